@@ -1,0 +1,2 @@
+import { hello } from '@clipwright/core';
+export const greet = (): string => hello('pipeline');
