@@ -16,6 +16,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
+    reporters: ['default', './vitest.summary-reporter.ts'],
     projects: projects.map((root) => ({
       extends: true,
       test: {
