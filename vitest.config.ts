@@ -9,6 +9,7 @@ const projects = [
   'packages/cli',
   'packages/simulator',
   'action',
+  'bench',
 ];
 const conditions = ['source', 'module', 'node', 'development|production'];
 
