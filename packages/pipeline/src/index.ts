@@ -1,2 +1,32 @@
-import { hello } from '@clipwright/core';
-export const greet = (): string => hello('pipeline');
+export { Budget } from './budget.ts';
+export { contentHash, DEFAULT_MODEL } from './build-job.ts';
+export {
+  type ChangedFilesOptions,
+  changedFilesFromGit,
+  type Exec,
+} from './changed-files.ts';
+export { idempotencyKey } from './create-task.ts';
+export { folderCache } from './folder-cache.ts';
+export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
+export { renderGallery } from './gallery.ts';
+export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
+export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
+export { runPlan, systemClock } from './run-plan.ts';
+export { inShard, parseShard, type Shard } from './shard.ts';
+export type {
+  CacheStore,
+  CallerDefaults,
+  InvalidJob,
+  Job,
+  JobResult,
+  Outcome,
+  PipelineEvent,
+  Plan,
+  PlanFs,
+  PlanOptions,
+  Position,
+  Problem,
+  RunOptions,
+  RunResult,
+  TemplateContext,
+} from './types.ts';

@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import {
+  applyDefaults,
+  estimateCredits,
+  ValidationError,
+  type VideoRequest,
+  validateRequest,
+} from '@clipwright/core';
+import canonicalize from 'canonicalize';
+import { offsetPosition, renderTemplate } from './render-template.ts';
+import type { CallerDefaults, Job, Position, Problem } from './types.ts';
+import {
+  type ManifestDefaults,
+  type SettingKey,
+  settingKeys,
+  type VideoEntry,
+} from './video-entry.ts';
+import { readVars } from './yaml-fields.ts';
+
+/** The model used when neither the video, the manifest nor the caller names one (the API's own default). */
+export const DEFAULT_MODEL = 'sora-2-beta-max';
+
+/** Where a setting's value came from, for locating problems. */
+interface Origin {
+  file: string;
+  at: Position;
+  via: 'video' | 'manifest defaults' | 'caller defaults' | 'model default';
+}
+
+export interface BuildJobInput {
+  entry: VideoEntry;
+  manifestDefaults?: ManifestDefaults;
+  callerDefaults?: CallerDefaults;
+  /** Caller variables and release context, lowest precedence. */
+  baseVars: Record<string, string | undefined>;
+}
+
+/**
+ * Turns one video entry into a job: precedence video > manifest defaults > caller defaults >
+ * model defaults, templating, core validation, content hash and estimated credits.
+ */
+export function buildJob(input: BuildJobInput): { job?: Job; name: string; problems: Problem[] } {
+  const { entry, manifestDefaults } = input;
+  const problems: Problem[] = [];
+  const settings: Partial<Record<SettingKey, unknown>> = {};
+  const origins: Partial<Record<SettingKey | 'prompt' | 'output', Origin>> = {};
+  for (const key of settingKeys) {
+    const own = entry.fields.get(key);
+    const shared = manifestDefaults?.fields.get(key);
+    const caller = (input.callerDefaults as Record<string, unknown> | undefined)?.[key];
+    if (own && own.value != null) {
+      settings[key] = own.value;
+      origins[key] = { file: entry.file, at: own.at, via: 'video' };
+    } else if (shared && shared.value != null && manifestDefaults) {
+      settings[key] = shared.value;
+      origins[key] = { file: manifestDefaults.file, at: shared.at, via: 'manifest defaults' };
+    } else if (caller !== undefined) {
+      settings[key] = caller;
+      origins[key] = { file: entry.file, at: entry.at, via: 'caller defaults' };
+    }
+  }
+
+  // Variables: the video's vars > the manifest defaults' vars > caller vars and context.
+  const sharedVars = manifestDefaults
+    ? readVars(manifestDefaults.fields.get('vars'), manifestDefaults)
+    : { vars: {}, problems: [] };
+  const ownVars = readVars(entry.fields.get('vars'), { file: entry.file, locate: entry.locate });
+  problems.push(...ownVars.problems);
+  const vars = { ...input.baseVars, ...sharedVars.vars, ...ownVars.vars };
+
+  const output = resolveOutput(entry, vars, problems);
+  const name =
+    output?.replace(/\.mp4$/i, '') ?? entry.defaultOutput ?? `${entry.file}:${entry.at.line}`;
+
+  const rendered = renderTemplate(entry.prompt.raw, vars);
+  for (const error of rendered.errors) {
+    const at = entry.prompt.exact
+      ? offsetPosition(entry.prompt.raw, error.offset, entry.prompt.at)
+      : entry.prompt.at;
+    problems.push({
+      file: entry.file,
+      ...at,
+      field: 'prompt',
+      message: error.message,
+      fix: error.fix,
+    });
+  }
+  const prompt = rendered.text.trim();
+  const promptAt = entry.prompt.exact
+    ? firstTextPosition(entry.prompt.raw, entry.prompt.at)
+    : entry.prompt.at;
+  origins.prompt = { file: entry.file, at: promptAt, via: 'video' };
+  if (prompt === '') {
+    problems.push({
+      file: entry.file,
+      ...promptAt,
+      field: 'prompt',
+      message: 'the prompt is empty',
+      fix: entry.prompt.exact
+        ? 'write the prompt below the front matter'
+        : 'give the video a `prompt:` describing it',
+    });
+  }
+
+  let image = settings.image;
+  if (image !== undefined) {
+    if (typeof image === 'string') {
+      const r = renderTemplate(image, vars);
+      for (const error of r.errors) problems.push(locate(origins.image, 'image', error));
+      image = r.text;
+    }
+  }
+  const request: VideoRequest = {
+    model: settings.model !== undefined ? (settings.model as string) : DEFAULT_MODEL,
+    prompt,
+  };
+  if (settings.model === undefined)
+    origins.model = { file: entry.file, at: entry.at, via: 'model default' };
+  for (const key of ['duration', 'aspect_ratio', 'quality', 'remove_watermark'] as const) {
+    if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
+  }
+  if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
+
+  if (problems.length === 0) {
+    try {
+      validateRequest(request);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues) {
+        const top = issue.field.split(/[.[]/)[0] ?? issue.field;
+        const key = top === 'image_urls' ? 'image' : top;
+        const origin = origins[key as SettingKey | 'prompt'] ?? {
+          file: entry.file,
+          at: entry.at,
+          via: 'video' as const,
+        };
+        problems.push({
+          file: origin.file,
+          ...origin.at,
+          field: key,
+          message:
+            origin.via === 'caller defaults'
+              ? `${issue.message} (from the caller's defaults)`
+              : issue.message,
+          fix: fixFor(key, issue.allowed, origin),
+        });
+      }
+    }
+  }
+  if (problems.length > 0 || output === undefined) return { name, problems };
+  const full = applyDefaults(request);
+  return {
+    name,
+    problems,
+    job: {
+      name,
+      output,
+      source: { file: entry.file, line: entry.at.line },
+      hash: contentHash(full),
+      request: full,
+      credits: estimateCredits(full),
+    },
+  };
+
+  function locate(
+    origin: Origin | undefined,
+    field: string,
+    e: { message: string; fix: string },
+  ): Problem {
+    const o = origin ?? { file: entry.file, at: entry.at };
+    return { file: o.file, ...o.at, field, message: e.message, fix: e.fix };
+  }
+}
+
+/** sha256 (hex) of the request's RFC 8785 canonical JSON, without delivery-only fields. */
+export function contentHash(request: VideoRequest): string {
+  const { callback_url: _ignored, ...content } = request;
+  return createHash('sha256')
+    .update(canonicalize(content) ?? '')
+    .digest('hex');
+}
+
+function fixFor(key: string, allowed: readonly unknown[] | undefined, origin: Origin): string {
+  const where =
+    origin.via === 'manifest defaults'
+      ? ' in the manifest defaults'
+      : origin.via === 'caller defaults'
+        ? ' in the caller defaults (flag or action input), or set it in the file'
+        : origin.via === 'model default'
+          ? ' (set `model:` in the file or the defaults)'
+          : '';
+  if (allowed && allowed.length > 0)
+    return `use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;
+  return `correct \`${key}\`${where}`;
+}
+
+function resolveOutput(
+  entry: VideoEntry,
+  vars: Record<string, string | undefined>,
+  problems: Problem[],
+): string | undefined {
+  const field = entry.fields.get('output');
+  const at = field?.at ?? entry.at;
+  const problem = (message: string, fix: string) => {
+    problems.push({ file: entry.file, ...at, field: 'output', message, fix });
+    return undefined;
+  };
+  let value: string;
+  if (field && field.value != null) {
+    if (typeof field.value !== 'string' && typeof field.value !== 'number') {
+      return problem('output must be a file name', 'write it as `output: name.mp4`');
+    }
+    const r = renderTemplate(String(field.value), vars);
+    for (const e of r.errors)
+      problems.push({ file: entry.file, ...at, field: 'output', message: e.message, fix: e.fix });
+    if (r.errors.length > 0) return undefined;
+    value = r.text.trim();
+  } else if (entry.defaultOutput) {
+    value = entry.defaultOutput;
+  } else {
+    return problem('the video has no `output`', 'add `output: name.mp4` to the video');
+  }
+  if (value === '') return problem('output is empty', 'give a file name such as `promo.mp4`');
+  if (path.posix.isAbsolute(value) || path.win32.isAbsolute(value)) {
+    return problem(
+      `output ${JSON.stringify(value)} is an absolute path`,
+      'give a file name relative to the output folder, e.g. `promo.mp4`',
+    );
+  }
+  const normalised = path.posix.normalize(value.replaceAll('\\', '/'));
+  if (normalised === '..' || normalised.startsWith('../') || normalised === '.') {
+    return problem(
+      `output ${JSON.stringify(value)} escapes the output folder`,
+      'remove the `..` parts: outputs stay inside the output folder',
+    );
+  }
+  const ext = path.posix.extname(normalised);
+  if (ext !== '' && ext.toLowerCase() !== '.mp4') {
+    return problem(
+      `output ${JSON.stringify(value)} must be an .mp4 file`,
+      `use ${JSON.stringify(`${normalised.slice(0, -ext.length)}.mp4`)}`,
+    );
+  }
+  return ext === '' ? `${normalised}.mp4` : normalised;
+}
+
+function firstTextPosition(raw: string, start: Position): Position {
+  const index = raw.search(/\S/);
+  return index < 0 ? start : offsetPosition(raw, index, start);
+}

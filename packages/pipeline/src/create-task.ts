@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError, type Task } from '@clipwright/core';
+import type { JournalEntry } from './journal.ts';
+import type { RunContext } from './run-context.ts';
+import type { Job } from './types.ts';
+
+/** The idempotency key of a job's create: derived from its content hash and attempt. */
+export function idempotencyKey(hash: string, attempt: number): string {
+  return `clipwright-${hash.slice(0, 40)}-${attempt}`;
+}
+
+export type CreateOutcome =
+  | { task: Task; reservation: number }
+  | { refused: 'cancelled' | 'budget' | 'failed'; error: { code: string; message: string } };
+
+/**
+ * Reserves the job's credits, records the intent (attempt and key) in the journal, creates
+ * the task, settles the reservation to the server's `credits_reserved` and records the task
+ * id, all before anybody waits on it.
+ */
+export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutcome> {
+  const stop = ctx.stopReason();
+  if (stop) return { refused: 'cancelled', error: stop };
+  if (!ctx.budget.reserve(job.credits)) {
+    return {
+      refused: 'budget',
+      error: {
+        code: 'budget',
+        message: `needs ${job.credits} credits, more than the run's maxCredits (${ctx.budget.max}) has left`,
+      },
+    };
+  }
+  let reservation = job.credits;
+  const entry = ctx.journal.get(job.hash);
+  const { attempt, key } = keyFor(job.hash, entry, ctx.regenerate);
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
+  let task: Task;
+  try {
+    task = await ctx.client().videos.create(job.request, { idempotencyKey: key });
+  } catch (error) {
+    // A 4xx answer created nothing; otherwise the task may exist and be charged.
+    const certain = error instanceof ApiError && error.status >= 400 && error.status < 500;
+    ctx.budget.settle(reservation, certain ? 0 : reservation);
+    ctx.onFailure();
+    return { refused: 'failed', error: errorOf(error) };
+  }
+  const serverCredits = task.usage?.credits_reserved;
+  if (typeof serverCredits === 'number' && serverCredits >= 0) {
+    ctx.budget.adjust(reservation, serverCredits);
+    reservation = serverCredits;
+  }
+  await ctx.journal.set({
+    hash: job.hash,
+    name: job.name,
+    attempt,
+    key,
+    taskId: task.id,
+    created: ctx.clock.now(),
+  });
+  ctx.emit({ type: 'created', job, task });
+  return { task, reservation };
+}
+
+/**
+ * The attempt and key of the next create. An intent left by a crash during the create
+ * (a key, no task id) reuses its key, so a server that honours it replays instead of
+ * charging again. An entry after a transient failure (no key) holds the attempt to use;
+ * any other entry moves to the next attempt. `regenerate` adds a random part.
+ */
+function keyFor(
+  hash: string,
+  entry: JournalEntry | undefined,
+  regenerate: boolean,
+): { attempt: number; key: string } {
+  if (entry?.key && entry.taskId === undefined && !entry.failure && !regenerate) {
+    return { attempt: entry.attempt, key: entry.key };
+  }
+  const attempt =
+    entry === undefined ? 1 : entry.key === undefined ? entry.attempt : entry.attempt + 1;
+  const key = idempotencyKey(hash, attempt);
+  return { attempt, key: regenerate ? `${key}-${randomUUID()}` : key };
+}
+
+/** A stable code and message for any error; never includes request headers (so never the key). */
+export function errorOf(error: unknown): { code: string; message: string } {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return {
+      code: typeof code === 'string' && code !== '' ? code : error.name,
+      message: error.message,
+    };
+  }
+  return { code: 'unknown_error', message: String(error) };
+}

@@ -1,0 +1,171 @@
+import { isAbsolute, relative, sep } from 'node:path';
+
+/**
+ * The fields of a job result the gallery shows. `JobResult` from this package satisfies it;
+ * it is spelled out here so the gallery depends on nothing but the shape it renders.
+ */
+export interface GalleryItem {
+  name: string;
+  source: string;
+  taskId?: string;
+  model: string;
+  parameters: Record<string, unknown>;
+  prompt: string;
+  credits: number;
+  bytes?: number;
+  sha256?: string;
+  path?: string;
+  status: string;
+  error?: { code: string; message: string };
+}
+
+export interface GalleryOptions {
+  /** Page title and heading. Default `'Clipwright videos'`. */
+  title?: string;
+  /**
+   * The directory index.html is written to. Absolute video paths are linked relative to it;
+   * relative paths are used as they are. Default: none (paths used as they are).
+   */
+  outDir?: string;
+  /** A line under the heading, e.g. the time of the run. Default: none. */
+  subtitle?: string;
+}
+
+const statusLabels: Record<string, string> = {
+  completed: 'Completed',
+  cached: 'Cached (no credits spent)',
+  failed: 'Failed',
+  budget: 'Not run: over the credit budget',
+  invalid: 'Not run: invalid input',
+  cancelled: 'Cancelled',
+};
+
+/**
+ * A self-contained, accessible `index.html` for a run: each video playable in the page with
+ * its prompt, model, parameters, credits and status; failures shown with their error.
+ * Everything that comes from the run is HTML-escaped; the page loads no external asset and
+ * runs no script (its Content-Security-Policy forbids scripts).
+ */
+export function renderGallery(
+  results: readonly GalleryItem[],
+  options: GalleryOptions = {},
+): string {
+  const title = options.title ?? 'Clipwright videos';
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const credits = results.reduce((sum, r) => sum + (r.status === 'completed' ? r.credits : 0), 0);
+  const summary = [...counts]
+    .map(([status, n]) => `${n} ${escapeHtml(statusLabels[status] ?? status).toLowerCase()}`)
+    .join(', ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; media-src 'self' file:; style-src 'unsafe-inline'">
+<meta name="generator" content="Clipwright">
+<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used: ${formatNumber(credits)}.</p>
+</header>
+<main>
+${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}${results.map((r, i) => renderItem(r, i, options)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function renderItem(r: GalleryItem, index: number, options: GalleryOptions): string {
+  const id = `video-${index + 1}`;
+  const ok = (r.status === 'completed' || r.status === 'cached') && r.path !== undefined;
+  const media = ok
+    ? `<video controls preload="metadata" src="${escapeHtml(videoHref(r.path ?? '', options.outDir))}" aria-labelledby="${id}-title"></video>`
+    : `<div class="placeholder" role="img" aria-label="No video">No video</div>`;
+  const error = r.error
+    ? `<p class="error"><strong>Error <code>${escapeHtml(r.error.code)}</code>:</strong> ${escapeHtml(r.error.message)}</p>\n`
+    : '';
+  const rows: Array<[string, string]> = [
+    ['Model', `<code>${escapeHtml(r.model)}</code>`],
+    ...Object.entries(r.parameters)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]): [string, string] => [k, `<code>${escapeHtml(formatValue(v))}</code>`]),
+    ['Credits', escapeHtml(formatNumber(r.credits))],
+    ['Source', `<code>${escapeHtml(r.source)}</code>`],
+  ];
+  if (r.taskId) rows.push(['Task', `<code>${escapeHtml(r.taskId)}</code>`]);
+  if (r.bytes !== undefined) rows.push(['Size', escapeHtml(formatBytes(r.bytes))]);
+  if (r.sha256) rows.push(['SHA-256', `<code class="hash">${escapeHtml(r.sha256)}</code>`]);
+  return `<article aria-labelledby="${id}-title" class="status-${escapeHtml(cssToken(r.status))}">
+<h2 id="${id}-title">${escapeHtml(r.name)}</h2>
+<p class="status"><span class="badge">${escapeHtml(statusLabels[r.status] ?? r.status)}</span></p>
+${media}
+${error}<details open>
+<summary>Prompt</summary>
+<blockquote class="prompt">${escapeHtml(r.prompt)}</blockquote>
+</details>
+<dl>
+${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}
+</dl>
+</article>`;
+}
+
+/** Escapes text for HTML content and quoted attributes. Hand-written: five replacements do not need a dependency. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A URL for a video path: relative to outDir when absolute, each segment percent-encoded. */
+function videoHref(path: string, outDir: string | undefined): string {
+  const rel = outDir && isAbsolute(path) ? relative(outDir, path) : path;
+  return rel
+    .split(sep === '\\' ? /[\\/]/ : '/')
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+function cssToken(text: string): string {
+  return text.replace(/[^a-z0-9-]/gi, '-');
+}
+
+function formatValue(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function formatNumber(n: number): string {
+  return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : '?';
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+const styles = `
+:root { color-scheme: light dark; --fg: #1b1b1f; --bg: #fafafa; --card: #fff; --muted: #4a4a55; --line: #d4d4dc; --bad: #a1151b; --good: #176b2c; --warn: #7a4d00; }
+@media (prefers-color-scheme: dark) { :root { --fg: #ececf1; --bg: #16161a; --card: #202026; --muted: #b4b4c0; --line: #3a3a44; --bad: #ff9a9a; --good: #8fe3a5; --warn: #ffd27a; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
+header, main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+main { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
+article { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; min-width: 0; }
+h2 { margin: 0 0 .25rem; font-size: 1.15rem; overflow-wrap: anywhere; }
+video, .placeholder { width: 100%; aspect-ratio: 16 / 9; background: #000; border-radius: .25rem; }
+.placeholder { display: grid; place-items: center; color: #fff; }
+.badge { font-weight: 600; }
+.status-completed .badge, .status-cached .badge { color: var(--good); }
+.status-failed .badge, .status-invalid .badge { color: var(--bad); }
+.status-budget .badge, .status-cancelled .badge { color: var(--warn); }
+.error { color: var(--bad); overflow-wrap: anywhere; }
+.summary, dt { color: var(--muted); }
+.prompt { margin: .5rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .75rem; margin: .5rem 0 0; }
+dd { margin: 0; overflow-wrap: anywhere; }
+.hash { font-size: .8em; }
+:focus-visible { outline: 3px solid #2b6cd4; outline-offset: 2px; }
+`;

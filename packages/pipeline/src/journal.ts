@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-file.ts';
+
+/** What the journal remembers about one content hash between runs. */
+export interface JournalEntry {
+  hash: string;
+  name: string;
+  /** Create attempt number; part of the idempotency key. */
+  attempt: number;
+  /** The idempotency key of the attempt's create, recorded before it is sent. */
+  key?: string;
+  /** Set once the create returned: the task to resume. */
+  taskId?: string;
+  /** When the task was created (ms, the run's clock). */
+  created?: number;
+  /** A failure the input must change to avoid (never sent again for this hash unless regenerating). */
+  failure?: { code: string; message: string; taskId: string };
+}
+
+/** Tasks are resumed only while the API still knows them and their links live: 24 hours. */
+export const RESUME_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The run journal, `<stateDir>/journal.json`. Every change is written atomically before the
+ * run goes on; writes are serialised so concurrent jobs never interleave.
+ */
+export class Journal {
+  readonly file: string;
+  private readonly entries: Map<string, JournalEntry>;
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(file: string, entries: Map<string, JournalEntry>) {
+    this.file = file;
+    this.entries = entries;
+  }
+
+  static async open(stateDir: string): Promise<Journal> {
+    const file = path.join(stateDir, 'journal.json');
+    const entries = new Map<string, JournalEntry>();
+    try {
+      const data = JSON.parse(await readFile(file, 'utf8')) as {
+        entries?: Record<string, JournalEntry>;
+      };
+      for (const [hash, entry] of Object.entries(data.entries ?? {})) entries.set(hash, entry);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new Error(
+          `cannot read the journal ${file}: ${(error as Error).message}; move it away to start afresh`,
+        );
+      }
+    }
+    return new Journal(file, entries);
+  }
+
+  get(hash: string): JournalEntry | undefined {
+    return this.entries.get(hash);
+  }
+
+  /** Records `entry` and resolves once it is on disk. */
+  set(entry: JournalEntry): Promise<void> {
+    this.entries.set(entry.hash, entry);
+    return this.flush();
+  }
+
+  delete(hash: string): Promise<void> {
+    this.entries.delete(hash);
+    return this.flush();
+  }
+
+  private flush(): Promise<void> {
+    const snapshot = JSON.stringify(
+      { version: 1, entries: Object.fromEntries(this.entries) },
+      null,
+      2,
+    );
+    this.writing = this.writing.then(() => writeFileAtomic(this.file, snapshot));
+    return this.writing;
+  }
+}

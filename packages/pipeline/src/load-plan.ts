@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { buildJob } from './build-job.ts';
+import { parseManifest } from './manifest-file.ts';
+import { realPlanFs } from './plan-fs.ts';
+import { parsePromptFile } from './prompt-file.ts';
+import { inShard, parseShard } from './shard.ts';
+import type { InvalidJob, Job, Plan, PlanOptions, Problem } from './types.ts';
+import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
+
+/** Prompt-file globs used when `PlanOptions.prompts` is not given. */
+export const defaultPromptGlobs = ['**/*.prompt.md', 'prompts/**/*.md', '!**/README.md'];
+/** Manifests looked for when `PlanOptions.manifest` is not given. */
+export const defaultManifests = ['clipwright.yml', 'clipwright.yaml'];
+
+/**
+ * Reads prompt files and the manifest under `root`, validates every video with core's
+ * model rules and returns the plan. Makes no API call. Problems never throw: they are
+ * listed in `plan.problems`, and their videos in `plan.invalid`.
+ */
+export async function loadPlan(options: PlanOptions): Promise<Plan> {
+  const fs = options.fs ?? realPlanFs;
+  const root = path.resolve(options.root);
+  const problems: Problem[] = [];
+  const entries: VideoEntry[] = [];
+  const fileProblems: Problem[] = [];
+  let manifestDefaults: ManifestDefaults | undefined;
+
+  const manifestCandidates = options.manifest ? [options.manifest] : defaultManifests;
+  for (const candidate of manifestCandidates) {
+    const file = toPosix(candidate);
+    const text = await fs.readFile(path.join(root, file));
+    if (text === undefined) {
+      if (options.manifest) {
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: 'the manifest does not exist',
+          fix: `create ${file} or give the path of an existing manifest (relative to the root)`,
+        });
+      }
+      continue;
+    }
+    const parsed = parseManifest(text, file);
+    problems.push(...parsed.problems);
+    entries.push(...parsed.entries);
+    manifestDefaults = parsed.defaults;
+    break;
+  }
+
+  const unreadable: InvalidJob[] = [];
+  const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
+  for (const file of files) {
+    const text = await fs.readFile(path.join(root, file));
+    if (text === undefined) continue;
+    const parsed = parsePromptFile(text, toPosix(file));
+    if (parsed.entry) entries.push(parsed.entry);
+    else {
+      fileProblems.push(...parsed.problems);
+      const name = (file.split('/').pop() ?? file).replace(/(\.prompt)?\.md$/i, '');
+      unreadable.push({
+        name,
+        source: { file: toPosix(file), line: 1 },
+        problems: parsed.problems,
+      });
+    }
+  }
+
+  const now = options.now ?? Date.now;
+  const baseVars: Record<string, string | undefined> = {
+    date: new Date(now()).toISOString().slice(0, 10),
+    ...options.context,
+    ...options.vars,
+  };
+
+  const jobs: Job[] = [];
+  const invalid: InvalidJob[] = [...unreadable];
+  const outputs = new Map<string, Job>();
+  // Manifest-wide problems (its syntax, top level, defaults) shape every video: none runs.
+  const shared = [...problems];
+  for (const entry of entries) {
+    const built = buildJob({ entry, manifestDefaults, callerDefaults: options.defaults, baseVars });
+    const own = [...entry.problems, ...built.problems];
+    const job = built.job;
+    if (job && own.length === 0) {
+      // Outputs compare case-insensitively: macOS and Windows file systems do.
+      const key = job.output.toLowerCase();
+      const first = outputs.get(key);
+      if (first) {
+        const at = entry.fields.get('output')?.at ?? entry.at;
+        own.push({
+          file: entry.file,
+          ...at,
+          field: 'output',
+          message: `output ${job.output} is already used by ${first.source.file}:${first.source.line}`,
+          fix: 'give each video its own `output` name',
+        });
+      } else {
+        outputs.set(key, job);
+      }
+    }
+    fileProblems.push(...own);
+    const source = { file: entry.file, line: entry.at.line };
+    if (job && own.length === 0 && shared.length === 0) jobs.push(job);
+    else invalid.push({ name: built.name, source, problems: own.length > 0 ? own : shared });
+  }
+
+  problems.push(...fileProblems);
+  let kept = jobs;
+  const skipped = { shard: 0, unchanged: 0 };
+  if (options.changedFiles) {
+    const changed = new Set(options.changedFiles.map(toPosix));
+    const manifestChanged = manifestDefaults !== undefined && changed.has(manifestDefaults.file);
+    const before = kept.length;
+    // A changed manifest can change every video through its defaults.
+    kept = kept.filter((j) => manifestChanged || changed.has(j.source.file));
+    skipped.unchanged = before - kept.length;
+  }
+  if (options.shard !== undefined) {
+    const shard = parseShard(options.shard);
+    const before = kept.length;
+    kept = kept.filter((j) => inShard(j.hash, shard));
+    skipped.shard = before - kept.length;
+  }
+  return {
+    root,
+    jobs: kept,
+    problems: sortProblems(problems),
+    invalid,
+    totalCredits: sumCredits(kept.map((j) => j.credits)),
+    skipped,
+  };
+}
+
+/** Sums credits without floating-point dust (to a thousandth of a credit). */
+export function sumCredits(values: number[]): number {
+  return Math.round(values.reduce((a, b) => a + b, 0) * 1000) / 1000;
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+function toPosix(p: string): string {
+  return path.posix.normalize(p.replaceAll('\\', '/')).replace(/^\.\//, '');
+}

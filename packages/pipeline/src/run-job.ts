@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { copyFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  AbortError,
+  LinkExpiredError,
+  NotFoundError,
+  type Task,
+  TaskFailedError,
+  WaitTimeoutError,
+} from '@clipwright/core';
+import { hashFile, placeFile } from './atomic-file.ts';
+import { createTask, errorOf } from './create-task.ts';
+import { RESUME_WINDOW_MS } from './journal.ts';
+import type { RunContext } from './run-context.ts';
+import type { Job, JobResult } from './types.ts';
+
+/** Runs one job: remembered failure, cache, resume or create, wait, download, journal. */
+export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
+  const base: JobResult = {
+    name: job.name,
+    source: job.source.file,
+    hash: job.hash,
+    model: job.request.model,
+    parameters: parametersOf(job),
+    prompt: job.request.prompt,
+    credits: job.credits,
+    status: 'cancelled',
+  };
+  const outPath = path.join(ctx.outDir, job.output);
+  const entry = ctx.journal.get(job.hash);
+
+  if (!ctx.regenerate && entry?.failure) {
+    const f = entry.failure;
+    return {
+      ...base,
+      taskId: f.taskId,
+      status: 'failed',
+      error: {
+        code: f.code,
+        message: `not sent again: task ${f.taskId} failed with ${f.code} (${f.message}); change the input, or regenerate to try anyway`,
+      },
+    };
+  }
+
+  if (!ctx.regenerate) {
+    const cached = await ctx.cache.get(job.hash);
+    if (cached) {
+      await copyInto(cached, outPath, ctx.tempDir);
+      const { sha256, bytes } = await hashFile(outPath);
+      return { ...base, status: 'cached', credits: 0, bytes, sha256, path: job.output };
+    }
+  }
+
+  let task: Task | undefined;
+  let reservation = 0;
+  if (
+    !ctx.regenerate &&
+    entry?.taskId !== undefined &&
+    entry.created !== undefined &&
+    ctx.clock.now() - entry.created < RESUME_WINDOW_MS
+  ) {
+    // Created (and paid) in an earlier run: wait for it again, reserving nothing new.
+    try {
+      task = await waitFor(entry.taskId, job, ctx);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) return waitFailed(error, entry.taskId, 0);
+      // The API no longer knows the task: the next attempt creates a new one.
+      await ctx.journal.set({ hash: job.hash, name: job.name, attempt: entry.attempt + 1 });
+    }
+  }
+  if (!task) {
+    const created = await createTask(job, ctx);
+    if ('refused' in created) return { ...base, status: created.refused, error: created.error };
+    reservation = created.reservation;
+    try {
+      task = await waitFor(created.task.id, job, ctx);
+    } catch (error) {
+      return waitFailed(error, created.task.id, reservation);
+    }
+  }
+
+  const charged = task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation;
+  ctx.budget.settle(reservation, reservation === 0 ? 0 : charged);
+  const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
+  try {
+    const file = await ctx.client().download(task, temp, {
+      signal: ctx.waitSignal,
+      onProgress: (p) =>
+        ctx.emit({
+          type: 'downloaded',
+          job,
+          bytes: p.bytes,
+          ...(p.total !== undefined && { total: p.total }),
+        }),
+    });
+    await placeFile(file.path, outPath);
+    await ctx.cache.put(job.hash, outPath);
+    await ctx.journal.delete(job.hash);
+    return {
+      ...base,
+      taskId: task.id,
+      status: 'completed',
+      credits: charged,
+      bytes: file.bytes,
+      sha256: file.sha256,
+      path: job.output,
+    };
+  } catch (error) {
+    if (error instanceof LinkExpiredError) {
+      // The link is gone for good: the next run creates the video again.
+      const current = ctx.journal.get(job.hash);
+      await ctx.journal.set({
+        hash: job.hash,
+        name: job.name,
+        attempt: (current?.attempt ?? 1) + 1,
+      });
+    }
+    if (!isAbort(error)) ctx.onFailure();
+    return {
+      ...base,
+      taskId: task.id,
+      status: isAbort(error) ? 'cancelled' : 'failed',
+      credits: charged,
+      error: errorOf(error),
+    };
+  } finally {
+    await rm(temp, { force: true });
+  }
+
+  async function waitFailed(error: unknown, taskId: string, reserved: number): Promise<JobResult> {
+    if (error instanceof TaskFailedError) {
+      ctx.budget.settle(reserved, 0); // a failed task is not charged
+      const current = ctx.journal.get(job.hash) ?? { hash: job.hash, name: job.name, attempt: 1 };
+      await ctx.journal.set(
+        error.retryable
+          ? // Transient: the next run creates a new task, under a new key.
+            { hash: job.hash, name: job.name, attempt: current.attempt + 1 }
+          : {
+              ...current,
+              failure: {
+                code: error.code,
+                message: error.task.error?.message ?? error.message,
+                taskId: error.taskId,
+              },
+            },
+      );
+      ctx.onFailure();
+      return {
+        ...base,
+        taskId,
+        status: 'failed',
+        error: { code: error.code, message: error.message },
+      };
+    }
+    // Timeout, abort, network: the task may still finish and be charged; the journal keeps it.
+    ctx.budget.settle(reserved, reserved);
+    if (isAbort(error)) {
+      return {
+        ...base,
+        taskId,
+        status: 'cancelled',
+        error: {
+          code: 'cancelled',
+          message: `stopped waiting for task ${taskId}; run again within 24 h to resume it`,
+        },
+      };
+    }
+    ctx.onFailure();
+    return {
+      ...base,
+      taskId,
+      status: 'failed',
+      error: {
+        code: error instanceof WaitTimeoutError ? 'wait_timeout' : errorOf(error).code,
+        message: `${errorOf(error).message}; run again within 24 h to resume task ${taskId}`,
+      },
+    };
+  }
+}
+
+function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task> {
+  return ctx.client().tasks.wait(taskId, {
+    signal: ctx.waitSignal,
+    ...(ctx.waitTimeoutMs !== undefined && { timeoutMs: ctx.waitTimeoutMs }),
+    onProgress: (t) => ctx.emit({ type: 'progress', job, task: t }),
+  });
+}
+
+/** Copies `source` to `dest` through `tempDir`, so `dest` appears only complete. */
+export async function copyInto(source: string, dest: string, tempDir: string): Promise<void> {
+  const temp = path.join(tempDir, `${randomUUID()}.part`);
+  try {
+    await copyFile(source, temp);
+    await placeFile(temp, dest);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+function parametersOf(job: Job): Record<string, unknown> {
+  const { model: _m, prompt: _p, ...rest } = job.request;
+  return rest;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
+}

@@ -1,0 +1,177 @@
+import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
+
+/** A place in a source file: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A problem found before anything is spent, located in its file. */
+export interface Problem {
+  /** Path relative to the plan root (posix separators); empty when no file is involved. */
+  file: string;
+  line: number;
+  column: number;
+  /** The setting concerned (`duration`, `output`, `prompt`, ...); empty for a file-level problem. */
+  field: string;
+  /** What is wrong, phrased like help. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** Release context available to prompt templates. */
+export interface TemplateContext {
+  tag?: string;
+  version?: string;
+  repo?: string;
+  sha?: string;
+  date?: string;
+}
+
+/** The settings a caller (CLI flags, action inputs) may default. */
+export type CallerDefaults = Partial<
+  Pick<VideoRequest, 'model' | 'duration' | 'aspect_ratio' | 'quality' | 'remove_watermark'>
+>;
+
+/** File access used by `loadPlan`; the default is `node:fs/promises` and tinyglobby. */
+export interface PlanFs {
+  /** Reads a UTF-8 file; `undefined` when it does not exist. */
+  readFile(absolutePath: string): Promise<string | undefined>;
+  /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
+  glob(patterns: string[], cwd: string): Promise<string[]>;
+}
+
+export interface PlanOptions {
+  /** Repository root; every path in the plan is relative to it. */
+  root: string;
+  /** Prompt-file globs, negation with `!`. Default `['**\/*.prompt.md', 'prompts/**\/*.md', '!**\/README.md']`. */
+  prompts?: string[];
+  /** A YAML manifest relative to `root`. Default: `clipwright.yml` (or `.yaml`) when present. */
+  manifest?: string;
+  /** Caller defaults (below the manifest's `defaults`, above the model's defaults). Default none. */
+  defaults?: CallerDefaults;
+  /** Caller template variables (below a video's and the manifest's `vars`). Default none. */
+  vars?: Record<string, string>;
+  /** Release context for templates. `date` defaults to today (UTC, YYYY-MM-DD) from `now`. */
+  context?: TemplateContext;
+  /** `'k/n'` (1-based k) or `{ index, total }`: keep only this shard's jobs. Default: all. */
+  shard?: string | { index: number; total: number };
+  /** Keep only jobs whose source file is in this list (paths relative to root). Default: all. */
+  changedFiles?: string[];
+  /** File access. Default: the real file system. */
+  fs?: PlanFs;
+  /** Time source for the default `date`. Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface Job {
+  /** The output name without `.mp4`, e.g. `promo` or `social/teaser`. */
+  name: string;
+  /** File name relative to the output folder, e.g. `promo.mp4`. */
+  output: string;
+  source: { file: string; line: number };
+  /** sha256 (hex) of the canonical request. */
+  hash: string;
+  /** Defaults applied, prompt rendered. */
+  request: VideoRequest;
+  /** Estimated credits (core's price table). */
+  credits: number;
+}
+
+/** A video that could not become a job; its problems are in `Plan.problems`. */
+export interface InvalidJob {
+  name: string;
+  source: { file: string; line: number };
+  problems: Problem[];
+}
+
+export interface Plan {
+  /** Absolute root the plan's paths are relative to. */
+  root: string;
+  jobs: Job[];
+  /** Every problem, including those of `invalid`. */
+  problems: Problem[];
+  /** Videos that failed validation (reported by `runPlan` as `invalid`). */
+  invalid: InvalidJob[];
+  totalCredits: number;
+  /** Valid jobs left out by the shard or changed-files filters. */
+  skipped?: { shard: number; unchanged: number };
+}
+
+export type Outcome = 'completed' | 'failed' | 'cached' | 'budget' | 'invalid' | 'cancelled';
+
+export interface JobResult {
+  name: string;
+  source: string;
+  hash: string;
+  taskId?: string;
+  model: string;
+  parameters: Record<string, unknown>;
+  prompt: string;
+  /** Credits charged (completed), estimated (otherwise). */
+  credits: number;
+  bytes?: number;
+  sha256?: string;
+  /** The video, relative to the output folder (e.g. `promo.mp4`). */
+  path?: string;
+  status: Outcome;
+  error?: { code: string; message: string };
+}
+
+export type PipelineEvent =
+  | { type: 'planned'; plan: Plan }
+  | { type: 'created'; job: Job; task: Task }
+  | { type: 'progress'; job: Job; task: Task }
+  | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
+  | { type: 'downloaded'; job: Job; bytes: number; total?: number }
+  | { type: 'done'; job: Job; result: JobResult };
+
+/** Where finished videos are kept between runs, keyed by content hash. */
+export interface CacheStore {
+  /** The path of a cached video, or `undefined`. */
+  get(hash: string): Promise<string | undefined>;
+  /** Stores a copy of `file` (the caller keeps `file`). */
+  put(hash: string, file: string): Promise<void>;
+}
+
+export interface RunOptions {
+  /** The one client shared by every job. Default: `createClient(clientOptions)`, made on first use. */
+  client?: Client;
+  /** Options for the default client. */
+  clientOptions?: ClientOptions;
+  /** Videos, `manifest.json` and the gallery `index.html` go here. */
+  outDir: string;
+  /** Cache and journal. Default `<plan.root>/.clipwright`. */
+  stateDir?: string;
+  /** Default: a folder cache in `<stateDir>/cache`. */
+  cache?: CacheStore;
+  /** Jobs in flight at once (creates and waits). Default 4. */
+  concurrency?: number;
+  /** Credits this run may spend at most. Default: unlimited. */
+  maxCredits?: number;
+  /** Stop creating after the first failed job. Default false. */
+  failFast?: boolean;
+  /** Ignore cache, journal and remembered failures; use fresh idempotency keys. Default false. */
+  regenerate?: boolean;
+  /** Aborting stops new creates; paid tasks are awaited for `graceMs`. */
+  signal?: AbortSignal;
+  /** How long to keep waiting for created tasks after `signal` aborts. Default 30 000 ms. */
+  graceMs?: number;
+  /** Per-task wait limit passed to `tasks.wait`. Default: the client's. */
+  waitTimeoutMs?: number;
+  onEvent?: (e: PipelineEvent) => void;
+  /** Time source for the journal and grace period. Default: the real clock. */
+  clock?: Clock;
+  /** Gallery page title. Default `Clipwright videos`. */
+  title?: string;
+}
+
+export interface RunResult {
+  results: JobResult[];
+  /** Absolute path of `manifest.json`. */
+  manifestPath: string;
+  /** Credits spent by tasks created in this run. */
+  credits: number;
+  counts: Record<Outcome, number>;
+}

@@ -1,0 +1,120 @@
+import { distance } from 'fastest-levenshtein';
+import { isMap, isNode, isScalar, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import type { Position, Problem } from './types.ts';
+
+/** Turns a character offset of the parsed text into a file position. */
+export type Locator = (offset: number) => Position;
+
+/** A value read from YAML with the positions of its key and of the value itself. */
+export interface Located {
+  value: unknown;
+  node: unknown;
+  key: Position;
+  at: Position;
+}
+
+/** A locator over `lineCounter` whose text starts `lineOffset` lines into the file. */
+export function locator(lineCounter: LineCounter, lineOffset = 0): Locator {
+  return (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+}
+
+/** Where a node starts, or `fallback` when the parser gave it no range. */
+export function nodeStart(node: unknown, locate: Locator, fallback: Position): Position {
+  return isNode(node) && node.range ? locate(node.range[0]) : fallback;
+}
+
+/**
+ * Reads a YAML mapping into located fields. Keys not in `known` become problems with a
+ * did-you-mean; `where` names the mapping in messages (e.g. "front matter").
+ */
+export function readFields(
+  map: YAMLMap,
+  options: { file: string; locate: Locator; known: readonly string[]; where: string },
+): { fields: Map<string, Located>; problems: Problem[] } {
+  const fields = new Map<string, Located>();
+  const problems: Problem[] = [];
+  const start = nodeStart(map, options.locate, { line: 1, column: 1 });
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const keyPos = nodeStart(keyNode, options.locate, start);
+    const valueNode = pair.value;
+    const at = nodeStart(valueNode, options.locate, keyPos);
+    if (!options.known.includes(key)) {
+      const suggestion = didYouMean(key, options.known);
+      problems.push({
+        file: options.file,
+        ...keyPos,
+        field: key,
+        message: `unknown key in the ${options.where}`,
+        fix: suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : `remove it; known keys: ${options.known.join(', ')}`,
+      });
+      continue;
+    }
+    const value = isNode(valueNode) ? valueNode.toJSON() : valueNode;
+    fields.set(key, { value, node: valueNode, key: keyPos, at });
+  }
+  return { fields, problems };
+}
+
+/** The closest known name when it is close enough to be a likely typo. */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/**
+ * Reads a `vars` mapping: string keys to scalar values (numbers and booleans become strings).
+ */
+export function readVars(
+  located: Located | undefined,
+  options: { file: string; locate: Locator },
+): { vars: Record<string, string>; problems: Problem[] } {
+  const vars: Record<string, string> = {};
+  const problems: Problem[] = [];
+  if (!located || located.value == null) return { vars, problems };
+  if (!isMap(located.node)) {
+    problems.push({
+      file: options.file,
+      ...located.at,
+      field: 'vars',
+      message: 'vars must be a mapping of names to values',
+      fix: 'write it as `vars:` followed by indented `name: value` lines',
+    });
+    return { vars, problems };
+  }
+  for (const pair of located.node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = isNode(pair.value) ? pair.value.toJSON() : pair.value;
+    if (value !== null && typeof value === 'object') {
+      problems.push({
+        file: options.file,
+        ...nodeStart(pair.value, options.locate, located.at),
+        field: `vars.${key}`,
+        message: 'a variable must be a single value, not a list or mapping',
+        fix: 'give it a string, number or boolean',
+      });
+      continue;
+    }
+    vars[key] = value == null ? '' : String(value);
+  }
+  return { vars, problems };
+}
+
+/** A `yaml` error message without its own position (ours is in the file, not the snippet). */
+export function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '');
+}

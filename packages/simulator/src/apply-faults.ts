@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rateLimited, serverError } from './api-error.ts';
+import type { SimContext } from './context.ts';
+import type { FaultKind, FaultRoute, FaultRule } from './faults.ts';
+import { resetConnection, sendError } from './respond.ts';
+
+/** Faults that act before the route's own work; the others are left for the route. */
+const early: ReadonlySet<FaultKind> = new Set(['slow-headers', 'status', 'reset']);
+
+export function countFault(ctx: SimContext, kind: string): void {
+  ctx.counters.faults[kind] = (ctx.counters.faults[kind] ?? 0) + 1;
+}
+
+/**
+ * Draws the faults for one request on `route` and applies the early ones. Returns
+ * undefined when the request was answered (or dropped), else the remaining rules.
+ */
+export async function applyEarlyFaults(
+  ctx: SimContext,
+  route: FaultRoute,
+  _req: IncomingMessage,
+  res: ServerResponse,
+): Promise<FaultRule[] | undefined> {
+  const rules = ctx.faults.next(route);
+  for (const rule of rules) {
+    if (!early.has(rule.fault)) continue;
+    countFault(ctx, rule.fault === 'status' ? `status-${rule.status}` : rule.fault);
+    if (rule.fault === 'slow-headers') {
+      await ctx.clock.sleep(rule.delayMs ?? 30_000, ctx.closing).catch(() => undefined);
+      continue;
+    }
+    if (rule.fault === 'reset') {
+      resetConnection(res);
+      return undefined;
+    }
+    if (rule.status === 429) {
+      ctx.counters.rateLimited++;
+      // Retry-After is in simulated seconds, like every other time the simulator reports.
+      sendError(
+        res,
+        rateLimited(ctx.retryAfterHeader ? (rule.retryAfterSeconds ?? 60) : undefined),
+      );
+      return undefined;
+    }
+    sendError(res, serverError(rule.status ?? 500));
+    return undefined;
+  }
+  return rules.filter((r) => !early.has(r.fault));
+}
+
+export const has = (rules: readonly FaultRule[], kind: FaultKind) =>
+  rules.some((r) => r.fault === kind);

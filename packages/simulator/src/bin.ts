@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseFaultSpec } from './faults.ts';
+import type { SimulatorOptions } from './options.ts';
+import { parseRateLimit } from './rate-limit.ts';
+import { startSimulator } from './simulator.ts';
+
+const usage = `usage: simulator [--port 8787] [--host 127.0.0.1] [--time-scale 1] [--api-key KEY ...]
+  [--seed N] [--faults FILE.json] [--rate-limit create=10/60,query=120/60] [--no-retry-after]
+  [--balance N] [--result-bytes N] [--allow-insecure-callbacks]`;
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got ${value}`);
+  return n;
+}
+
+function parse(argv: string[]): SimulatorOptions {
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'time-scale': { type: 'string' },
+      'api-key': { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      faults: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'no-retry-after': { type: 'boolean' },
+      balance: { type: 'string' },
+      'result-bytes': { type: 'string' },
+      'allow-insecure-callbacks': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  return {
+    port: number('port', values.port) ?? 8787,
+    host: values.host ?? '127.0.0.1',
+    timeScale: number('time-scale', values['time-scale']),
+    apiKeys: values['api-key'],
+    seed: number('seed', values.seed),
+    faults: values.faults
+      ? parseFaultSpec(JSON.parse(readFileSync(values.faults, 'utf8')))
+      : undefined,
+    rateLimit: values['rate-limit'] ? parseRateLimit(values['rate-limit']) : undefined,
+    retryAfterHeader: values['no-retry-after'] ? false : undefined,
+    balance: number('balance', values.balance),
+    resultBytes: number('result-bytes', values['result-bytes']),
+    allowInsecureCallbacks: values['allow-insecure-callbacks'],
+  };
+}
+
+let options: SimulatorOptions;
+try {
+  options = parse(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`simulator: ${(error as Error).message}\n${usage}\n`);
+  process.exit(2);
+}
+const sim = await startSimulator(options);
+process.stdout.write(`listening on ${sim.url}\n`);
+const stop = () => {
+  void sim.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

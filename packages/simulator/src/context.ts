@@ -1,0 +1,32 @@
+import type { KeyTable } from './auth.ts';
+import type { SimClock } from './clock.ts';
+import type { Ledger } from './credits.ts';
+import type { FaultInjector } from './faults.ts';
+import type { Random } from './random.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import type { SimStats } from './stats.ts';
+import type { TaskStore } from './tasks.ts';
+
+/** Everything a request handler needs, built once per simulator. */
+export interface SimContext {
+  clock: SimClock;
+  random: Random;
+  keys: KeyTable;
+  ledger: Ledger;
+  tasks: TaskStore;
+  faults: FaultInjector;
+  limits: { create: RateLimiter; query: RateLimiter };
+  retryAfterHeader: boolean;
+  allowInsecureCallbacks: boolean;
+  resultBytes: number | undefined;
+  resultTtlMs: number;
+  counters: Omit<SimStats, 'tasks' | 'now'>;
+  /** `${apiKey}\0${idempotencyKey}` → the body and task of the first create with it. */
+  idempotency: Map<string, { bodyKey: string; taskId: string }>;
+  /** Canonical bodies of paid creates, for `duplicatePaidBodies`. */
+  paidBodies: Set<string>;
+  /** The base URL clients reached (result links use it). */
+  baseUrl(): string;
+  /** Aborted when the simulator closes (ends stalls and callback retries). */
+  closing: AbortSignal;
+}

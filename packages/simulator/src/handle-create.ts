@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, invalidParam, rateLimited } from './api-error.ts';
+import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
+import { authenticate, authorizeModel } from './auth.ts';
+import { canonicalJson } from './canonical-json.ts';
+import type { SimContext } from './context.ts';
+import { parseDirectives } from './directives.ts';
+import { readBody } from './read-body.ts';
+import { resetConnection, sendJson, sendMalformedJson } from './respond.ts';
+import { taskBody } from './task-body.ts';
+import { validateRequest } from './validate-request.ts';
+
+/** POST /v1/videos/generations */
+export async function handleCreate(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const apiKey = authenticate(req, ctx.keys);
+  const wait = ctx.limits.create.take(apiKey);
+  if (wait !== undefined) {
+    ctx.counters.rateLimited++;
+    throw rateLimited(ctx.retryAfterHeader ? wait : undefined);
+  }
+  const text = await readBody(req);
+  const rules = await applyEarlyFaults(ctx, 'create', req, res);
+  if (!rules) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw invalidParam(undefined, 'Request body is not valid JSON', 'invalid_json');
+  }
+  const bodyKey = canonicalJson(body);
+
+  const idempotencyHeader = req.headers['idempotency-key'];
+  const idemKey =
+    typeof idempotencyHeader === 'string' && idempotencyHeader !== ''
+      ? `${apiKey}\0${idempotencyHeader}`
+      : undefined;
+  const earlier = idemKey ? ctx.idempotency.get(idemKey) : undefined;
+  if (earlier) {
+    if (earlier.bodyKey !== bodyKey) {
+      throw new ApiError(409, {
+        code: 'idempotency_conflict',
+        message: 'Idempotency-Key was already used with a different request body',
+        type: 'invalid_request_error',
+      });
+    }
+    const task = ctx.tasks.get(earlier.taskId);
+    if (task) {
+      ctx.counters.idempotentReplays++;
+      sendJson(res, 200, taskBody(task, ctx.clock.now(), ctx.baseUrl()), {
+        'idempotency-replayed': 'true',
+      });
+      return;
+    }
+  }
+
+  const request = validateRequest(body, { allowInsecureCallbacks: ctx.allowInsecureCallbacks });
+  authorizeModel(ctx.keys, apiKey, request.model.name);
+  const credits = request.model.price(request.params);
+  ctx.ledger.reserve(apiKey, credits);
+
+  const directives = parseDirectives(request.prompt);
+  if (has(rules, 'empty-results')) countFault(ctx, 'empty-results');
+  if (has(rules, 'expired-url')) countFault(ctx, 'expired-url');
+  const task = ctx.tasks.create({
+    request,
+    apiKey,
+    bodyKey,
+    credits,
+    directives,
+    emptyResults: directives.emptyResults === true || has(rules, 'empty-results'),
+    expiredUrl: directives.expiredUrl === true || has(rules, 'expired-url'),
+  });
+  ctx.counters.creates++;
+  if (ctx.paidBodies.has(bodyKey)) ctx.counters.duplicatePaidBodies++;
+  ctx.paidBodies.add(bodyKey);
+  if (idemKey) ctx.idempotency.set(idemKey, { bodyKey, taskId: task.id });
+
+  if (has(rules, 'reset-after-create')) {
+    countFault(ctx, 'reset-after-create');
+    resetConnection(res);
+    return;
+  }
+  const out = taskBody(task, ctx.clock.now(), ctx.baseUrl());
+  if (has(rules, 'malformed-json')) {
+    countFault(ctx, 'malformed-json');
+    sendMalformedJson(res, out);
+    return;
+  }
+  sendJson(res, 200, out);
+}

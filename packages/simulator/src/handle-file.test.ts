@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { create, sim, waitTerminal } from './test-helpers.ts';
+
+async function resultUrl(
+  s: Awaited<ReturnType<typeof sim>>,
+  prompt = 'x sim:seconds=2',
+): Promise<string> {
+  const created = await create(s, { model: 'sora-2', prompt });
+  const done = await waitTerminal(s, created.body.id);
+  return done.results[0];
+}
+
+describe('result files', () => {
+  it('serves the MP4 with Content-Length and honours Range with 206', async () => {
+    const s = await sim();
+    const url = await resultUrl(s);
+    const full = await fetch(url);
+    expect(full.status).toBe(200);
+    expect(full.headers.get('content-type')).toBe('video/mp4');
+    const bytes = new Uint8Array(await full.arrayBuffer());
+    expect(Number(full.headers.get('content-length'))).toBe(bytes.length);
+    expect(new TextDecoder().decode(bytes.subarray(4, 8))).toBe('ftyp');
+    const part = await fetch(url, { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${bytes.length}`);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
+    const tail = await fetch(url, { headers: { range: `bytes=${bytes.length}-` } });
+    expect(tail.status).toBe(416);
+    expect(s.stats().downloads).toBe(2);
+  });
+
+  it('expires the link after 24 simulated hours', async () => {
+    const s = await sim({ timeScale: 1_000_000 });
+    const url = await resultUrl(s);
+    await s.clock.sleep(25 * 3600 * 1000);
+    const res = await fetch(url);
+    expect(res.status).toBe(403);
+  });
+
+  it('pads to resultBytes with a free box, streamed', async () => {
+    const s = await sim({ resultBytes: 5_000_000 });
+    const url = await resultUrl(s);
+    const res = await fetch(url);
+    expect(res.headers.get('content-length')).toBe('5000000');
+    let total = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>)
+      total += chunk.length;
+    expect(total).toBe(5_000_000);
+    const end = await fetch(url, { headers: { range: 'bytes=-10' } });
+    expect(new Uint8Array(await end.arrayBuffer())).toEqual(new Uint8Array(10));
+  });
+
+  it('answers 404 for an unknown file', async () => {
+    const s = await sim();
+    expect((await fetch(`${s.url}/files/nothere.mp4`)).status).toBe(404);
+  });
+});

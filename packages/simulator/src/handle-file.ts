@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
+import type { SimContext } from './context.ts';
+import { resultVideo } from './mp4/result-video.ts';
+import { resetConnection } from './respond.ts';
+import { parseRange, resultFile } from './result-file.ts';
+import { taskStatus } from './task-record.ts';
+
+/** Resolves on 'drain' or 'close', removing both listeners. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** GET|HEAD /files/{fileId}.mp4: the result video, like a CDN link (no auth; expires). */
+export async function handleFile(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  fileId: string,
+): Promise<void> {
+  const task = ctx.tasks.byFile(fileId);
+  const now = ctx.clock.now();
+  if (!task || taskStatus(task, now).status !== 'completed' || task.emptyResults) {
+    sendText(res, 404, 'Not Found');
+    return;
+  }
+  if (task.expiredUrl || now >= task.finishAt + ctx.resultTtlMs) {
+    sendText(res, 403, 'Request has expired');
+    return;
+  }
+  const rules = await applyEarlyFaults(ctx, 'download', req, res);
+  if (!rules) return;
+  const mp4 = await resultVideo({
+    aspectRatio: task.params.aspectRatio,
+    duration: task.params.duration,
+    quality: task.params.quality,
+  });
+  const file = resultFile(mp4, ctx.resultBytes);
+  const range = parseRange(req.headers.range, file.size);
+  const headers: Record<string, string | number> = {
+    'content-type': 'video/mp4',
+    'accept-ranges': 'bytes',
+    etag: `"${fileId}-${file.size}"`,
+    'last-modified': new Date(task.finishAt).toUTCString(),
+  };
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, {
+      ...headers,
+      'content-range': `bytes */${file.size}`,
+      'content-length': 0,
+    });
+    res.end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: file.size };
+  if (range) headers['content-range'] = `bytes ${start}-${end - 1}/${file.size}`;
+  headers['content-length'] = end - start;
+  ctx.counters.downloads++;
+  res.writeHead(range ? 206 : 200, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const bodyFault = rules.find(
+    (r) => r.fault === 'stall-body' || r.fault === 'truncate-body' || r.fault === 'reset-body',
+  );
+  const cutAt = bodyFault ? start + Math.floor((end - start) / 2) : end;
+  for (const chunk of file.chunks(start, cutAt)) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await drained(res);
+  }
+  if (!bodyFault) {
+    res.end();
+    return;
+  }
+  countFault(ctx, bodyFault.fault);
+  if (has(rules, 'stall-body')) {
+    // Stall: keep the connection open without sending more, until delayMs or the simulator closes.
+    await ctx.clock
+      .sleep(bodyFault.delayMs ?? Number.MAX_SAFE_INTEGER / 2, ctx.closing)
+      .catch(() => undefined);
+    resetConnection(res);
+  } else if (bodyFault.fault === 'truncate-body') {
+    res.socket?.end();
+  } else {
+    resetConnection(res);
+  }
+}

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, invalidParam, rateLimited } from './api-error.ts';
+import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
+import { authenticate } from './auth.ts';
+import type { SimContext } from './context.ts';
+import { sendJson, sendMalformedJson } from './respond.ts';
+import { taskBody } from './task-body.ts';
+
+const wellFormedId = /^task-[A-Za-z0-9-]{1,120}$/;
+
+/** GET /v1/tasks/{task_id} */
+export async function handleQuery(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+): Promise<void> {
+  const apiKey = authenticate(req, ctx.keys);
+  const wait = ctx.limits.query.take(apiKey);
+  if (wait !== undefined) {
+    ctx.counters.rateLimited++;
+    throw rateLimited(ctx.retryAfterHeader ? wait : undefined);
+  }
+  ctx.counters.queries++;
+  const rules = await applyEarlyFaults(ctx, 'query', req, res);
+  if (!rules) return;
+  if (!wellFormedId.test(id))
+    throw invalidParam('task_id', 'Invalid task id format', 'invalid_task_id');
+  const task = ctx.tasks.get(id);
+  const now = ctx.clock.now();
+  if (!task || task.apiKey !== apiKey || now >= task.createdAt + ctx.resultTtlMs) {
+    throw new ApiError(404, {
+      code: 'task_not_found',
+      message: 'Task not found or expired',
+      type: 'not_found_error',
+    });
+  }
+  task.queries++;
+  if (task.finalized && task.firstSeenFinishedAt === undefined) task.firstSeenFinishedAt = now;
+  const body = taskBody(task, now, ctx.baseUrl());
+  if (has(rules, 'malformed-json')) {
+    countFault(ctx, 'malformed-json');
+    sendMalformedJson(res, body);
+    return;
+  }
+  sendJson(res, 200, body);
+}

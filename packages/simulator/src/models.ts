@@ -1,0 +1,107 @@
+/** What the simulator knows about one model: accepted values, defaults, price and processing time. */
+export interface SimModel {
+  name: string;
+  durations: readonly number[];
+  defaultDuration: number;
+  aspectRatios: readonly string[];
+  /** Accepted `quality` values; absent when the model has no `quality` field. */
+  qualities?: readonly string[];
+  /** The quality used when none is sent, per duration. */
+  defaultQuality?: (duration: number) => string;
+  /** Extra rule over (duration, quality): an error message or undefined. */
+  checkQuality?: (duration: number, quality: string) => string | undefined;
+  /** Whether the model has a `remove_watermark` field. */
+  removeWatermark: boolean;
+  billingRule: 'per_call' | 'per_second';
+  /** Credits for a request with its defaults applied (see README "Price table"). */
+  price: (p: ResolvedParams) => number;
+  /** Typical processing time in simulated seconds (queue excluded), before random variation. */
+  typicalSeconds: (p: ResolvedParams) => number;
+}
+
+/** The request's parameters with the model's defaults applied. */
+export interface ResolvedParams {
+  duration: number;
+  aspectRatio: string;
+  quality: string | undefined;
+  removeWatermark: boolean | undefined;
+}
+
+/** 1080p costs 1.667x 720p, as the source documents state. */
+export const HD_MULTIPLIER = 1.667;
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+const portraitOrLandscape = ['16:9', '9:16'] as const;
+
+export const simModels: readonly SimModel[] = [
+  {
+    name: 'sora-2-pro-preview',
+    durations: [4, 8, 12],
+    defaultDuration: 4,
+    aspectRatios: portraitOrLandscape,
+    qualities: ['720p', '1080p'],
+    defaultQuality: () => '720p',
+    removeWatermark: false,
+    billingRule: 'per_second',
+    price: (p) => round3(3 * p.duration * (p.quality === '1080p' ? HD_MULTIPLIER : 1)),
+    typicalSeconds: (p) => (90 + 25 * p.duration) * (p.quality === '1080p' ? 1.5 : 1),
+  },
+  {
+    name: 'sora-2-beta-max',
+    durations: [10, 15],
+    defaultDuration: 10,
+    aspectRatios: portraitOrLandscape,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    price: (p) => (p.duration === 15 ? 10.5 : 7),
+    typicalSeconds: (p) => 60 + 15 * p.duration,
+  },
+  {
+    name: 'sora-2',
+    durations: [10, 15],
+    defaultDuration: 10,
+    aspectRatios: portraitOrLandscape,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    price: (p) => (p.duration === 15 ? 6 : 4),
+    typicalSeconds: (p) => 45 + 12 * p.duration,
+  },
+  {
+    name: 'sora-2-pro',
+    durations: [15, 25],
+    defaultDuration: 15,
+    aspectRatios: portraitOrLandscape,
+    qualities: ['standard', 'high'],
+    defaultQuality: (d) => (d === 25 ? 'standard' : 'high'),
+    checkQuality: (d, q) =>
+      d === 15 && q !== 'high'
+        ? 'sora-2-pro accepts quality high for a 15 s video'
+        : d === 25 && q !== 'standard'
+          ? 'sora-2-pro accepts quality standard for a 25 s video'
+          : undefined,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    price: (p) => (p.duration === 25 ? 45 : 40),
+    typicalSeconds: (p) => 120 + 20 * p.duration,
+  },
+  {
+    name: 'sora-2-preview',
+    durations: [4, 8, 12],
+    defaultDuration: 4,
+    aspectRatios: ['16:9', '9:16', '1280x720', '720x1280'],
+    removeWatermark: false,
+    billingRule: 'per_second',
+    price: (p) => p.duration,
+    typicalSeconds: (p) => 60 + 15 * p.duration,
+  },
+];
+
+export function findSimModel(name: string): SimModel | undefined {
+  return simModels.find((m) => m.name === name);
+}
+
+/** Whether an aspect ratio is portrait (`9:16`, `720x1280`). */
+export function isPortrait(aspectRatio: string): boolean {
+  return aspectRatio === '9:16' || aspectRatio === '720x1280';
+}

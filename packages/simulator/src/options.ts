@@ -1,0 +1,45 @@
+import type { FaultSpec } from './faults.ts';
+
+/** The key accepted when `apiKeys` is not given. Public on purpose: it only opens the local simulator. */
+export const DEFAULT_API_KEY = 'sk-sim-clipwright-demo';
+
+export interface RateLimitRule {
+  /** Requests allowed per window. */
+  limit: number;
+  /** Window length in simulated seconds. */
+  windowSeconds: number;
+}
+
+export interface SimulatorOptions {
+  /** TCP port; 0 picks a free one. Default 0. */
+  port?: number;
+  /** Interface to listen on. Default '127.0.0.1'. */
+  host?: string;
+  /** Simulated-to-real speed: 100 makes processing, timestamps, expiry and Retry-After 100x faster. Default 1. */
+  timeScale?: number;
+  /** Accepted keys, and for each the models it may use ('*' = all). Default `[DEFAULT_API_KEY]` with all models. */
+  apiKeys?: string[] | Record<string, string[] | '*'>;
+  /** Seed of every random choice (ids, processing times, fault probabilities). Default 1. */
+  seed?: number;
+  /** Injected faults; see the README "Faults". Default none. */
+  faults?: FaultSpec;
+  /** Per-key rate limits for create and for query. Default none (unlimited). */
+  rateLimit?: { create?: RateLimitRule; query?: RateLimitRule };
+  /** Send `Retry-After` on 429 answers. Default true. */
+  retryAfterHeader?: boolean;
+  /** Starting credits of each key. Default 1 000 000. */
+  balance?: number;
+  /** Pad every result MP4 to this many bytes (a trailing `free` box, streamed). Default: no padding. */
+  resultBytes?: number;
+  /** Allow http and loopback/internal `callback_url`s, which the real service forbids (tests). Default false. */
+  allowInsecureCallbacks?: boolean;
+  /** How long result URLs and tasks live, in simulated seconds. Default 86 400 (24 h, as documented). */
+  resultTtlSeconds?: number;
+  /** Simulated time at start, ms since epoch. Default `Date.now()`. */
+  startTime?: number;
+  /** `fetch` used for callbacks. Default the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** Default starting balance per key. */
+export const DEFAULT_BALANCE = 1_000_000;

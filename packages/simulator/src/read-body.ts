@@ -1,0 +1,20 @@
+import type { IncomingMessage } from 'node:http';
+import { ApiError } from './api-error.ts';
+
+/** Reads a request body up to `limit` bytes; past it, 413 `request_too_large_error`. */
+export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      throw new ApiError(413, {
+        code: 'request_too_large',
+        message: `Request body exceeds ${limit} bytes`,
+        type: 'request_too_large_error',
+      });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, serverError } from './api-error.ts';
+import { applyEarlyFaults } from './apply-faults.ts';
+import { authenticate } from './auth.ts';
+import type { SimContext } from './context.ts';
+import { handleCreate } from './handle-create.ts';
+import { handleFile } from './handle-file.ts';
+import { handleQuery } from './handle-query.ts';
+import { sendError, sendJson } from './respond.ts';
+
+const notFound = () =>
+  new ApiError(404, {
+    code: 'not_found',
+    message: 'The requested resource was not found',
+    type: 'not_found_error',
+  });
+
+/** Routes one request. Every API error is answered with the documented envelope. */
+export function createHandler(ctx: SimContext, stats: () => unknown) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    ctx.counters.requests++;
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const path = url.pathname;
+    try {
+      if (path === '/v1/videos/generations' && req.method === 'POST')
+        return await handleCreate(ctx, req, res);
+      const task = /^\/v1\/tasks\/([^/]+)$/.exec(path);
+      if (task?.[1] !== undefined && req.method === 'GET') {
+        return await handleQuery(ctx, req, res, decodeURIComponent(task[1]));
+      }
+      const file = /^\/files\/([A-Za-z0-9]+)\.mp4$/.exec(path);
+      if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD'))
+        return await handleFile(ctx, req, res, file[1]);
+      if (path === '/v1/credits' && req.method === 'GET') {
+        const key = authenticate(req, ctx.keys);
+        if (!(await applyEarlyFaults(ctx, 'credits', req, res))) return;
+        return sendJson(res, 200, {
+          object: 'credits',
+          balance: ctx.ledger.balance(key),
+          user_group: 'default',
+        });
+      }
+      if (path === '/__sim/stats' && req.method === 'GET') return sendJson(res, 200, stats());
+      throw notFound();
+    } catch (error) {
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      sendError(res, error instanceof ApiError ? error : serverError(500));
+    }
+  };
+}

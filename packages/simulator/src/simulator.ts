@@ -1,0 +1,126 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildKeyTable } from './auth.ts';
+import { deliverCallback } from './callbacks.ts';
+import { createSimClock } from './clock.ts';
+import type { SimContext } from './context.ts';
+import { Ledger } from './credits.ts';
+import { FaultInjector } from './faults.ts';
+import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
+import { createRandom } from './random.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { createHandler } from './server.ts';
+import { emptyStats, type SimStats } from './stats.ts';
+import { taskBody } from './task-body.ts';
+import { taskStatus } from './task-record.ts';
+import { TaskStore } from './tasks.ts';
+
+export interface Simulator {
+  /** Base URL, e.g. http://127.0.0.1:41234 (the API is under /v1). */
+  url: string;
+  /** The same JSON as GET /__sim/stats. */
+  stats(): SimStats;
+  /** Simulated time in ms; `sleep(ms)` waits ms of simulated time (ms / timeScale real). */
+  clock: { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> };
+  close(): Promise<void>;
+}
+
+/** Starts a simulator listening on `options.host:options.port`. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const clock = createSimClock({ timeScale: options.timeScale ?? 1, start: options.startTime });
+  const random = createRandom(options.seed ?? 1);
+  const ledger = new Ledger(options.balance ?? DEFAULT_BALANCE);
+  const closing = new AbortController();
+  const callbacksInFlight = new Set<Promise<unknown>>();
+  const fetchImpl = options.fetch ?? fetch;
+  let baseUrl = '';
+
+  const counters = emptyStats();
+  const tasks = new TaskStore(clock, random, (task) => {
+    const failed = taskStatus(task, task.finishAt).status === 'failed';
+    if (failed) ledger.refund(task.apiKey, task.credits);
+    if (task.callbackUrl) {
+      const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
+        clock,
+        fetch: fetchImpl,
+        signal: closing.signal,
+        onAttempt: (ok) => {
+          counters.callbacks.attempts++;
+          if (ok) counters.callbacks.delivered++;
+        },
+      });
+      callbacksInFlight.add(delivery);
+      void delivery.finally(() => callbacksInFlight.delete(delivery));
+    }
+  });
+
+  const ctx: SimContext = {
+    clock,
+    random,
+    keys: buildKeyTable(options.apiKeys),
+    ledger,
+    tasks,
+    faults: new FaultInjector(options.faults, createRandom((options.seed ?? 1) + 1)),
+    limits: {
+      create: new RateLimiter(options.rateLimit?.create, clock.now),
+      query: new RateLimiter(options.rateLimit?.query, clock.now),
+    },
+    retryAfterHeader: options.retryAfterHeader ?? true,
+    allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
+    resultBytes: options.resultBytes,
+    resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
+    counters,
+    idempotency: new Map(),
+    paidBodies: new Set(),
+    baseUrl: () => baseUrl,
+    closing: closing.signal,
+  };
+
+  const stats = (): SimStats => ({
+    ...structuredClone(counters),
+    now: clock.now(),
+    tasks: tasks.all().map((t) => ({
+      id: t.id,
+      model: t.model.name,
+      status: taskStatus(t, clock.now()).status,
+      createdAt: t.createdAt,
+      ...(t.finishedAt === undefined ? {} : { finishedAt: t.finishedAt }),
+      ...(t.firstSeenFinishedAt === undefined
+        ? {}
+        : { firstSeenFinishedAt: t.firstSeenFinishedAt }),
+      queries: t.queries,
+      credits: t.credits,
+    })),
+  });
+
+  const handler = createHandler(ctx, stats);
+  const server = createServer((req, res) => void handler(req, res));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    stats,
+    clock: { now: clock.now, sleep: clock.sleep },
+    close() {
+      closed ??= (async () => {
+        closing.abort(new Error('simulator closed'));
+        tasks.close();
+        const done = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await done;
+        await Promise.allSettled([...callbacksInFlight]);
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** Counters served by `stats()` and `GET /__sim/stats`. Task times are simulated ms since the epoch. */
+export interface SimStats {
+  /** Paid creates (a task was created and charged). */
+  creates: number;
+  /** Task queries answered (any status code). */
+  queries: number;
+  /** Result downloads started. */
+  downloads: number;
+  /** Requests answered 429 (rate limit or injected). */
+  rateLimited: number;
+  /** Paid creates whose request body equals an earlier paid create's. */
+  duplicatePaidBodies: number;
+  /** Every HTTP request received. */
+  requests: number;
+  /** Creates answered from the idempotency store (not charged). */
+  idempotentReplays: number;
+  /** Faults injected, by kind. */
+  faults: Record<string, number>;
+  /** Callback deliveries attempted, and those answered 2xx. */
+  callbacks: { attempts: number; delivered: number };
+  /** Simulated time now (ms since epoch). */
+  now: number;
+  tasks: SimTaskStats[];
+}
+
+export interface SimTaskStats {
+  id: string;
+  model: string;
+  status: string;
+  createdAt: number;
+  /** When the task reached its terminal state. */
+  finishedAt?: number;
+  /** When a query first returned the terminal state (polling lag = firstSeenFinishedAt - finishedAt). */
+  firstSeenFinishedAt?: number;
+  queries: number;
+  credits: number;
+}
+
+export function emptyStats(): Omit<SimStats, 'tasks' | 'now'> {
+  return {
+    creates: 0,
+    queries: 0,
+    downloads: 0,
+    rateLimited: 0,
+    duplicatePaidBodies: 0,
+    requests: 0,
+    idempotentReplays: 0,
+    faults: {},
+    callbacks: { attempts: 0, delivered: 0 },
+  };
+}

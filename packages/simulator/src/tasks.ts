@@ -1,0 +1,109 @@
+import type { SimClock } from './clock.ts';
+import type { Directives } from './directives.ts';
+import { type Random, randomAlnum } from './random.ts';
+import type { TaskRecord } from './task-record.ts';
+import type { ValidRequest } from './validate-request.ts';
+
+export interface NewTask {
+  request: ValidRequest;
+  apiKey: string;
+  bodyKey: string;
+  credits: number;
+  directives: Directives;
+  emptyResults: boolean;
+  expiredUrl: boolean;
+}
+
+/** Holds the tasks, schedules their terminal state and calls `onFinish` exactly once for each. */
+export class TaskStore {
+  readonly #tasks = new Map<string, TaskRecord>();
+  readonly #byFile = new Map<string, TaskRecord>();
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #clock: SimClock;
+  readonly #random: Random;
+  readonly #onFinish: (task: TaskRecord) => void;
+  constructor(clock: SimClock, random: Random, onFinish: (task: TaskRecord) => void) {
+    this.#clock = clock;
+    this.#random = random;
+    this.#onFinish = onFinish;
+  }
+
+  create(n: NewTask): TaskRecord {
+    const now = this.#clock.now();
+    const { model, params } = n.request;
+    const typical = model.typicalSeconds(params);
+    // A queue wait of 3-15 s, then processing that varies from 0.75x to 1.35x the typical time.
+    let queueSeconds = 3 + this.#random() * 12;
+    let processingSeconds = typical * (0.75 + this.#random() * 0.6);
+    if (n.directives.seconds !== undefined) {
+      queueSeconds = n.directives.seconds * 0.1;
+      processingSeconds = n.directives.seconds - queueSeconds;
+    }
+    const id = `task-unified-${Math.floor(now / 1000)}-${randomAlnum(this.#random, 8)}`;
+    const task: TaskRecord = {
+      id,
+      model,
+      params,
+      prompt: n.request.prompt,
+      apiKey: n.apiKey,
+      bodyKey: n.bodyKey,
+      createdAt: now,
+      startAt: now + queueSeconds * 1000,
+      finishAt: now + (queueSeconds + processingSeconds) * 1000,
+      estimatedSeconds: Math.round(9 + typical),
+      failCode: n.directives.fail,
+      credits: n.credits,
+      callbackUrl: n.request.callbackUrl,
+      emptyResults: n.emptyResults,
+      expiredUrl: n.expiredUrl,
+      fileId: randomAlnum(this.#random, 20),
+      finalized: false,
+      queries: 0,
+    };
+    this.#tasks.set(id, task);
+    this.#byFile.set(task.fileId, task);
+    this.#schedule(task);
+    return task;
+  }
+
+  /** Settles `task` when due; timers may fire a little before the simulated clock reaches finishAt, so re-arm. */
+  #schedule(task: TaskRecord): void {
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(timer);
+        this.settle(task);
+        if (!task.finalized) this.#schedule(task);
+      },
+      this.#clock.toReal(task.finishAt - this.#clock.now()) + 1,
+    );
+    this.#timers.add(timer);
+  }
+
+  get(id: string): TaskRecord | undefined {
+    const task = this.#tasks.get(id);
+    if (task) this.settle(task);
+    return task;
+  }
+
+  byFile(fileId: string): TaskRecord | undefined {
+    return this.#byFile.get(fileId);
+  }
+
+  all(): TaskRecord[] {
+    for (const task of this.#tasks.values()) this.settle(task);
+    return [...this.#tasks.values()];
+  }
+
+  /** Moves a task whose time has come to its terminal state (idempotent; timers can fire late). */
+  settle(task: TaskRecord): void {
+    if (task.finalized || this.#clock.now() < task.finishAt) return;
+    task.finalized = true;
+    task.finishedAt = task.finishAt;
+    this.#onFinish(task);
+  }
+
+  close(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+}

@@ -1,0 +1,152 @@
+import { ApiError, invalidParam } from './api-error.ts';
+import { callbackUrlProblem } from './callback-url.ts';
+import { findSimModel, type ResolvedParams, type SimModel } from './models.ts';
+
+export interface ValidRequest {
+  model: SimModel;
+  prompt: string;
+  params: ResolvedParams;
+  imageUrls: string[];
+  callbackUrl: string | undefined;
+}
+
+const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
+export const MAX_PROMPT = 5000;
+
+const list = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
+
+/**
+ * Validates a parsed create body as the documents state; throws ApiError (400, or 404
+ * for an unknown model). Unknown fields are ignored, as the gateway does.
+ */
+export function validateRequest(
+  body: unknown,
+  options: { allowInsecureCallbacks: boolean },
+): ValidRequest {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw invalidParam(undefined, 'Request body must be a JSON object');
+  }
+  const b = body as Record<string, unknown>;
+  if (b.model === undefined) throw invalidParam('model', 'model is required');
+  if (typeof b.model !== 'string') throw invalidParam('model', 'model must be a string');
+  const model = findSimModel(b.model);
+  if (!model) {
+    throw new ApiError(404, {
+      code: 'model_not_found',
+      message: `Model not found: ${b.model}`,
+      type: 'not_found_error',
+      param: 'model',
+    });
+  }
+  if (b.prompt === undefined) throw invalidParam('prompt', 'prompt is required');
+  if (typeof b.prompt !== 'string') throw invalidParam('prompt', 'prompt must be a string');
+  if (b.prompt.trim() === '') throw invalidParam('prompt', 'prompt must not be empty');
+  if (b.prompt.length > MAX_PROMPT) {
+    throw invalidParam(
+      'prompt',
+      `prompt must be at most ${MAX_PROMPT} characters, got ${b.prompt.length}`,
+    );
+  }
+
+  let duration = model.defaultDuration;
+  if (b.duration !== undefined) {
+    if (typeof b.duration !== 'number' || !Number.isInteger(b.duration)) {
+      throw invalidParam('duration', 'duration must be an integer');
+    }
+    if (!model.durations.includes(b.duration)) {
+      throw invalidParam(
+        'duration',
+        `${model.name} accepts duration ${list(model.durations)}, got ${b.duration}`,
+      );
+    }
+    duration = b.duration;
+  }
+
+  let aspectRatio = model.aspectRatios[0] ?? '16:9';
+  if (b.aspect_ratio !== undefined) {
+    if (typeof b.aspect_ratio !== 'string')
+      throw invalidParam('aspect_ratio', 'aspect_ratio must be a string');
+    if (!model.aspectRatios.includes(b.aspect_ratio)) {
+      throw invalidParam(
+        'aspect_ratio',
+        `${model.name} accepts aspect_ratio ${list(model.aspectRatios)}, got ${b.aspect_ratio}`,
+      );
+    }
+    aspectRatio = b.aspect_ratio;
+  }
+
+  let quality: string | undefined;
+  if (model.qualities) {
+    quality = model.defaultQuality?.(duration);
+    if (b.quality !== undefined) {
+      if (typeof b.quality !== 'string') throw invalidParam('quality', 'quality must be a string');
+      if (!model.qualities.includes(b.quality)) {
+        throw invalidParam(
+          'quality',
+          `${model.name} accepts quality ${list(model.qualities)}, got ${b.quality}`,
+        );
+      }
+      quality = b.quality;
+    }
+    const problem = quality === undefined ? undefined : model.checkQuality?.(duration, quality);
+    if (problem) throw invalidParam('quality', problem);
+  }
+
+  let removeWatermark: boolean | undefined;
+  if (model.removeWatermark) {
+    removeWatermark = true;
+    if (b.remove_watermark !== undefined) {
+      if (typeof b.remove_watermark !== 'boolean') {
+        throw invalidParam('remove_watermark', 'remove_watermark must be a boolean');
+      }
+      removeWatermark = b.remove_watermark;
+    }
+  }
+
+  const imageUrls: string[] = [];
+  if (b.image_urls !== undefined) {
+    if (!Array.isArray(b.image_urls))
+      throw invalidParam('image_urls', 'image_urls must be an array of URLs');
+    if (b.image_urls.length > 1) {
+      throw invalidParam(
+        'image_urls',
+        `image_urls accepts at most 1 image, got ${b.image_urls.length}`,
+      );
+    }
+    for (const url of b.image_urls) {
+      if (typeof url !== 'string')
+        throw invalidParam('image_urls', 'image_urls must contain URL strings');
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw invalidParam('image_urls', `image_urls must contain absolute URLs, got ${url}`);
+      }
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw invalidParam('image_urls', 'image_urls must use http or https');
+      }
+      const path = parsed.pathname.toLowerCase();
+      if (!imageExtensions.some((ext) => path.endsWith(ext))) {
+        throw invalidParam('image_urls', `image_urls accepts ${imageExtensions.join(', ')} images`);
+      }
+      imageUrls.push(url);
+    }
+  }
+
+  let callbackUrl: string | undefined;
+  if (b.callback_url !== undefined) {
+    if (typeof b.callback_url !== 'string')
+      throw invalidParam('callback_url', 'callback_url must be a string');
+    const problem = callbackUrlProblem(b.callback_url, options.allowInsecureCallbacks);
+    if (problem) throw invalidParam('callback_url', problem);
+    callbackUrl = b.callback_url;
+  }
+
+  return {
+    model,
+    prompt: b.prompt,
+    params: { duration, aspectRatio, quality, removeWatermark },
+    imageUrls,
+    callbackUrl,
+  };
+}
