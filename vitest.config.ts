@@ -10,6 +10,7 @@ const projects = [
   'packages/simulator',
   'action',
   'bench',
+  'reliability',
 ];
 const conditions = ['source', 'module', 'node', 'development|production'];
 
