@@ -1,0 +1,195 @@
+import { InputError } from './input-error.ts';
+
+export type UploadTarget = 'artifact' | 'release' | 'both' | 'none';
+export type FailOutcome = 'failed' | 'invalid' | 'budget' | 'cancelled';
+
+/** The action's inputs, parsed and checked. */
+export interface ActionInputs {
+  apiKey: string;
+  prompts?: string[];
+  manifest?: string;
+  defaults: { model?: string; duration?: number; aspect_ratio?: string; quality?: string };
+  upload: UploadTarget;
+  artifactName: string;
+  artifactPerVideo: boolean;
+  retentionDays?: number;
+  releaseTag?: string;
+  overwrite: boolean;
+  concurrency: number;
+  maxCredits?: number;
+  dryRun: boolean;
+  changedOnly: boolean;
+  shard?: { index: number; total: number };
+  timeoutMinutes?: number;
+  failOn: FailOutcome[];
+  vars: Record<string, string>;
+  baseUrl: string;
+  githubToken: string;
+  cache: boolean;
+}
+
+const failOutcomes: readonly FailOutcome[] = ['failed', 'invalid', 'budget', 'cancelled'];
+const uploadTargets: readonly UploadTarget[] = ['artifact', 'release', 'both', 'none'];
+
+/**
+ * Reads an input the way @actions/core's getInput does (INPUT_<NAME>, upper case,
+ * spaces to underscores, trimmed). Written here so tests pass an env object instead of
+ * patching process.env.
+ */
+export function readInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = readInput(env, name);
+  if (raw === '') return fallback;
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts.
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(name, `expected true or false, got '${raw}'`);
+}
+
+function number(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  o: { min: number; max?: number; integer?: boolean; unit?: string },
+): number | undefined {
+  const raw = readInput(env, name);
+  if (raw === '') return undefined;
+  const value = Number(raw);
+  const kind = o.integer ? 'a whole number' : 'a number';
+  const range = o.max === undefined ? `at least ${o.min}` : `from ${o.min} to ${o.max}`;
+  if (
+    !/^\d+(\.\d+)?$/.test(raw) ||
+    !Number.isFinite(value) ||
+    (o.integer && !Number.isInteger(value))
+  ) {
+    throw new InputError(
+      name,
+      `expected ${kind} ${range}${o.unit ? ` ${o.unit}` : ''}, got '${raw}'`,
+    );
+  }
+  if (value < o.min || (o.max !== undefined && value > o.max)) {
+    throw new InputError(name, `must be ${range}${o.unit ? ` ${o.unit}` : ''}, got ${raw}`);
+  }
+  return value;
+}
+
+function lines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Parses `k/n` (1-based k). */
+export function parseShard(raw: string): { index: number; total: number } | undefined {
+  if (raw === '') return undefined;
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+  const hint = "write it as k/n with 1 <= k <= n, e.g. '2/3' or '${{ matrix.shard }}/3'";
+  if (!match) throw new InputError('shard', `'${raw}' is not k/n: ${hint}`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1 || index < 1 || index > total) {
+    throw new InputError('shard', `'${raw}' is out of range: ${hint}`);
+  }
+  return { index, total };
+}
+
+function parseVars(raw: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const line of lines(raw)) {
+    const eq = line.indexOf('=');
+    const key = eq < 0 ? '' : line.slice(0, eq).trim();
+    if (!/^[A-Za-z_][\w.-]*$/.test(key)) {
+      throw new InputError(
+        'vars',
+        `'${line}' is not NAME=value (one per line; NAME starts with a letter or _)`,
+      );
+    }
+    vars[key] = line.slice(eq + 1).trim();
+  }
+  return vars;
+}
+
+function parseFailOn(raw: string): FailOutcome[] {
+  const parts = raw
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 1 && parts[0] === 'never') return [];
+  for (const part of parts) {
+    if (!failOutcomes.includes(part as FailOutcome)) {
+      throw new InputError(
+        'fail-on',
+        `'${part}' is not an outcome: use a comma-separated list of ${failOutcomes.join(', ')}, or never`,
+      );
+    }
+  }
+  return parts.length === 0 ? ['failed', 'invalid', 'cancelled'] : (parts as FailOutcome[]);
+}
+
+/** Options for {@link parseInputs}. */
+export interface ParseInputsOptions {
+  /** Where INPUT_* values come from. Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Reads and checks every input. Throws {@link InputError} naming the input and the fix.
+ * An empty api-key is allowed here: the caller decides (fork pull requests skip).
+ */
+export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
+  const env = options.env ?? process.env;
+  const upload = readInput(env, 'upload') || 'artifact';
+  if (!uploadTargets.includes(upload as UploadTarget)) {
+    throw new InputError('upload', `'${upload}' is not one of ${uploadTargets.join(', ')}`);
+  }
+  const baseUrl = readInput(env, 'base-url') || 'https://api.evolink.ai';
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new InputError('base-url', `'${baseUrl}' is not an http(s) URL`);
+  }
+  const artifactName = readInput(env, 'artifact-name') || 'clipwright-videos';
+  if (/["':<>|*?\\/\r\n]/.test(artifactName)) {
+    throw new InputError(
+      'artifact-name',
+      `'${artifactName}' contains a character artifacts forbid (" : < > | * ? \\ / or a newline)`,
+    );
+  }
+  const prompts = lines(readInput(env, 'prompts'));
+  const model = readInput(env, 'model');
+  const aspectRatio = readInput(env, 'aspect-ratio');
+  const quality = readInput(env, 'quality');
+  const duration = number(env, 'duration', { min: 1, integer: true, unit: 'seconds' });
+  const manifest = readInput(env, 'manifest');
+  const releaseTag = readInput(env, 'release-tag');
+  return {
+    apiKey: readInput(env, 'api-key'),
+    ...(prompts.length > 0 ? { prompts } : {}),
+    ...(manifest ? { manifest } : {}),
+    defaults: {
+      ...(model ? { model } : {}),
+      ...(duration !== undefined ? { duration } : {}),
+      ...(aspectRatio ? { aspect_ratio: aspectRatio } : {}),
+      ...(quality ? { quality } : {}),
+    },
+    upload: upload as UploadTarget,
+    artifactName,
+    artifactPerVideo: bool(env, 'artifact-per-video', false),
+    retentionDays: number(env, 'retention-days', { min: 1, max: 90, integer: true, unit: 'days' }),
+    ...(releaseTag ? { releaseTag } : {}),
+    overwrite: bool(env, 'overwrite', false),
+    concurrency: number(env, 'concurrency', { min: 1, max: 32, integer: true }) ?? 2,
+    maxCredits: number(env, 'max-credits', { min: 0 }),
+    dryRun: bool(env, 'dry-run', false),
+    changedOnly: bool(env, 'changed-only', false),
+    shard: parseShard(readInput(env, 'shard')),
+    timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
+    failOn: parseFailOn(readInput(env, 'fail-on')),
+    vars: parseVars(readInput(env, 'vars')),
+    baseUrl,
+    githubToken: readInput(env, 'github-token'),
+    cache: bool(env, 'cache', true),
+  };
+}

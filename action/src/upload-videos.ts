@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import type { JobResult } from '@clipwright/pipeline';
+import { type UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
+import type { GitHubClient } from './github-client.ts';
+import type { ActionInputs } from './inputs.ts';
+import { type ReleaseAssetResult, uploadReleaseAssets } from './release-upload.ts';
+
+/** Options for {@link uploadVideos}. */
+export interface UploadVideosOptions {
+  inputs: Pick<
+    ActionInputs,
+    | 'upload'
+    | 'artifactName'
+    | 'shard'
+    | 'artifactPerVideo'
+    | 'retentionDays'
+    | 'releaseTag'
+    | 'overwrite'
+  >;
+  /** Finished videos (completed or cached, with a path relative to outDir). */
+  videos: JobResult[];
+  outDir: string;
+  manifestPath: string;
+  /** The triggering event's tag and owner/name. */
+  event: { tag?: string; repository?: string };
+  github: () => GitHubClient;
+  env: NodeJS.ProcessEnv;
+  log: (message: string) => void;
+  /** Default: uploadArtifacts. */
+  uploadArtifacts?: typeof uploadArtifacts;
+  /** Default: uploadReleaseAssets. */
+  uploadReleaseAssets?: typeof uploadReleaseAssets;
+}
+
+export interface UploadVideosResult {
+  artifacts: UploadedArtifact[];
+  assets: ReleaseAssetResult[];
+  /** Download link per video name (the release asset wins over the artifact). */
+  links: Map<string, string>;
+  /** Upload failures, each a complete sentence; the caller fails the step. */
+  errors: string[];
+}
+
+/** GitHub rewrites special characters in asset names; a nested output becomes a flat name. */
+export const assetName = (path: string) => path.replaceAll('/', '-');
+
+/** Sends the videos where the `upload` input says: artifact, release, both or none. */
+export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideosResult> {
+  const result: UploadVideosResult = { artifacts: [], assets: [], links: new Map(), errors: [] };
+  const { inputs, videos } = o;
+  if (videos.length === 0) return result;
+  if (inputs.upload === 'artifact' || inputs.upload === 'both') {
+    try {
+      result.artifacts = await (o.uploadArtifacts ?? uploadArtifacts)({
+        name: inputs.artifactName,
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+        outDir: o.outDir,
+        videos: videos.map((v) => v.path ?? ''),
+        manifestPath: o.manifestPath,
+        perVideo: inputs.artifactPerVideo,
+        ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
+        env: o.env,
+        log: o.log,
+      });
+      for (const v of videos) {
+        const own =
+          result.artifacts.find((a) => a.name === v.path?.split('/').pop()) ?? result.artifacts[0];
+        if (own?.url) result.links.set(v.name, own.url);
+      }
+    } catch (error) {
+      result.errors.push(`Artifact upload failed: ${(error as Error).message}`);
+    }
+  }
+  if (inputs.upload === 'release' || inputs.upload === 'both') {
+    const tag = inputs.releaseTag ?? o.event.tag;
+    if (!tag || !o.event.repository) {
+      result.errors.push(
+        "Release upload needs a tag: set release-tag, or run on a 'release' event or a tag push.",
+      );
+      return result;
+    }
+    try {
+      result.assets = await (o.uploadReleaseAssets ?? uploadReleaseAssets)({
+        octokit: o.github(),
+        repository: o.event.repository,
+        tag,
+        files: videos.map((v) => ({
+          path: join(o.outDir, v.path ?? ''),
+          name: assetName(v.path ?? ''),
+        })),
+        overwrite: inputs.overwrite,
+        log: o.log,
+      });
+      for (const v of videos) {
+        const asset = result.assets.find((a) => a.name === assetName(v.path ?? ''));
+        if (asset) result.links.set(v.name, asset.url);
+      }
+    } catch (error) {
+      result.errors.push((error as Error).message);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface StandInAsset {
+  id: number;
+  name: string;
+  state: 'uploaded' | 'starter';
+  content_type: string;
+  size: number;
+  bytes: Buffer;
+  browser_download_url: string;
+}
+export interface StandInRelease {
+  id: number;
+  tag_name: string;
+  draft: boolean;
+  immutable?: boolean;
+  assets: StandInAsset[];
+}
+export interface UploadRecord {
+  name: string;
+  contentType: string | undefined;
+  contentLength: string | undefined;
+  bytes: number;
+  status: number;
+}
+
+/**
+ * A local stand-in for the parts of GitHub's REST API the action uses: releases (paginated
+ * two per page so pagination is exercised), assets, uploads and compare. Written by hand:
+ * no package serves these routes locally.
+ */
+export async function startGitHubStandIn(options: {
+  repository: string;
+  releases: Array<
+    Omit<StandInRelease, 'assets'> & { assets?: Array<{ name: string; bytes?: Buffer }> }
+  >;
+  /** Upload attempts answered with 502 before one succeeds (each leaves a starter asset). */
+  failUploads?: number;
+  /** Tokens that may only read (writes get 403). */
+  readOnlyTokens?: string[];
+  compare?: Record<string, { files: string[]; commits: number }>;
+}) {
+  let nextId = 1000;
+  let failUploads = options.failUploads ?? 0;
+  const uploads: UploadRecord[] = [];
+  const requests: string[] = [];
+  const releases: StandInRelease[] = options.releases.map((r) => ({
+    ...r,
+    assets: (r.assets ?? []).map((a) => asset(a.name, a.bytes ?? Buffer.from('old'), 'uploaded')),
+  }));
+  let base = '';
+  function asset(name: string, bytes: Buffer, state: StandInAsset['state']): StandInAsset {
+    const id = nextId++;
+    return {
+      id,
+      name,
+      state,
+      content_type: 'video/mp4',
+      size: bytes.length,
+      bytes,
+      browser_download_url: `https://github.example/download/${id}/${name}`,
+    };
+  }
+  const pub = (a: StandInAsset) => ({ ...a, bytes: undefined });
+  const pubRelease = (r: StandInRelease) => ({
+    id: r.id,
+    tag_name: r.tag_name,
+    draft: r.draft,
+    immutable: r.immutable ?? false,
+    upload_url: `${base}/uploads/repos/${options.repository}/releases/${r.id}/assets{?name,label}`,
+    assets: r.assets.map(pub),
+  });
+  function json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  }
+  async function readBody(req: IncomingMessage): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+  const repoPath = `/repos/${options.repository}`;
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', base);
+    requests.push(`${req.method} ${url.pathname}`);
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
+    const write = req.method !== 'GET';
+    if (write && options.readOnlyTokens?.includes(token)) {
+      return json(res, 403, { message: 'Resource not accessible by integration' });
+    }
+    // The first path parameter when the method and path match, else undefined.
+    const route = (method: string, pattern: string): string | undefined =>
+      req.method === method
+        ? (new RegExp(`^${pattern}$`).exec(url.pathname)?.[1] ?? undefined)
+        : undefined;
+    const assetsOf = route('GET', `${repoPath}/releases/(\\d+)/assets`);
+    const deleted = route('DELETE', `${repoPath}/releases/assets/(\\d+)`);
+    const uploadTo = route('POST', `/uploads${repoPath}/releases/(\\d+)/assets`);
+    const compared = route('GET', `${repoPath}/compare/(.+)`);
+    if (req.method === 'GET' && url.pathname === `${repoPath}/releases`) {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const size = 2;
+      const slice = releases.slice((page - 1) * size, page * size).map(pubRelease);
+      const headers: Record<string, string> = {};
+      if (page * size < releases.length) {
+        headers.link = `<${base}${repoPath}/releases?per_page=100&page=${page + 1}>; rel="next"`;
+      }
+      return json(res, 200, slice, headers);
+    }
+    if (assetsOf) {
+      const release = releases.find((r) => r.id === Number(assetsOf));
+      return release
+        ? json(res, 200, release.assets.map(pub))
+        : json(res, 404, { message: 'Not Found' });
+    }
+    if (deleted) {
+      for (const r of releases) r.assets = r.assets.filter((a) => a.id !== Number(deleted));
+      res.writeHead(204).end();
+      return;
+    }
+    if (uploadTo) {
+      const release = releases.find((r) => r.id === Number(uploadTo));
+      const name = url.searchParams.get('name') ?? '';
+      const bytes = await readBody(req);
+      const record = {
+        name,
+        contentType: req.headers['content-type'],
+        contentLength: req.headers['content-length'],
+        bytes: bytes.length,
+      };
+      if (!release) return json(res, 404, { message: 'Not Found' });
+      if (release.immutable && !release.draft) {
+        uploads.push({ ...record, status: 422 });
+        return json(res, 422, { message: 'Cannot upload assets to an immutable release.' });
+      }
+      if (release.assets.some((a) => a.name === name)) {
+        uploads.push({ ...record, status: 422 });
+        return json(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+        });
+      }
+      if (failUploads > 0) {
+        failUploads--;
+        release.assets.push(asset(name, Buffer.alloc(0), 'starter'));
+        uploads.push({ ...record, status: 502 });
+        return json(res, 502, { message: 'Bad Gateway' }, { 'retry-after': '0' });
+      }
+      const created = asset(name, bytes, 'uploaded');
+      created.content_type = String(req.headers['content-type']);
+      release.assets.push(created);
+      uploads.push({ ...record, status: 201 });
+      return json(res, 201, pub(created));
+    }
+    if (compared) {
+      const entry = options.compare?.[decodeURIComponent(compared)];
+      if (!entry) return json(res, 404, { message: 'Not Found' });
+      const perPage = Number(url.searchParams.get('per_page') ?? '250');
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const commits = Array.from(
+        { length: Math.max(0, Math.min(perPage, entry.commits - (page - 1) * perPage)) },
+        (_, i) => ({ sha: `c${i}` }),
+      );
+      // Like GitHub: the files come on the first page only.
+      const files =
+        page === 1 ? entry.files.map((filename) => ({ filename, status: 'modified' })) : [];
+      return json(res, 200, { commits, files });
+    }
+    json(res, 404, { message: `stand-in has no route ${req.method} ${url.pathname}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    releases,
+    uploads,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

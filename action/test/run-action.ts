@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const bundlePath = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+/** Parses a GITHUB_OUTPUT file (name<<delimiter blocks, as @actions/core writes them). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const end = lines.indexOf(m[2] ?? '', i + 1);
+    outputs[m[1] ?? ''] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return outputs;
+}
+
+/**
+ * Runs dist/index.js the way the runner does: a Node subprocess with INPUT_* variables,
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and an event payload file.
+ */
+export async function runAction(options: {
+  inputs: Record<string, string>;
+  event: { name: string; payload: object };
+  workspace: string;
+  env?: Record<string, string>;
+}) {
+  const dir = await mkdtemp(join(tmpdir(), 'cw-runner-'));
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    event: join(dir, 'event.json'),
+  };
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  await writeFile(files.event, JSON.stringify(options.event.payload));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: options.event.name,
+    GITHUB_REPOSITORY: 'acme/site',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: 'b'.repeat(40),
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [bundlePath], {
+    env,
+    cwd: options.workspace,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputText = await readFile(files.output, 'utf8');
+  return {
+    code,
+    stdout,
+    stderr,
+    outputText,
+    outputs: parseOutputFile(outputText),
+    summary: await readFile(files.summary, 'utf8'),
+  };
+}

@@ -1,0 +1,249 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator } from '@clipwright/simulator';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAzurite } from './azurite.ts';
+import { startGitHubStandIn } from './github-stand-in.ts';
+import { runtimeToken, startResultsStandIn } from './results-stand-in.ts';
+import { bundlePath, runAction } from './run-action.ts';
+
+const KEY = 'sk-e2e-must-never-leak-7d1f3a';
+const container = 'actions-results';
+let sim: Awaited<ReturnType<typeof startSimulator>>;
+let azurite: Awaited<ReturnType<typeof startAzurite>>;
+let results: Awaited<ReturnType<typeof startResultsStandIn>>;
+let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
+const token = runtimeToken('run-e2e', 'job-e2e');
+
+beforeAll(async () => {
+  if (!existsSync(bundlePath))
+    throw new Error(`${bundlePath} is missing: run 'pnpm --filter @clipwright/action build' first`);
+  sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
+  azurite = await startAzurite();
+  await azurite.service.createContainer(container);
+  results = await startResultsStandIn({
+    runtimeToken: token,
+    runBackendId: 'run-e2e',
+    jobBackendId: 'job-e2e',
+    container,
+    signedUploadUrl: azurite.signedUploadUrl,
+  });
+  gh = await startGitHubStandIn({
+    repository: 'acme/site',
+    releases: [
+      { id: 1, tag_name: 'v0.1.0', draft: false },
+      { id: 2, tag_name: 'v0.2.0', draft: false },
+      { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
+    ],
+    failUploads: 1,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await gh?.close();
+  await results?.close();
+  await azurite?.close();
+  await sim?.close();
+});
+
+async function workspace(files: Record<string, string>) {
+  const root = await mkdtemp(join(tmpdir(), 'cw-ws-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(root, path, '..'), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  return root;
+}
+
+const prompt = (extra: string) =>
+  `---\nmodel: sora-2-pro-preview\n---\nA lighthouse at dusk, waves, ${extra} sim:seconds=2\n`;
+
+/**
+ * The key may appear only in the `::add-mask::` command (the runner consumes it and never
+ * shows it), and that command comes first, before anything else is printed.
+ */
+function expectNoKey(run: { stdout: string; stderr: string; outputText: string; summary: string }) {
+  expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${KEY}`);
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => line !== `::add-mask::${KEY}`)
+    .join('\n');
+  for (const text of [stdout, run.stderr, run.outputText, run.summary])
+    expect(text).not.toContain(KEY);
+}
+
+describe('the bundled action in a Node 24 subprocess', () => {
+  it('release event: generates, uploads one artifact (bytes checked in Azurite) and attaches the release asset', async () => {
+    const root = await workspace({
+      'prompts/promo.md': prompt('slow pan'),
+      'prompts/teaser.prompt.md': prompt('close-up'),
+    });
+    const run = await runAction({
+      workspace: root,
+      event: {
+        name: 'release',
+        payload: {
+          action: 'published',
+          release: { tag_name: 'v1.0.0' },
+          repository: { full_name: 'acme/site' },
+        },
+      },
+      inputs: {
+        'api-key': KEY,
+        'base-url': sim.url,
+        upload: 'both',
+        overwrite: 'true',
+        cache: 'false',
+        'github-token': 'gh-token',
+      },
+      env: {
+        ACTIONS_RUNTIME_TOKEN: token,
+        ACTIONS_RESULTS_URL: results.url,
+        GITHUB_API_URL: gh.url,
+      },
+    });
+    expect(run.stderr + run.stdout).not.toMatch(/::error::/);
+    expect(run.code).toBe(0);
+    expect(run.outputs.completed).toBe('2');
+    const videos = JSON.parse(run.outputs.videos ?? '[]') as Array<{
+      name: string;
+      path: string;
+      status: string;
+      'task-id': string;
+    }>;
+    expect(videos.map((v) => v.status)).toEqual(['completed', 'completed']);
+    // Artifact: one zip in Azurite holding both videos byte for byte, manifest.json and index.html.
+    const artifact = results.artifacts.find((a) => a.name === 'clipwright-videos');
+    expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
+    const zip = unzipSync(new Uint8Array(await azurite.download(container, artifact?.blob ?? '')));
+    expect(Object.keys(zip).sort()).toEqual([
+      'index.html',
+      'manifest.json',
+      'promo.mp4',
+      'teaser.mp4',
+    ]);
+    for (const v of videos)
+      expect(Buffer.from(zip[`${v.name}.mp4`] ?? []).equals(await readFile(v.path))).toBe(true);
+    // Release: the draft found by listing, the old asset replaced, the 502 retried.
+    const draft = gh.releases.find((r) => r.id === 3);
+    const promo = draft?.assets.find((a) => a.name === 'promo.mp4');
+    expect(promo?.bytes.equals(Buffer.from(zip['promo.mp4'] ?? []))).toBe(true);
+    expect(gh.uploads.map((u) => u.status)).toEqual([502, 201, 201]);
+    expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(2);
+    expect(run.summary).toMatch(/\| promo \| sora-2-pro-preview \|.*\| completed \|/);
+    // Result URLs masked as soon as they appear, and one log group per video.
+    expect(run.stdout).toMatch(/::add-mask::http:\/\/127\.0\.0\.1:\d+\/files\/\w+\.mp4/);
+    expect(run.stdout).toMatch(/::group::promo: completed\ncreated task task-/);
+    expect(run.stdout).toMatch(/::group::teaser: completed/);
+    expectNoKey(run);
+  }, 120_000);
+
+  it('never pays twice across runs: the second run restores the video from the Actions cache', async () => {
+    const files = { 'prompts/loop.md': prompt('a seamless loop') };
+    const cacheEnv = {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+    };
+    const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
+    const event = { name: 'push', payload: {} };
+    const first = await runAction({
+      workspace: await workspace(files),
+      event,
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '501' },
+    });
+    expect(first.code).toBe(0);
+    expect(first.outputs.completed).toBe('1');
+    console.log(
+      first.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::debug'))
+        .join('\n'),
+    );
+    const creates = sim.stats().creates;
+    expect(results.cacheEntries.map((e) => e.key)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^clipwright-v1-video-[0-9a-f]{64}$/),
+        'clipwright-v1-journal-all-501-1',
+      ]),
+    );
+    const second = await runAction({
+      workspace: await workspace(files),
+      event,
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '502' },
+    });
+    expect(second.code).toBe(0);
+    expect(second.outputs.cached).toBe('1');
+    expect(second.outputs.credits).toBe('0');
+    expect(sim.stats().creates).toBe(creates);
+    const [a] = JSON.parse(first.outputs.videos ?? '[]') as Array<{ path: string }>;
+    const [b] = JSON.parse(second.outputs.videos ?? '[]') as Array<{ path: string }>;
+    expect((await readFile(b?.path ?? '')).equals(await readFile(a?.path ?? ''))).toBe(true);
+    expectNoKey(second);
+  }, 120_000);
+
+  it('without a cache service it warns once and still generates', async () => {
+    const run = await runAction({
+      workspace: await workspace({ 'prompts/solo.md': prompt('a single shot') }),
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.completed).toBe('1');
+    expect(
+      run.stdout.match(/::warning::The Actions cache service is not available here/g),
+    ).toHaveLength(1);
+  }, 60_000);
+
+  it('annotates invalid prompt files at file and line and fails on invalid', async () => {
+    const root = await workspace({
+      'prompts/bad.md': '---\nmodel: sora-2-pro-preview\ndurration: 10\n---\nA cat.\n',
+    });
+    const run = await runAction({
+      workspace: root,
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'false' },
+    });
+    expect(run.stdout).toMatch(
+      /::error title=Clipwright%3A invalid durration,file=prompts\/bad\.md,line=3.*col=1/,
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.invalid).toBe('1');
+    expectNoKey(run);
+  }, 60_000);
+
+  it('skips a pull request from a fork without a key, with a warning', async () => {
+    const root = await workspace({ 'prompts/a.md': prompt('x') });
+    const run = await runAction({
+      workspace: root,
+      event: {
+        name: 'pull_request',
+        payload: {
+          repository: { full_name: 'acme/site' },
+          pull_request: { head: { repo: { full_name: 'eve/site' } } },
+        },
+      },
+      inputs: { 'api-key': '', 'base-url': sim.url },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::warning::.*forks get no secrets/);
+    expect(run.outputs.completed).toBe('0');
+  }, 60_000);
+
+  it('reports a bad input by name', async () => {
+    const root = await workspace({});
+    const run = await runAction({
+      workspace: root,
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': KEY, shard: '4/3' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input 'shard': '4\/3' is out of range/);
+    expectNoKey(run);
+  }, 60_000);
+});
