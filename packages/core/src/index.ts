@@ -1,1 +1,65 @@
-export { hello } from './hello.ts';
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  InsufficientQuotaError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestTooLargeError,
+} from './api-error.ts';
+export { applyDefaults } from './apply-defaults.ts';
+export type { ClientOptions, Logger, RetryInfo } from './client-options.ts';
+export {
+  type Client,
+  type CreateOptions,
+  createClient,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+} from './create-client.ts';
+export {
+  AbortError,
+  ClipwrightError,
+  ConnectionError,
+  LinkExpiredError,
+  TaskFailedError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  type ValidationIssue,
+  WaitTimeoutError,
+} from './errors.ts';
+export { estimateCredits } from './estimate-credits.ts';
+export type { ModelParameter, ModelSpec } from './model-spec.ts';
+export { getModel, models, registerModel } from './models.ts';
+export { parseCallback } from './parse-callback.ts';
+export {
+  type AdaptivePollingOptions,
+  adaptivePolling,
+  type FixedIntervalOptions,
+  fixedInterval,
+  type PollObservation,
+  type PollPolicy,
+  type PollState,
+} from './poll-policy.ts';
+export {
+  FALLBACK_CREDITS_PER_SECOND,
+  FALLBACK_SECONDS,
+  HIGH_QUALITY_MULTIPLIER,
+  type ModelPrice,
+  priceTable,
+} from './price-table.ts';
+export { parseRetryAfter, type RetryPolicy, retryDelay } from './retry-policy.ts';
+export { systemClock } from './system-clock.ts';
+export { taskFailureCodes } from './task-failure-codes.ts';
+export type { Clock, Task, TaskStatus, VideoRequest } from './types.ts';
+export {
+  type CallbackUrlOptions,
+  MAX_CALLBACK_URL_LENGTH,
+  validateCallbackUrl,
+} from './validate-callback-url.ts';
+export { type ValidateRequestOptions, validateRequest } from './validate-request.ts';
+export { videoUrl } from './video-url.ts';

@@ -1,0 +1,58 @@
+import type { Dispatcher } from 'undici';
+import type { PollPolicy } from './poll-policy.ts';
+import type { RetryPolicy } from './retry-policy.ts';
+import type { Clock } from './types.ts';
+
+/** Structured log sink. Messages never contain the API key. */
+export interface Logger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
+  warn?(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** What `onRetry` is told before each retry sleep. */
+export interface RetryInfo {
+  /** `GET /v1/tasks/...`, `POST /v1/videos/generations`, `GET <download url>`. */
+  request: string;
+  /** 1 for the first retry. */
+  attempt: number;
+  delayMs: number;
+  error: Error;
+}
+
+/** Options of `createClient`. Every one has a default. */
+export interface ClientOptions {
+  /** API key. Default: `env.EVOLINK_API_KEY`. Required before the first request. */
+  apiKey?: string;
+  /** API origin. Default: `env.EVOLINK_BASE_URL`, else `https://api.evolink.ai`. */
+  baseUrl?: string;
+  /** Environment to read defaults from. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Per attempt: time to wait for response headers. Default 30000 ms. */
+  headersTimeoutMs?: number;
+  /** Per attempt: longest silence while reading a body. Default 60000 ms. */
+  bodyTimeoutMs?: number;
+  /**
+   * Retries per request after the first attempt (network errors, 408, 429, 5xx except 501).
+   * Default 3. `0` disables retries everywhere, downloads included.
+   */
+  maxRetries?: number;
+  /** Back-off and Retry-After cap. Default: see `RetryPolicy`. */
+  retry?: RetryPolicy;
+  /** How `tasks.wait` spaces its queries. Default `adaptivePolling()`. */
+  pollPolicy?: PollPolicy;
+  /** Default overall limit of `tasks.wait`. Default 1800000 ms (30 min). */
+  waitTimeoutMs?: number;
+  /** undici dispatcher. Default: a keep-alive `Agent` (30 s idle sockets). */
+  dispatcher?: Dispatcher;
+  /** Time and sleep. Default `systemClock`; tests pass a simulator's or a fake clock. */
+  clock?: Clock;
+  /** Log sink. Default: none. */
+  logger?: Logger;
+  /** Called before each retry sleep. Default: none. */
+  onRetry?: (info: RetryInfo) => void;
+  /** Accept http/loopback `callback_url`s (local tests only). Default `false`. */
+  allowInsecureCallbacks?: boolean;
+  /** Idempotency-Key generator. Default `crypto.randomUUID`. */
+  randomUUID?: () => string;
+}

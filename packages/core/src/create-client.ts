@@ -1,0 +1,164 @@
+import { randomUUID as cryptoRandomUUID } from 'node:crypto';
+import { Agent } from 'undici';
+import type { ClientOptions } from './client-options.ts';
+import { ClipwrightError, ValidationError } from './errors.ts';
+import { downloadFile } from './internal/download-file.ts';
+import { type HttpSettings, requestJson } from './internal/http.ts';
+import { parseTask } from './internal/task-schema.ts';
+import { waitForTask } from './internal/wait-for-task.ts';
+import { adaptivePolling, type PollPolicy } from './poll-policy.ts';
+import { systemClock } from './system-clock.ts';
+import type { Task, VideoRequest } from './types.ts';
+import { validateRequest } from './validate-request.ts';
+import { videoUrl } from './video-url.ts';
+
+/** Options of `tasks.wait` (and `videos.generate`). */
+export interface WaitOptions {
+  /** Aborts the wait (and any sleep in it) with an `AbortError`. Default: none. */
+  signal?: AbortSignal;
+  /** Overall limit; then `WaitTimeoutError`. Default: the client's `waitTimeoutMs` (30 min). */
+  timeoutMs?: number;
+  /** Called with every task state seen, the first included. Default: none. */
+  onProgress?: (task: Task) => void;
+  /** Overrides the client's poll policy for this wait. */
+  pollPolicy?: PollPolicy;
+}
+
+/** Options of `videos.create`. */
+export interface CreateOptions {
+  /**
+   * Sent as `Idempotency-Key`; retries reuse it, so no retry can start a second paid task.
+   * Default: a new UUID per call. Pass a stable one to make a re-run of the same job safe.
+   */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Options of `download`. */
+export interface DownloadOptions {
+  signal?: AbortSignal;
+  /** Called as bytes arrive; `total` when the server sent a length. */
+  onProgress?: (p: { bytes: number; total?: number }) => void;
+}
+
+export interface DownloadResult {
+  path: string;
+  bytes: number;
+  /** Hex SHA-256 of the file, computed while streaming. */
+  sha256: string;
+}
+
+export interface Client {
+  videos: {
+    /** Validates, then `POST /v1/videos/generations`. Returns the new task (usually pending). */
+    create(req: VideoRequest, options?: CreateOptions): Promise<Task>;
+    /** `create` then `tasks.wait`: resolves with the completed task. */
+    generate(req: VideoRequest, options?: WaitOptions & { idempotencyKey?: string }): Promise<Task>;
+  };
+  tasks: {
+    /** `GET /v1/tasks/{id}`. */
+    get(id: string, options?: { signal?: AbortSignal }): Promise<Task>;
+    /** Polls until completed; throws `TaskFailedError`, `WaitTimeoutError` or `AbortError`. */
+    wait(idOrTask: string | Task, options?: WaitOptions): Promise<Task>;
+  };
+  /** Streams a task's video (or any result URL) to `destinationPath`. */
+  download(
+    taskOrUrl: Task | string,
+    destinationPath: string,
+    options?: DownloadOptions,
+  ): Promise<DownloadResult>;
+}
+
+/** Creates an EvoLink client. See `ClientOptions` for every option and its default. */
+export function createClient(options: ClientOptions = {}): Client {
+  const env = options.env ?? process.env;
+  const apiKey = options.apiKey ?? env.EVOLINK_API_KEY;
+  const baseUrl = options.baseUrl ?? env.EVOLINK_BASE_URL ?? 'https://api.evolink.ai';
+  const clock = options.clock ?? systemClock;
+  const randomUUID = options.randomUUID ?? cryptoRandomUUID;
+  const pollPolicy = options.pollPolicy ?? adaptivePolling();
+  const waitTimeoutMs = options.waitTimeoutMs ?? 1_800_000;
+  const http: HttpSettings = {
+    baseUrl,
+    apiKey: () => {
+      if (!apiKey) {
+        throw new ClipwrightError('no API key: set EVOLINK_API_KEY or pass apiKey to createClient');
+      }
+      return apiKey;
+    },
+    dispatcher:
+      options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 }),
+    headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? 60_000,
+    maxRetries: Math.max(0, options.maxRetries ?? 3),
+    retry: options.retry ?? {},
+    clock,
+    logger: options.logger ?? {},
+    onRetry: options.onRetry,
+  };
+
+  async function get(
+    id: string,
+    o: { signal?: AbortSignal; retryRateLimit?: boolean } = {},
+  ): Promise<Task> {
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new ValidationError([
+        { field: 'task_id', message: 'must be a non-empty task id', received: id },
+      ]);
+    }
+    const res = await requestJson(http, {
+      method: 'GET',
+      path: `/v1/tasks/${encodeURIComponent(id)}`,
+      signal: o.signal,
+      retryRateLimit: o.retryRateLimit,
+    });
+    return parseTask(res.body, {
+      what: `GET /v1/tasks/${id}`,
+      status: res.status,
+      requestId: res.requestId,
+    });
+  }
+
+  async function create(req: VideoRequest, o: CreateOptions = {}): Promise<Task> {
+    const body = validateRequest(req, { allowInsecureCallbacks: options.allowInsecureCallbacks });
+    const res = await requestJson(http, {
+      method: 'POST',
+      path: '/v1/videos/generations',
+      body,
+      idempotencyKey: o.idempotencyKey ?? randomUUID(),
+      signal: o.signal,
+    });
+    return parseTask(res.body, {
+      what: 'POST /v1/videos/generations',
+      status: res.status,
+      requestId: res.requestId,
+    });
+  }
+
+  function wait(idOrTask: string | Task, o: WaitOptions = {}): Promise<Task> {
+    return waitForTask(idOrTask, {
+      get: (id, signal) => get(id, { signal, retryRateLimit: false }),
+      clock,
+      policy: o.pollPolicy ?? pollPolicy,
+      timeoutMs: o.timeoutMs ?? waitTimeoutMs,
+      signal: o.signal,
+      onProgress: o.onProgress,
+      maxSlowDownMs: options.retry?.maxRetryAfterMs ?? 60_000,
+    });
+  }
+
+  return {
+    videos: {
+      create,
+      async generate(req, o = {}) {
+        const task = await create(req, { idempotencyKey: o.idempotencyKey, signal: o.signal });
+        return wait(task, o);
+      },
+    },
+    tasks: { get: (id, o) => get(id, o), wait },
+    async download(taskOrUrl, destinationPath, o = {}) {
+      const url = typeof taskOrUrl === 'string' ? taskOrUrl : videoUrl(taskOrUrl);
+      return downloadFile(http, url, destinationPath, o, randomUUID);
+    },
+  };
+}

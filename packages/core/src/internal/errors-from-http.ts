@@ -1,0 +1,71 @@
+import { errors as undiciErrors } from 'undici';
+import { type ApiError, apiErrorFromStatus } from '../api-error.ts';
+import { AbortError, ConnectionError, TimeoutError } from '../errors.ts';
+import { parseRetryAfter } from '../retry-policy.ts';
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** The request id the API returns in `x-request-id` or `x-oneapi-request-id`. */
+export function requestIdOf(headers: Headers): string | undefined {
+  const value = headers['x-request-id'] ?? headers['x-oneapi-request-id'];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** An `ApiError` subclass from an error response (`{ error: { code, message, type, param } }`). */
+export function apiErrorFromResponse(
+  status: number,
+  text: string,
+  headers: Headers,
+  now: number,
+): ApiError {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const code =
+    typeof error?.code === 'number' || typeof error?.code === 'string' ? error.code : undefined;
+  const message =
+    str(error?.message) ??
+    (text.trim() ? text.trim().slice(0, 200) : `HTTP ${status} with an empty body`);
+  return apiErrorFromStatus({
+    status,
+    message,
+    code,
+    type: str(error?.type),
+    param: str(error?.param),
+    requestId: requestIdOf(headers),
+    retryAfterMs: parseRetryAfter(headers['retry-after'], now),
+  });
+}
+
+/** Maps what undici throws to our classes: AbortError, TimeoutError or ConnectionError. */
+export function transportError(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  what: string,
+): Error {
+  if (signal?.aborted) return new AbortError(`${what} was aborted`, { cause: signal.reason });
+  if (
+    error instanceof AbortError ||
+    error instanceof TimeoutError ||
+    error instanceof ConnectionError
+  ) {
+    return error;
+  }
+  if (
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError ||
+    error instanceof undiciErrors.ConnectTimeoutError
+  ) {
+    return new TimeoutError(`${what} timed out (${error.message})`, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | undefined)?.code;
+  return new ConnectionError(`${what} failed: ${code ? `${code} ` : ''}${message}`, {
+    cause: error,
+  });
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { InternalServerError, RateLimitError } from '../api-error.ts';
+import { ConnectionError, TimeoutError } from '../errors.ts';
+import { testClient, testSimulator } from '../test-simulator.ts';
+
+const req = { model: 'sora-2-beta-max', prompt: 'a cat playing piano sim:seconds=20' };
+
+describe('retries over real HTTP', () => {
+  it('retries a 429 after the Retry-After the server sent, then succeeds', async () => {
+    const sim = await testSimulator({
+      faults: {
+        rules: [{ on: 'query', fault: 'status', status: 429, at: [1], retryAfterSeconds: 7 }],
+      },
+    });
+    const { client, retries } = testClient(sim, { retry: { random: () => 0 } });
+    const created = await client.videos.create(req);
+    const task = await client.tasks.get(created.id);
+    expect(task.id).toBe(created.id);
+    expect(retries).toHaveLength(1);
+    expect(retries[0]?.delayMs).toBe(7000);
+    expect(retries[0]?.error).toBeInstanceOf(RateLimitError);
+  });
+
+  it('caps Retry-After at maxRetryAfterMs', async () => {
+    const sim = await testSimulator({
+      faults: {
+        rules: [{ on: 'query', fault: 'status', status: 429, at: [1], retryAfterSeconds: 600 }],
+      },
+    });
+    const { client, retries } = testClient(sim, { retry: { maxRetryAfterMs: 2000 } });
+    const created = await client.videos.create(req);
+    await client.tasks.get(created.id);
+    expect(retries[0]?.delayMs).toBe(2000);
+  });
+
+  it('gives up after maxRetries with InternalServerError; maxRetries 0 means no retry', async () => {
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'query', fault: 'status', status: 503, every: 1 }] },
+    });
+    const { client, retries } = testClient(sim, { maxRetries: 2 });
+    const created = await client.videos.create(req);
+    const error = await client.tasks.get(created.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({
+      status: 503,
+      retryable: true,
+      type: 'service_unavailable_error',
+    });
+    expect(retries).toHaveLength(2);
+
+    const none = testClient(sim, { maxRetries: 0 });
+    await expect(none.client.tasks.get(created.id)).rejects.toBeInstanceOf(InternalServerError);
+    expect(none.retries).toHaveLength(0);
+  });
+
+  it('retries a paid create after a connection reset with the same Idempotency-Key: one task, one charge', async () => {
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'create', fault: 'reset-after-create', at: [1] }] },
+    });
+    const { client, retries } = testClient(sim);
+    const task = await client.videos.create(req);
+    expect(retries).toHaveLength(1);
+    expect(retries[0]?.error).toBeInstanceOf(ConnectionError);
+    const stats = sim.stats();
+    expect(stats.creates).toBe(1);
+    expect(stats.idempotentReplays).toBe(1);
+    expect(stats.duplicatePaidBodies).toBe(0);
+    expect(stats.tasks.map((t) => t.id)).toEqual([task.id]);
+  });
+
+  it('reuses a caller-given Idempotency-Key across calls', async () => {
+    const sim = await testSimulator();
+    const { client } = testClient(sim);
+    const a = await client.videos.create(req, { idempotencyKey: 'job-1' });
+    const b = await client.videos.create(req, { idempotencyKey: 'job-1' });
+    expect(b.id).toBe(a.id);
+    expect(sim.stats().creates).toBe(1);
+  });
+
+  it('raises ConnectionError when every attempt is reset', async () => {
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'query', fault: 'reset', every: 1 }] },
+    });
+    const { client, retries } = testClient(sim, { maxRetries: 1 });
+    const created = await client.videos.create(req);
+    await expect(client.tasks.get(created.id)).rejects.toBeInstanceOf(ConnectionError);
+    expect(retries).toHaveLength(1);
+  });
+
+  it('raises TimeoutError when headers do not arrive within headersTimeoutMs', async () => {
+    // The simulator holds the answer for 10^9 simulated ms (about 11 real days at 1000x).
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'query', fault: 'slow-headers', every: 1, delayMs: 1e9 }] },
+    });
+    const { client } = testClient(sim, { maxRetries: 0, headersTimeoutMs: 100 });
+    const created = await client.videos.create(req);
+    await expect(client.tasks.get(created.id)).rejects.toBeInstanceOf(TimeoutError);
+  });
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** Formats a value for a help message: strings quoted, the rest as JSON. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+export function formatList(values: readonly unknown[]): string {
+  const parts = values.map(formatValue);
+  return parts.length <= 1
+    ? (parts[0] ?? 'nothing')
+    : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
+}
+
+/** A field that takes one of `values`; the message names the model, the choices and the input. */
+export function oneOf<const T extends readonly [z.core.util.Literal, ...z.core.util.Literal[]]>(
+  model: string,
+  values: T,
+) {
+  return z.literal(values, {
+    error: (iss) => `${model} accepts ${formatList(values)}, got ${formatValue(iss.input)}`,
+  });
+}
+
+export const allowedImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;
+
+/** Sora-family image_urls: at most `max` http(s) URLs ending in an accepted image extension. */
+export function imageUrls(model: string, max: number) {
+  const url = z
+    .string({ error: (iss) => `must be a URL string, got ${formatValue(iss.input)}` })
+    .check((ctx) => {
+      const path = safePathname(ctx.value);
+      if (!allowedImageExtensions.some((ext) => path.toLowerCase().endsWith(ext))) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `${model} accepts ${allowedImageExtensions.join(', ')} images, got ${formatValue(ctx.value)}`,
+        });
+      }
+    });
+  return z
+    .array(url, { error: (iss) => `must be a list of image URLs, got ${formatValue(iss.input)}` })
+    .max(max, {
+      error: (iss) =>
+        `${model} accepts at most ${max} image${max === 1 ? '' : 's'}, got ${Array.isArray(iss.input) ? iss.input.length : formatValue(iss.input)}`,
+    });
+}
+
+function safePathname(value: string): string {
+  try {
+    return new URL(value).pathname;
+  } catch {
+    return value.split(/[?#]/)[0] ?? value;
+  }
+}
+
+export const MAX_PROMPT_LENGTH = 5000;
+
+/** Sora-family prompt: at most 5000 characters (code points, like JSON Schema's maxLength). */
+export function soraPrompt(model: string) {
+  return z.string().check((ctx) => {
+    const length = [...ctx.value].length;
+    if (length > MAX_PROMPT_LENGTH) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `${model} accepts at most ${MAX_PROMPT_LENGTH} characters, got ${length}`,
+      });
+    }
+  });
+}
+
+export function bool(model: string) {
+  return z.boolean({
+    error: (iss) => `${model} accepts true or false, got ${formatValue(iss.input)}`,
+  });
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { VideoRequest } from './types.ts';
+
+/** One request field a model takes. */
+export interface ModelParameter {
+  /** The accepted values, when they form a list (used in messages and as `allowed`). */
+  values?: readonly unknown[];
+  /** The documented default the API applies when the field is absent. */
+  default?: unknown;
+  description: string;
+}
+
+/** A model's request rules and price; register your own with `registerModel`. */
+export interface ModelSpec {
+  name: string;
+  description: string;
+  /** The fields the model takes besides `model` and `prompt` (`prompt` may be listed too). */
+  parameters: Record<string, ModelParameter>;
+  /**
+   * Validates the whole request. Its issue messages should read like help without the field
+   * name (`sora-2-beta-max accepts 10 or 15, got 8`); `validateRequest` adds the field,
+   * the value given and the allowed values from `parameters`.
+   */
+  schema: z.ZodType;
+  /** Estimated credits for a request that has passed `schema` (missing fields allowed). */
+  price(req: VideoRequest): number;
+  /** Defaults that depend on other fields (e.g. sora-2-pro's quality from its duration). */
+  derive?(req: VideoRequest): Partial<VideoRequest>;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { fakeTaskRun } from './internal/fake-task-run.ts';
+import { adaptivePolling, fixedInterval, type PollState } from './poll-policy.ts';
+import type { Task } from './types.ts';
+
+// A deterministic random source (mulberry32) so every run is the same.
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const t0 = 1_700_000_000_000;
+function state(partial: Partial<Task>, extra: Partial<PollState> = {}): PollState {
+  const task: Task = {
+    id: 't',
+    model: 'm',
+    status: 'pending',
+    progress: 0,
+    created: t0 / 1000,
+    ...partial,
+  };
+  const now = extra.now ?? t0;
+  return {
+    task,
+    now,
+    elapsedMs: now - t0,
+    attempt: 0,
+    history: [{ at: now, status: task.status, progress: task.progress }],
+    ...extra,
+  };
+}
+
+describe('adaptivePolling', () => {
+  const policy = adaptivePolling({ jitter: 0 });
+
+  it('starts with the initial delay and backs off geometrically while pending', () => {
+    expect(policy(state({}))).toBe(2000);
+    expect(policy(state({}, { now: t0 + 10_000 }))).toBe(15_000);
+  });
+
+  it('sleeps until the earliest possible finish from the measured progress rate', () => {
+    const history = [
+      { at: t0 + 10_000, status: 'processing', progress: 10 },
+      { at: t0 + 20_000, status: 'processing', progress: 20 },
+    ];
+    // Fastest rate consistent with floors: 11 points / 10 s; earliest finish: (99 - 21) / 1.1 s.
+    const delay = policy(
+      state({ status: 'processing', progress: 20 }, { now: t0 + 20_000, history }),
+    );
+    expect(delay).toBeCloseTo(70_909, 0);
+  });
+
+  it('polls closely when the finish may be near, and backs off when overdue', () => {
+    const near = [
+      { at: t0 + 10_000, status: 'processing', progress: 10 },
+      { at: t0 + 100_000, status: 'processing', progress: 98 },
+    ];
+    expect(
+      policy(state({ status: 'processing', progress: 98 }, { now: t0 + 100_000, history: near })),
+    ).toBe(1000);
+    const stuck = [
+      { at: t0 + 10_000, status: 'processing', progress: 10 },
+      { at: t0 + 100_000, status: 'processing', progress: 50 },
+      { at: t0 + 400_000, status: 'processing', progress: 50 },
+    ];
+    const late = policy(
+      state({ status: 'processing', progress: 50 }, { now: t0 + 400_000, history: stuck }),
+    );
+    expect(late).toBeGreaterThan(1000);
+  });
+
+  it('treats an unknown status as not finished and never loops tightly', () => {
+    for (const now of [t0, t0 + 1, t0 + 600_000]) {
+      expect(policy(state({ status: 'mystery' }, { now }))).toBeGreaterThanOrEqual(1000);
+    }
+  });
+
+  it('keeps every delay between the floor and the ceiling', () => {
+    const p = adaptivePolling({ floorMs: 3000, ceilingMs: 5000, jitter: 0 });
+    expect(p(state({}))).toBe(3000);
+    expect(p(state({}, { now: t0 + 3_600_000 }))).toBe(5000);
+  });
+
+  it('jitters downwards only', () => {
+    const p = adaptivePolling({ jitter: 0.5, random: () => 0.999 });
+    expect(p(state({}, { now: t0 + 10_000 }))).toBeLessThan(15_000);
+    expect(p(state({}, { now: t0 + 10_000 }))).toBeGreaterThanOrEqual(7500);
+  });
+
+  it('polls at most a third as often as a fixed 8 s loop, noticing the finish within 2 s (p95)', () => {
+    const random = seeded(7);
+    const adaptive = adaptivePolling({ random: seeded(11) });
+    const fixed = fixedInterval(8000);
+    let adaptivePolls = 0;
+    let fixedPolls = 0;
+    const lags: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const totalS = 30 + random() * 570;
+      const task = { queueS: totalS * 0.1, totalS, estimatedS: 60 + random() * 240 };
+      const a = fakeTaskRun(adaptive, task);
+      adaptivePolls += a.polls;
+      lags.push(a.lagMs);
+      fixedPolls += fakeTaskRun(fixed, task).polls;
+    }
+    lags.sort((x, y) => x - y);
+    const p95 = lags[Math.floor(lags.length * 0.95)] ?? Number.POSITIVE_INFINITY;
+    console.log(`adaptive ${adaptivePolls} polls vs fixed ${fixedPolls}; p95 lag ${p95} ms`);
+    expect(adaptivePolls / fixedPolls).toBeLessThanOrEqual(0.33);
+    expect(p95).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('fixedInterval', () => {
+  it('always returns the interval', () => {
+    expect(fixedInterval(8000)(state({}))).toBe(8000);
+  });
+});
