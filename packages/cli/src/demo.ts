@@ -1,2 +1,3 @@
-console.error('clipwright: the demo is not built yet (it arrives with the CLI, issue #7).');
-process.exitCode = 1;
+import { runDemo } from './run-demo.ts';
+
+process.exitCode = await runDemo({ args: process.argv.slice(2) });

@@ -94,6 +94,13 @@ describe('renderGallery', () => {
     expect(renderGallery([])).toContain('No videos in this run.');
   });
 
+  it('shows the prompt as paragraphs, line breaks inside a paragraph as spaces', () => {
+    const html = renderGallery([
+      { ...done, prompt: 'One line\nwrapped here.\n\nSecond paragraph.' },
+    ]);
+    expect(html).toContain('<p>One line wrapped here.</p><p>Second paragraph.</p>');
+  });
+
   it('keeps relative paths as they are', () => {
     const html = renderGallery([{ ...done, path: 'clips/a b.mp4' }]);
     expect(html).toContain('src="clips/a%20b.mp4"');

@@ -106,7 +106,7 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
 ${media}
 ${error}<details open>
 <summary>Prompt</summary>
-<blockquote class="prompt">${escapeHtml(r.prompt)}</blockquote>
+<blockquote class="prompt">${promptParagraphs(r.prompt)}</blockquote>
 </details>
 <dl>
 ${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}
@@ -117,6 +117,16 @@ ${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}
 /** Escapes text for HTML content and quoted attributes. Hand-written: five replacements do not need a dependency. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The prompt as Markdown reads it: blank lines separate paragraphs, single line breaks are spaces. */
+function promptParagraphs(prompt: string): string {
+  return prompt
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
 }
 
 /** A URL for a video path: relative to outDir when absolute, each segment percent-encoded. */
@@ -163,7 +173,8 @@ video, .placeholder { width: 100%; aspect-ratio: 16 / 9; background: #000; borde
 .status-budget .badge, .status-cancelled .badge { color: var(--warn); }
 .error { color: var(--bad); overflow-wrap: anywhere; }
 .summary, dt { color: var(--muted); }
-.prompt { margin: .5rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.prompt { margin: .5rem 0; overflow-wrap: anywhere; }
+.prompt p { margin: 0 0 .5rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .75rem; margin: .5rem 0 0; }
 dd { margin: 0; overflow-wrap: anywhere; }
 .hash { font-size: .8em; }

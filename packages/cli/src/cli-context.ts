@@ -1,0 +1,50 @@
+import type { Client, ClientOptions, Clock } from '@clipwright/core';
+import * as core from '@clipwright/core';
+import { type Simulator, type SimulatorOptions, startSimulator } from '@clipwright/simulator';
+import { CliError } from './cli-error.ts';
+import type { CliIo } from './cli-io.ts';
+import { exitCodes } from './exit-codes.ts';
+
+/** Collaborators a command may need besides I/O; each has a real default. */
+export interface CliDeps {
+  /** Makes the API client. Default core's `createClient`. */
+  createClient: (options: ClientOptions) => Client;
+  /** Clock for the client's waits and the pipeline's journal. Default: the real clock. */
+  clock?: Clock;
+  /** Starts the local simulator (`clipwright simulator`). Default the simulator package's. */
+  startSimulator: (options: SimulatorOptions) => Promise<Simulator>;
+}
+
+export interface CliContext {
+  io: CliIo;
+  deps: CliDeps;
+}
+
+export const defaultDeps: CliDeps = {
+  createClient: (options) => core.createClient(options),
+  startSimulator,
+};
+
+/**
+ * The client for a command that calls the API. The key comes only from `EVOLINK_API_KEY`:
+ * a flag would land in shell history and process listings.
+ */
+export function clientFromEnv(ctx: CliContext, flags: { baseUrl?: string }): Client {
+  const apiKey = ctx.io.env.EVOLINK_API_KEY?.trim();
+  if (!apiKey) {
+    throw new CliError(
+      'EVOLINK_API_KEY is not set.\n' +
+        'Export your EvoLink API key first (it is read only from the environment, never from a flag):\n' +
+        '  export EVOLINK_API_KEY=...\n' +
+        'To try Clipwright without one, run `pnpm demo`, or start `clipwright simulator` and use the key it prints.',
+      exitCodes.notConfigured,
+    );
+  }
+  const baseUrl = flags.baseUrl ?? ctx.io.env.EVOLINK_BASE_URL;
+  return ctx.deps.createClient({
+    apiKey,
+    ...(baseUrl ? { baseUrl } : {}),
+    env: ctx.io.env,
+    ...(ctx.deps.clock ? { clock: ctx.deps.clock } : {}),
+  });
+}

@@ -1,0 +1,32 @@
+import { models as registry } from '@clipwright/core';
+import type { CliContext } from '../cli-context.ts';
+import { exitCodes } from '../exit-codes.ts';
+import { writeJsonLine } from '../json-reporter.ts';
+import { createStyle } from '../style.ts';
+
+/** `clipwright models`: each model with its parameters, allowed values and defaults. */
+export function models(flags: { json?: boolean }, ctx: CliContext): number {
+  const { io } = ctx;
+  if (flags.json) {
+    writeJsonLine(
+      io.stdout,
+      registry.map((m) => ({ name: m.name, description: m.description, parameters: m.parameters })),
+    );
+    return exitCodes.ok;
+  }
+  const s = createStyle(io.stdout, io.env);
+  const blocks = registry.map((m) => {
+    const rows = Object.entries(m.parameters).map(([field, p]) => {
+      const values = p.values ? p.values.map(show).join(' | ') : '';
+      const fallback = p.default === undefined ? '' : `default ${show(p.default)}`;
+      return `  ${field.padEnd(18)} ${[values, fallback].filter(Boolean).join(', ').padEnd(30)} ${s.dim(p.description)}`;
+    });
+    return [`${s.bold(m.name)}  ${m.description}`, ...rows].join('\n');
+  });
+  io.stdout.write(`${blocks.join('\n\n')}\n`);
+  return exitCodes.ok;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,68 @@
+import type { Task } from '@clipwright/core';
+import { type CliContext, clientFromEnv } from '../cli-context.ts';
+import { exitCodes } from '../exit-codes.ts';
+import { formatCredits } from '../format.ts';
+import { writeJsonLine } from '../json-reporter.ts';
+import { createStyle } from '../style.ts';
+
+export interface StatusFlags {
+  baseUrl?: string;
+  json?: boolean;
+  wait?: boolean;
+}
+
+/** `clipwright status <task-id>`: one query (or a wait with `--wait`); exit 1 when the task failed. */
+export async function status(taskId: string, flags: StatusFlags, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  const client = clientFromEnv(ctx, flags);
+  const controller = new AbortController();
+  const onInt = () => controller.abort();
+  io.signals.on('SIGINT', onInt);
+  let task: Task;
+  try {
+    task = flags.wait
+      ? await client.tasks
+          .wait(taskId, {
+            signal: controller.signal,
+            onProgress: (t) => {
+              if (!flags.json) io.stderr.write(`${t.status} ${t.progress}%\n`);
+            },
+          })
+          .catch((err: unknown) => {
+            // A failed task is an answer here, not an error: show it like any other.
+            const failed = (err as { task?: Task }).task;
+            if (failed && (failed.status === 'failed' || failed.status === 'cancelled'))
+              return failed;
+            throw err;
+          })
+      : await client.tasks.get(taskId, { signal: controller.signal });
+  } finally {
+    io.signals.off('SIGINT', onInt);
+  }
+  const failed = task.status === 'failed' || task.status === 'cancelled';
+  if (flags.json) {
+    writeJsonLine(io.stdout, task);
+    return failed ? exitCodes.someFailed : exitCodes.ok;
+  }
+  const s = createStyle(io.stdout, io.env);
+  const colour = task.status === 'completed' ? s.green : failed ? s.red : s.yellow;
+  const lines = [
+    `${task.id}  ${colour(task.status)}  ${task.progress}%`,
+    `model:    ${task.model}`,
+    `created:  ${new Date(task.created * 1000).toISOString()}`,
+  ];
+  const credits = task.usage?.credits_used ?? task.usage?.credits_reserved;
+  if (credits !== undefined) {
+    lines.push(
+      `credits:  ${formatCredits(credits)}${task.usage?.credits_used === undefined ? ' (reserved)' : ''}`,
+    );
+  }
+  if (task.task_info?.estimated_time !== undefined && !failed && task.status !== 'completed') {
+    lines.push(`estimate: ${task.task_info.estimated_time} s`);
+  }
+  if (task.error) lines.push(`error:    ${task.error.code}: ${task.error.message}`);
+  for (const url of task.results ?? []) lines.push(`video:    ${url}`);
+  if (task.status === 'completed') lines.push(`Fetch it with: clipwright download ${task.id}`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return failed ? exitCodes.someFailed : exitCodes.ok;
+}

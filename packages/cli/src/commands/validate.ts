@@ -1,0 +1,56 @@
+import { formatProblem, loadPlan, type Problem } from '@clipwright/pipeline';
+import type { CliContext } from '../cli-context.ts';
+import { CliError } from '../cli-error.ts';
+import { exitCodes } from '../exit-codes.ts';
+import { writeJsonLine } from '../json-reporter.ts';
+import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { createStyle } from '../style.ts';
+import { noPromptMessage, nothingMatched } from './generate.ts';
+
+/** `clipwright validate`: every problem with file:line:column, field and fix; exit 2 when any. */
+export async function validate(
+  globs: string[],
+  flags: PlanFlags,
+  ctx: CliContext,
+): Promise<number> {
+  const { io } = ctx;
+  const plan = await loadPlan(toPlanOptions(globs, flags, io));
+  const files = new Set([
+    ...plan.jobs.map((j) => j.source.file),
+    ...plan.invalid.map((j) => j.source.file),
+  ]);
+  if (nothingMatched(plan)) {
+    throw new CliError(noPromptMessage(globs), exitCodes.invalidInput);
+  }
+  if (flags.json) {
+    writeJsonLine(io.stdout, {
+      valid: plan.problems.length === 0,
+      videos: plan.jobs.length + plan.invalid.length,
+      files: files.size,
+      problems: plan.problems,
+    });
+  } else if (plan.problems.length > 0) {
+    printProblems(plan.problems, flags, ctx);
+  } else if (!flags.quiet) {
+    io.stdout.write(
+      `${createStyle(io.stdout, io.env).green('✔')} ${plan.jobs.length} ${plan.jobs.length === 1 ? 'video' : 'videos'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}: no problem.\n`,
+    );
+  }
+  return plan.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
+}
+
+/** Problems on stderr, one `file:line:column field: message (fix: ...)` line each, and a count. */
+export function printProblems(
+  problems: Problem[],
+  flags: { json?: boolean },
+  ctx: CliContext,
+): void {
+  const { io } = ctx;
+  if (flags.json) {
+    writeJsonLine(io.stdout, { type: 'problems', problems });
+    return;
+  }
+  const s = createStyle(io.stderr, io.env);
+  for (const p of problems) io.stderr.write(`${s.red('✖')} ${formatProblem(p)}\n`);
+  io.stderr.write(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`);
+}

@@ -1,0 +1,339 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodes } from './exit-codes.ts';
+import { runCli } from './run-cli.ts';
+import { examplesDir } from './run-demo.ts';
+import { type TestIo, testIo } from './test-io.ts';
+
+let sim: Simulator;
+let dir: string;
+const env = { EVOLINK_API_KEY: DEFAULT_API_KEY };
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, timeScale: 1000 });
+  dir = await mkdtemp(join(tmpdir(), 'clipwright-generate-'));
+});
+afterAll(async () => {
+  await sim.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function generate(io: TestIo, ...args: string[]): Promise<number> {
+  return runCli(['generate', '--base-url', sim.url, ...args], io, { clock: sim.clock });
+}
+
+function allOutput(io: TestIo): string {
+  return io.out() + io.err();
+}
+
+describe('generate on the examples, against the simulator', () => {
+  let out: string;
+  let io: TestIo;
+  let code: number;
+  beforeAll(async () => {
+    out = join(dir, 'examples-out');
+    io = testIo({ env, cwd: dir });
+    code = await generate(
+      io,
+      '--root',
+      examplesDir,
+      '--out',
+      out,
+      '--state-dir',
+      join(dir, 'state-examples'),
+    );
+  }, 30_000);
+
+  it('exits 1 because one video fails moderation, and says which', () => {
+    expect(code).toBe(exitCodes.someFailed);
+    expect(io.out()).toContain('Finished with failures: 5 completed, 1 failed');
+    expect(io.out()).toMatch(/moderation-fail \(failed\): .*content_policy_violation/);
+  });
+
+  it('writes the videos, manifest.json and the gallery', async () => {
+    const files = (await readdir(out)).sort();
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'city-timelapse.mp4',
+        'index.html',
+        'launch-teaser.mp4',
+        'manifest.json',
+        'product-loop-vertical.mp4',
+        'release-banner.mp4',
+        'social-teaser.mp4',
+      ]),
+    );
+    expect(files).not.toContain('moderation-fail.mp4');
+    const mp4 = await readFile(join(out, 'launch-teaser.mp4'));
+    expect(mp4.subarray(4, 8).toString('latin1')).toBe('ftyp');
+    expect(io.out()).toContain('Gallery:  examples-out/index.html');
+  });
+
+  it('prints plain lines when stderr is not a terminal, without colour', () => {
+    expect(io.err()).toMatch(/^planned 6 videos, about [\d.]+ credits$/m);
+    expect(io.err()).toMatch(
+      /^created launch-teaser task-unified-\d+-\w+ \(sora-2-pro-preview\)$/m,
+    );
+    expect(io.err()).toMatch(/^completed launch-teaser [\d.]+ KiB -> launch-teaser\.mp4$/m);
+    expect(io.err()).toMatch(/^failed moderation-fail: .*content_policy_violation/m);
+    expect(allOutput(io)).not.toContain('\u001b[');
+  });
+
+  it('never prints the API key', () => {
+    expect(allOutput(io)).not.toContain(DEFAULT_API_KEY);
+  });
+
+  it('creates each video once, and a re-run creates nothing', async () => {
+    const creates = sim.stats().creates;
+    const again = testIo({ env, cwd: dir });
+    const code2 = await generate(
+      again,
+      '--root',
+      examplesDir,
+      '--out',
+      out,
+      '--state-dir',
+      join(dir, 'state-examples'),
+    );
+    expect(code2).toBe(exitCodes.someFailed);
+    expect(sim.stats().creates).toBe(creates);
+    expect(sim.stats().duplicatePaidBodies).toBe(0);
+  });
+});
+
+describe('generate --json', () => {
+  it('prints one JSON event per line and a summary with the exit code', async () => {
+    const io = testIo({ env, cwd: dir });
+    const code = await generate(
+      io,
+      '--root',
+      examplesDir,
+      'launch-teaser.prompt.md',
+      'moderation-fail.prompt.md',
+      '--out',
+      join(dir, 'json-out'),
+      '--state-dir',
+      join(dir, 'state-json'),
+      '--json',
+    );
+    expect(code).toBe(exitCodes.someFailed);
+    const events = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; [k: string]: unknown });
+    const types = new Set(events.map((e) => e.type));
+    for (const t of ['planned', 'created', 'done', 'summary']) expect(types).toContain(t);
+    const summary = events.at(-1) as {
+      type: string;
+      exitCode: number;
+      counts: Record<string, number>;
+    };
+    // The two files, and the two videos of examples/clipwright.yml, which is always read.
+    expect(summary).toMatchObject({
+      type: 'summary',
+      exitCode: 1,
+      counts: { completed: 3, failed: 1 },
+    });
+    const failed = events.find((e) => e.type === 'done' && e.name === 'moderation-fail');
+    expect(failed?.result).toMatchObject({
+      status: 'failed',
+      error: { code: 'content_policy_violation' },
+    });
+    expect(io.err()).toBe('');
+  });
+});
+
+describe('generate on a terminal', () => {
+  it('draws a progress bar per running video, and no colour with NO_COLOR', async () => {
+    const io = testIo({ env: { ...env, NO_COLOR: '1' }, cwd: dir, tty: true });
+    const code = await generate(
+      io,
+      '--root',
+      examplesDir,
+      'city-timelapse.prompt.md',
+      'launch-teaser.prompt.md',
+      '--out',
+      join(dir, 'tty-out'),
+      '--state-dir',
+      join(dir, 'state-tty'),
+    );
+    expect(code).toBe(exitCodes.ok);
+    expect(io.err()).toMatch(/city-timelapse\s+[█░]+\s+\d+%/);
+    expect(io.err()).toMatch(/✔ launch-teaser\s+completed/);
+    // log-update moves the cursor, but NO_COLOR means no colour codes (SGR) at all
+    expect(io.err()).toContain('\u001b[');
+    expect(io.err() + io.out()).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`));
+  });
+});
+
+describe('Ctrl-C during generate', () => {
+  it('stops creating, lists the paid tasks still running, and the next run resumes them', async () => {
+    const root = join(dir, 'interrupt');
+    await rm(root, { recursive: true, force: true });
+    await mkdir(root, { recursive: true });
+    for (const name of ['one', 'two', 'three']) {
+      await writeFile(
+        join(root, `${name}.prompt.md`),
+        `---\nmodel: sora-2-pro-preview\nduration: 4\n---\nA ${name} second shot of a lighthouse. sim:seconds=400\n`,
+      );
+    }
+    const createsBefore = sim.stats().creates;
+    let created = 0;
+    const io = testIo({ env, cwd: root });
+    const write = io.stderr.write;
+    io.stderr.write = (text: string) => {
+      // Interrupt once two tasks exist: the third is never created.
+      if (text.startsWith('created ') && ++created === 2) queueMicrotask(() => io.emit('SIGINT'));
+      return write(text);
+    };
+    const code = await generate(io, '--concurrency', '2', '--out', join(root, 'out'));
+    expect(code).toBe(exitCodes.interrupted);
+    expect(io.err()).toContain('Ctrl-C: stopping, no new video will be started.');
+    expect(sim.stats().creates - createsBefore).toBe(2);
+    const ids = [...io.err().matchAll(/^created \S+ (task-unified-\S+)/gm)].map((m) => m[1]);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(io.out()).toContain(id);
+    expect(io.out()).toContain('Run the same `clipwright generate` again to resume them');
+    expect(io.out()).toContain('.clipwright remembers them');
+    expect(io.listeners('SIGINT')).toBe(0);
+
+    const resumed = testIo({ env, cwd: root });
+    expect(await generate(resumed, '--concurrency', '2', '--out', join(root, 'out'))).toBe(
+      exitCodes.ok,
+    );
+    // Only the third video is new: the two paid tasks were resumed from the journal.
+    expect(sim.stats().creates - createsBefore).toBe(3);
+    expect(sim.stats().duplicatePaidBodies).toBe(0);
+  });
+});
+
+describe('status and download', () => {
+  let completedId: string;
+  let failedId: string;
+  beforeAll(async () => {
+    const io = testIo({ env, cwd: dir });
+    await generate(
+      io,
+      '--root',
+      examplesDir,
+      'launch-teaser.prompt.md',
+      'moderation-fail.prompt.md',
+      '--out',
+      join(dir, 'status-out'),
+      '--state-dir',
+      join(dir, 'state-status'),
+      '--json',
+    );
+    const manifest = JSON.parse(
+      await readFile(join(dir, 'status-out', 'manifest.json'), 'utf8'),
+    ) as unknown;
+    const entries = (
+      Array.isArray(manifest) ? manifest : (manifest as { videos: unknown[] }).videos
+    ) as Array<{
+      name: string;
+      taskId: string;
+    }>;
+    completedId = entries.find((e) => e.name === 'launch-teaser')?.taskId ?? '';
+    failedId = entries.find((e) => e.name === 'moderation-fail')?.taskId ?? '';
+  }, 30_000);
+
+  it('status shows a completed task and exits 0', async () => {
+    const io = testIo({ env, cwd: dir });
+    expect(await runCli(['status', completedId, '--base-url', sim.url], io)).toBe(exitCodes.ok);
+    expect(io.out()).toContain(`${completedId}  completed  100%`);
+    expect(io.out()).toContain('model:    sora-2-pro-preview');
+    expect(io.out()).toContain(`clipwright download ${completedId}`);
+  });
+
+  it('status of a failed task shows its error and exits 1', async () => {
+    const io = testIo({ env, cwd: dir });
+    expect(await runCli(['status', failedId, '--base-url', sim.url, '--json'], io)).toBe(
+      exitCodes.someFailed,
+    );
+    expect(JSON.parse(io.out())).toMatchObject({
+      id: failedId,
+      status: 'failed',
+      error: { code: 'content_policy_violation' },
+    });
+  });
+
+  it('status of an unknown task is an API error, exit 4', async () => {
+    const io = testIo({ env, cwd: dir });
+    expect(
+      await runCli(['status', 'task-unified-1763700000-zzzzzzzz', '--base-url', sim.url], io),
+    ).toBe(exitCodes.apiError);
+    expect(io.err()).toMatch(/^clipwright: .*404/);
+  });
+
+  it('download saves the video and prints its size and hash', async () => {
+    const io = testIo({ env, cwd: dir });
+    expect(await runCli(['download', completedId, 'again.mp4', '--base-url', sim.url], io)).toBe(
+      exitCodes.ok,
+    );
+    expect(io.out()).toMatch(/^again\.mp4 {2}[\d.]+ KiB {2}sha256 [0-9a-f]{64}\n$/);
+    expect((await stat(join(dir, 'again.mp4'))).size).toBeGreaterThan(1000);
+  });
+
+  it('download of a failed task says there is no video, exit 1', async () => {
+    const io = testIo({ env, cwd: dir });
+    expect(await runCli(['download', failedId, '--base-url', sim.url], io)).toBe(
+      exitCodes.someFailed,
+    );
+    expect(io.err()).toContain('there is no video to download');
+    expect(existsSync(join(dir, `${failedId}.mp4`))).toBe(false);
+  });
+});
+
+describe('generate --max-credits', () => {
+  it('skips what does not fit the budget and exits 1', async () => {
+    const root = join(dir, 'budget');
+    await mkdir(root, { recursive: true });
+    for (const name of ['a', 'b']) {
+      await writeFile(
+        join(root, `${name}.prompt.md`),
+        `---\nmodel: sora-2-pro-preview\nduration: 4\nquality: 720p\n---\nShot ${name} of a windmill. sim:seconds=5\n`,
+      );
+    }
+    const io = testIo({ env, cwd: root });
+    const code = await generate(io, '--max-credits', '15', '--concurrency', '1', '--json');
+    expect(code).toBe(exitCodes.someFailed);
+    const summary = JSON.parse(io.out().trimEnd().split('\n').at(-1) ?? '{}') as {
+      counts: Record<string, number>;
+      credits: number;
+    };
+    expect(summary.counts).toMatchObject({ completed: 1, budget: 1 });
+    expect(summary.credits).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('status --wait', () => {
+  it('follows a task to the end', async () => {
+    const root = join(dir, 'wait');
+    await mkdir(root, { recursive: true });
+    await writeFile(
+      join(root, 'w.prompt.md'),
+      '---\nmodel: sora-2-beta-max\n---\nA hot-air balloon at dawn. sim:seconds=600\n',
+    );
+    // Create the task, then stop waiting at once (Ctrl-C), and follow it with status --wait.
+    const io = testIo({ env, cwd: root });
+    const write = io.stderr.write;
+    io.stderr.write = (text: string) => {
+      if (text.startsWith('created ')) queueMicrotask(() => io.emit('SIGINT'));
+      return write(text);
+    };
+    expect(await generate(io)).toBe(exitCodes.interrupted);
+    const id = /created w (task-unified-\S+)/.exec(io.err())?.[1] ?? '';
+    const waiting = testIo({ env, cwd: root });
+    const code = await runCli(['status', id, '--wait', '--base-url', sim.url], waiting, {
+      clock: sim.clock,
+    });
+    expect(code).toBe(exitCodes.ok);
+    expect(waiting.out()).toContain(`${id}  completed  100%`);
+    expect(waiting.err()).toMatch(/processing \d+%/);
+  });
+});

@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import type { PlanOptions } from '@clipwright/pipeline';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { CliIo } from './cli-io.ts';
+
+/** The flags `generate`, `plan` and `validate` share, as commander parses them. */
+export interface PlanFlags {
+  root?: string;
+  manifest?: string;
+  model?: string;
+  duration?: number;
+  aspectRatio?: string;
+  quality?: string;
+  removeWatermark?: boolean;
+  var: Record<string, string>;
+  tag?: string;
+  shard?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** Adds the plan flags to `command`. */
+export function addPlanOptions(command: Command): Command {
+  return command
+    .option(
+      '--root <dir>',
+      'repository root: globs and paths are relative to it (default: the current directory)',
+    )
+    .option('--manifest <file>', 'a YAML manifest of videos (default: clipwright.yml when present)')
+    .option('--model <name>', 'default model for videos that set none (see `clipwright models`)')
+    .option('--duration <seconds>', 'default duration in seconds', parsePositiveInt)
+    .option('--aspect-ratio <ratio>', 'default aspect ratio, e.g. 16:9 or 9:16')
+    .option('--quality <quality>', 'default quality, e.g. 720p or 1080p')
+    .option('--remove-watermark', 'default remove_watermark: true')
+    .option('--no-remove-watermark', 'default remove_watermark: false')
+    .option('--var <name=value>', 'a template variable, repeatable', collectVar, {})
+    .option(
+      '--tag <tag>',
+      'release tag for {{ tag }}; {{ version }} is the tag without a leading v',
+    )
+    .option(
+      '--shard <k/n>',
+      'run only shard k of n (1-based), split by content hash',
+      parseShardFlag,
+    )
+    .option('--json', 'machine-readable output (NDJSON events for generate)')
+    .option('-q, --quiet', 'print only failures and errors');
+}
+
+/** `PlanOptions` from the flags; relative paths are resolved from `io.cwd`. */
+export function toPlanOptions(globs: string[], flags: PlanFlags, io: CliIo): PlanOptions {
+  const defaults: PlanOptions['defaults'] = {};
+  if (flags.model !== undefined) defaults.model = flags.model;
+  if (flags.duration !== undefined) defaults.duration = flags.duration;
+  if (flags.aspectRatio !== undefined) defaults.aspect_ratio = flags.aspectRatio;
+  if (flags.quality !== undefined) defaults.quality = flags.quality;
+  if (flags.removeWatermark !== undefined) defaults.remove_watermark = flags.removeWatermark;
+  const context: PlanOptions['context'] = {};
+  if (flags.tag) {
+    context.tag = flags.tag;
+    context.version = flags.tag.replace(/^v(?=\d)/, '');
+  }
+  if (io.env.GITHUB_REPOSITORY) context.repo = io.env.GITHUB_REPOSITORY;
+  if (io.env.GITHUB_SHA) context.sha = io.env.GITHUB_SHA;
+  return {
+    root: resolve(io.cwd, flags.root ?? '.'),
+    ...(globs.length > 0 ? { prompts: globs } : {}),
+    ...(flags.manifest ? { manifest: flags.manifest } : {}),
+    defaults,
+    vars: flags.var,
+    context,
+    ...(flags.shard ? { shard: flags.shard } : {}),
+  };
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+export function parseNonNegative(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new InvalidArgumentError('expected a number ≥ 0.');
+  }
+  return n;
+}
+
+function collectVar(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq < 1) throw new InvalidArgumentError('expected name=value, e.g. --var product=Clipwright.');
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
+function parseShardFlag(value: string): string {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+    throw new InvalidArgumentError('expected k/n with 1 ≤ k ≤ n, e.g. --shard 2/4.');
+  }
+  return value;
+}

@@ -1,0 +1,206 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type CliDeps, defaultDeps } from './cli-context.ts';
+import { describeError } from './cli-error.ts';
+import type { CliIo, OutStream } from './cli-io.ts';
+import { download } from './commands/download.ts';
+import { type GenerateFlags, generate } from './commands/generate.ts';
+import { models } from './commands/models.ts';
+import { plan } from './commands/plan.ts';
+import { type SimulatorFlags, simulator } from './commands/simulator.ts';
+import { type StatusFlags, status } from './commands/status.ts';
+import { validate } from './commands/validate.ts';
+import { exitCodes } from './exit-codes.ts';
+import {
+  addPlanOptions,
+  type PlanFlags,
+  parseNonNegative,
+  parsePositiveInt,
+} from './plan-options.ts';
+import { redactingStream } from './redacting-stream.ts';
+import { createStyle } from './style.ts';
+
+/**
+ * Runs `clipwright <argv>` in-process and resolves to its exit code. Every side effect goes
+ * through `io` and `deps`, so tests drive it without a subprocess.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  deps: Partial<CliDeps> = {},
+): Promise<number> {
+  // Belt and braces: whatever a library puts in a message, the key is never printed.
+  const secret = io.env.EVOLINK_API_KEY?.trim();
+  const safeIo: CliIo =
+    secret && secret.length >= 4
+      ? {
+          ...io,
+          stdout: redactingStream(io.stdout, secret),
+          stderr: redactingStream(io.stderr, secret),
+        }
+      : io;
+  const ctx = { io: safeIo, deps: { ...defaultDeps, ...deps } };
+  let exitCode: number = exitCodes.ok;
+  const program = buildProgram(
+    safeIo,
+    (run) => {
+      return async (...args: unknown[]) => {
+        exitCode = await run(...args);
+      };
+    },
+    ctx,
+  );
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version end with code 0; every parse error is invalid input.
+      return err.exitCode === 0 ? exitCodes.ok : exitCodes.invalidInput;
+    }
+    const { message, exitCode: code, bug } = describeError(err);
+    const s = createStyle(safeIo.stderr, safeIo.env);
+    safeIo.stderr.write(`${s.red('clipwright:')} ${message}\n`);
+    if (bug) {
+      safeIo.stderr.write(
+        safeIo.env.CLIPWRIGHT_DEBUG && err instanceof Error && err.stack
+          ? `${err.stack}\n`
+          : 'This is a bug in Clipwright; set CLIPWRIGHT_DEBUG=1 to see the stack trace and please report it.\n',
+      );
+    }
+    return code;
+  }
+}
+
+type Run = (...args: unknown[]) => Promise<number> | number;
+type Wrap = (run: Run) => (...args: unknown[]) => Promise<void>;
+
+function buildProgram(io: CliIo, wrap: Wrap, ctx: Parameters<typeof generate>[2]): Command {
+  const program = new Command('clipwright');
+  const write = (stream: OutStream) => (text: string) => void stream.write(text);
+  program
+    .description("Prompt files in your repository become MP4 videos, on EvoLink's video API.")
+    .version('0.1.0', '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run `clipwright --help` for usage)')
+    .configureOutput({
+      writeOut: write(io.stdout),
+      writeErr: write(io.stderr),
+      outputError: (text, out) => out(createStyle(io.stderr, io.env).red(text)),
+      getOutHelpWidth: () => io.stdout.columns || 80,
+      getErrHelpWidth: () => io.stderr.columns || 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .addHelpText(
+      'after',
+      '\nThe API key is read from EVOLINK_API_KEY only. Exit codes: 0 done, 1 some videos failed,\n2 invalid input, 3 no or refused API key, 4 API or network error, 130 interrupted.',
+    );
+
+  addPlanOptions(
+    program
+      .command('generate')
+      .description('plan, create and download the videos to --out')
+      .argument(
+        '[globs...]',
+        'prompt files to use (default **/*.prompt.md, prompts/**/*.md, clipwright.yml)',
+      ),
+  )
+    .option('--out <dir>', 'where videos, manifest.json and index.html go', './out')
+    .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
+    .option('--concurrency <n>', 'videos in flight at once (default 4)', parsePositiveInt)
+    .option('--max-credits <n>', 'never spend more credits than this', parseNonNegative)
+    .option('--fail-fast', 'start no new video after the first failure')
+    .option('--regenerate', 'ignore the cache and journal: make every video anew (pays again)')
+    .option('--state-dir <dir>', 'cache and journal (default <root>/.clipwright)')
+    .option(
+      '--grace <seconds>',
+      'on Ctrl-C, keep waiting this long for tasks already created',
+      parseNonNegative,
+      0,
+    )
+    .option('--title <title>', 'gallery page title')
+    .action(wrap((globs, flags) => generate(globs as string[], flags as GenerateFlags, ctx)));
+
+  addPlanOptions(
+    program
+      .command('plan')
+      .description('dry run: the jobs, their parameters and estimated credits; no API call')
+      .argument('[globs...]', 'prompt files to use'),
+  ).action(wrap((globs, flags) => plan(globs as string[], flags as PlanFlags, ctx)));
+
+  addPlanOptions(
+    program
+      .command('validate')
+      .description(
+        'check prompt files: every problem with file:line:column and a fix (exit 2 if any)',
+      )
+      .argument('[globs...]', 'prompt files to check'),
+  ).action(wrap((globs, flags) => validate(globs as string[], flags as PlanFlags, ctx)));
+
+  program
+    .command('status')
+    .description('show a task (one query; --wait follows it to the end)')
+    .argument('<task-id>', 'e.g. task-unified-1763700000-abcd1234')
+    .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
+    .option('--wait', 'poll until the task finishes')
+    .option('--json', 'the task as JSON')
+    .action(wrap((id, flags) => status(id as string, flags as StatusFlags, ctx)));
+
+  program
+    .command('download')
+    .description('download the video of a completed task')
+    .argument('<task-id>', 'the task')
+    .argument('[path]', 'where to save it (default <task-id>.mp4)')
+    .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
+    .option('--json', 'the result (path, bytes, sha256) as JSON')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(
+      wrap((id, path, flags) =>
+        download(id as string, path as string | undefined, flags as { json?: boolean }, ctx),
+      ),
+    );
+
+  program
+    .command('models')
+    .description('the models, their parameters, allowed values and defaults')
+    .option('--json', 'as JSON')
+    .action(wrap((flags) => models(flags as { json?: boolean }, ctx)));
+
+  program
+    .command('simulator')
+    .description('start the local EvoLink simulator (until Ctrl-C)')
+    .addOption(
+      new Option('--port <port>', 'TCP port (0: any free one)').default(8787).argParser(parsePort),
+    )
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option(
+      '--time-scale <n>',
+      'simulated time runs this many times faster',
+      parsePositiveNumber,
+      1,
+    )
+    .option('--seed <n>', 'seed of the random choices', parsePositiveInt)
+    .option('--json', 'print the address as JSON')
+    .action(wrap((flags) => simulator(flags as SimulatorFlags, ctx)));
+
+  for (const command of program.commands) {
+    command
+      .exitOverride()
+      .configureOutput(program.configureOutput())
+      .showHelpAfterError(`(run \`clipwright ${command.name()} --help\` for usage)`);
+  }
+  return program;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port 0-65535.');
+  return n;
+}
+
+function parsePositiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0.');
+  return n;
+}

@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
+import { type CliIo, processIo } from './cli-io.ts';
+import { exitCodes } from './exit-codes.ts';
+import { runCli } from './run-cli.ts';
+
+export interface DemoOptions {
+  /** Side effects. Default: the real process. */
+  io?: CliIo;
+  /** The prompt files. Default: the repository's `examples/`. */
+  root?: string;
+  /** Output folder. Default `out` under `io.cwd`. */
+  out?: string;
+  /** Simulated seconds per real second. Default 100. */
+  timeScale?: number;
+  /** Extra `generate` flags, e.g. `['--json']`. Default none. */
+  args?: string[];
+}
+
+/** The repository's `examples/` folder, found from this file. */
+export const examplesDir = fileURLToPath(new URL('../../../examples', import.meta.url));
+
+/**
+ * The demo: starts the simulator in-process with accelerated time, and runs `generate` on
+ * the example prompt files against it, with the simulator's public demo key (never the
+ * real API, whatever the environment says). Writes real MP4s, manifest.json and index.html.
+ * One example fails moderation on purpose, so exit code 1 from `generate` is expected here.
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<number> {
+  const io = options.io ?? processIo();
+  const timeScale = options.timeScale ?? 100;
+  const out = resolve(io.cwd, options.out ?? 'out');
+  const sim = await startSimulator({ port: 0, timeScale });
+  // A fresh journal and cache: the simulator is new, so tasks of an earlier demo do not exist.
+  const stateDir = await mkdtemp(join(tmpdir(), 'clipwright-demo-'));
+  try {
+    io.stderr.write(
+      `Clipwright demo: EvoLink simulator on ${sim.url} (time ${timeScale}x), prompts in ${options.root ?? examplesDir}\n`,
+    );
+    const code = await runCli(
+      [
+        'generate',
+        '--root',
+        options.root ?? examplesDir,
+        '--out',
+        out,
+        '--base-url',
+        sim.url,
+        '--state-dir',
+        stateDir,
+        '--title',
+        'Clipwright demo',
+        ...(options.args ?? []),
+      ],
+      // The demo talks to its own simulator only: its key and base URL override the environment.
+      { ...io, env: { ...io.env, EVOLINK_API_KEY: DEFAULT_API_KEY, EVOLINK_BASE_URL: sim.url } },
+      { clock: sim.clock },
+    );
+    if (code !== exitCodes.ok && code !== exitCodes.someFailed) return code;
+    if (!options.args?.includes('--json')) {
+      io.stdout.write(
+        [
+          '',
+          'One video failing is part of the demo: moderation-fail.prompt.md asks the simulator to',
+          'refuse it (sim:fail=content_policy_violation), to show how failures look.',
+          `Open the gallery: ${join(out, 'index.html')}`,
+          '',
+        ].join('\n'),
+      );
+    }
+    return exitCodes.ok;
+  } finally {
+    await sim.close();
+    await rm(stateDir, { recursive: true, force: true });
+  }
+}
