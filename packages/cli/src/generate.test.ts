@@ -133,11 +133,11 @@ describe('generate --json', () => {
       exitCode: number;
       counts: Record<string, number>;
     };
-    // The two files, and the two videos of examples/clipwright.yml, which is always read.
+    // Just the two files named: explicit globs leave examples/clipwright.yml out.
     expect(summary).toMatchObject({
       type: 'summary',
       exitCode: 1,
-      counts: { completed: 3, failed: 1 },
+      counts: { completed: 1, failed: 1 },
     });
     const failed = events.find((e) => e.type === 'done' && e.name === 'moderation-fail');
     expect(failed?.result).toMatchObject({

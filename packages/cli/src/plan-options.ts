@@ -26,7 +26,10 @@ export function addPlanOptions(command: Command): Command {
       '--root <dir>',
       'repository root: globs and paths are relative to it (default: the current directory)',
     )
-    .option('--manifest <file>', 'a YAML manifest of videos (default: clipwright.yml when present)')
+    .option(
+      '--manifest <file>',
+      'a YAML manifest of videos (default: clipwright.yml when present and no globs are given)',
+    )
     .option('--model <name>', 'default model for videos that set none (see `clipwright models`)')
     .option('--duration <seconds>', 'default duration in seconds', parsePositiveInt)
     .option('--aspect-ratio <ratio>', 'default aspect ratio, e.g. 16:9 or 9:16')

@@ -9,6 +9,24 @@ const context = { tag: 'v1.2.0', version: '1.2.0', repo: 'acme/site', sha: 'abc1
 const now = () => Date.parse('2026-11-21T10:00:00Z');
 
 describe('loadPlan on a good repository', () => {
+  it('reads only the named files when prompt globs are given without a manifest', async () => {
+    const root = path.join(fixtures, 'good');
+    const named = await loadPlan({ root, prompts: ['teaser.prompt.md'], context, now });
+    expect(named.jobs.map((j) => j.name)).toEqual(['teaser']);
+    const withManifest = await loadPlan({
+      root,
+      prompts: ['teaser.prompt.md'],
+      manifest: 'clipwright.yml',
+      context,
+      now,
+    });
+    expect(withManifest.jobs.map((j) => j.name).sort()).toEqual([
+      'release-1.2.0',
+      'social/vertical',
+      'teaser',
+    ]);
+  });
+
   it('finds prompt files and manifest videos, applies precedence and renders templates', async () => {
     const plan = await loadPlan({
       root: path.join(fixtures, 'good'),

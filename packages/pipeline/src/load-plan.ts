@@ -9,7 +9,7 @@ import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
 
 /** Prompt-file globs used when `PlanOptions.prompts` is not given. */
 export const defaultPromptGlobs = ['**/*.prompt.md', 'prompts/**/*.md', '!**/README.md'];
-/** Manifests looked for when `PlanOptions.manifest` is not given. */
+/** Manifests looked for when neither `PlanOptions.manifest` nor `prompts` is given. */
 export const defaultManifests = ['clipwright.yml', 'clipwright.yaml'];
 
 /**
@@ -25,7 +25,12 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const fileProblems: Problem[] = [];
   let manifestDefaults: ManifestDefaults | undefined;
 
-  const manifestCandidates = options.manifest ? [options.manifest] : defaultManifests;
+  // Explicit prompt globs without a manifest mean "just these files".
+  const manifestCandidates = options.manifest
+    ? [options.manifest]
+    : options.prompts
+      ? []
+      : defaultManifests;
   for (const candidate of manifestCandidates) {
     const file = toPosix(candidate);
     const text = await fs.readFile(path.join(root, file));

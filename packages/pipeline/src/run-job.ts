@@ -132,17 +132,15 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     if (error instanceof TaskFailedError) {
       ctx.budget.settle(reserved, 0); // a failed task is not charged
       const current = ctx.journal.get(job.hash) ?? { hash: job.hash, name: job.name, attempt: 1 };
+      // The task's own words; the code travels beside them rather than inside.
+      const message = error.task.error?.message ?? error.message;
       await ctx.journal.set(
         error.retryable
           ? // Transient: the next run creates a new task, under a new key.
             { hash: job.hash, name: job.name, attempt: current.attempt + 1 }
           : {
               ...current,
-              failure: {
-                code: error.code,
-                message: error.task.error?.message ?? error.message,
-                taskId: error.taskId,
-              },
+              failure: { code: error.code, message, taskId: error.taskId },
             },
       );
       ctx.onFailure();
@@ -150,7 +148,7 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
         ...base,
         taskId,
         status: 'failed',
-        error: { code: error.code, message: error.message },
+        error: { code: error.code, message },
       };
     }
     // Timeout, abort, network: the task may still finish and be charged; the journal keeps it.

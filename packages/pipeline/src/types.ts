@@ -47,7 +47,10 @@ export interface PlanOptions {
   root: string;
   /** Prompt-file globs, negation with `!`. Default `['**\/*.prompt.md', 'prompts/**\/*.md', '!**\/README.md']`. */
   prompts?: string[];
-  /** A YAML manifest relative to `root`. Default: `clipwright.yml` (or `.yaml`) when present. */
+  /**
+   * A YAML manifest relative to `root`. Default: `clipwright.yml` (or `.yaml`) when present and
+   * `prompts` is not given either; naming prompt globs without a manifest means just those files.
+   */
   manifest?: string;
   /** Caller defaults (below the manifest's `defaults`, above the model's defaults). Default none. */
   defaults?: CallerDefaults;
