@@ -1,23 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import type { JobResult } from './types.ts';
 
-/**
- * The fields of a job result the gallery shows. `JobResult` from this package satisfies it;
- * it is spelled out here so the gallery depends on nothing but the shape it renders.
- */
-export interface GalleryItem {
-  name: string;
-  source: string;
-  taskId?: string;
-  model: string;
-  parameters: Record<string, unknown>;
-  prompt: string;
-  credits: number;
-  bytes?: number;
-  sha256?: string;
-  path?: string;
-  status: string;
-  error?: { code: string; message: string };
-}
+/** The fields of a job result the gallery shows: everything but the content hash. */
+export type GalleryItem = Omit<JobResult, 'hash'>;
 
 export interface GalleryOptions {
   /** Page title and heading. Default `'Clipwright videos'`. */
