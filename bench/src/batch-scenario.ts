@@ -1,0 +1,87 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
+import { writePromptRepo } from './prompt-repo.ts';
+import type { ScenarioResult } from './scenario-result.ts';
+import { seededIntegers } from './seeded-random.ts';
+import { round } from './summary-stats.ts';
+
+export interface BatchSizes {
+  prompts: number;
+  /** Create rate limit: `limit` creates per `windowSeconds` (simulated), per key, with Retry-After. */
+  limit: number;
+  windowSeconds: number;
+  /** Task length range, simulated seconds. */
+  minSeconds: number;
+  maxSeconds: number;
+  /** `runPlan`'s concurrency. */
+  concurrency: number;
+  timeScale: number;
+  seed: number;
+}
+
+/**
+ * N prompt files through `loadPlan` + `runPlan` (defaults otherwise, as the CLI and the action
+ * use them) against a simulator that limits creates and answers 429 with Retry-After.
+ * Makespan is simulated time; the lower bound is N/R + the longest task.
+ */
+export async function batchScenario(sizes: BatchSizes): Promise<ScenarioResult> {
+  const { loadPlan, runPlan } = await import('@clipwright/pipeline');
+  const seconds = seededIntegers(sizes.seed, sizes.prompts, sizes.minSeconds, sizes.maxSeconds);
+  const root = await writePromptRepo(
+    seconds.map((s, i) => `Batch benchmark clip ${i + 1}. sim:seconds=${s}`),
+    { prefix: 'batch' },
+  );
+  const sim = await startSimulator({
+    port: 0,
+    timeScale: sizes.timeScale,
+    seed: sizes.seed,
+    rateLimit: { create: { limit: sizes.limit, windowSeconds: sizes.windowSeconds } },
+    retryAfterHeader: true,
+  });
+  try {
+    const plan = await loadPlan({ root });
+    if (plan.jobs.length !== sizes.prompts) {
+      throw new Error(`the plan has ${plan.jobs.length} jobs for ${sizes.prompts} prompts`);
+    }
+    const started = sim.clock.now();
+    const run = await runPlan(plan, {
+      clientOptions: { apiKey: DEFAULT_API_KEY, baseUrl: sim.url, clock: sim.clock },
+      clock: sim.clock,
+      outDir: path.join(root, 'out'),
+      concurrency: sizes.concurrency,
+    });
+    const makespanMs = sim.clock.now() - started;
+    const stats = sim.stats();
+    const ratePerSecond = sizes.limit / sizes.windowSeconds;
+    const lowerBoundMs = (sizes.prompts / ratePerSecond + Math.max(...seconds)) * 1000;
+    const failures = run.results.filter((r) => r.status !== 'completed').length;
+    const errors = [...new Set(run.results.flatMap((r) => (r.error ? [r.error.code] : [])))];
+    return {
+      metrics: {
+        makespanRatio: round(makespanMs / lowerBoundMs),
+        failures,
+        rateLimitedShare: round(stats.rateLimited / stats.requests, 4),
+      },
+      details: {
+        prompts: sizes.prompts,
+        rateLimit: `${sizes.limit} creates / ${sizes.windowSeconds} s`,
+        taskSeconds: `${sizes.minSeconds}-${sizes.maxSeconds} (seed ${sizes.seed})`,
+        concurrency: sizes.concurrency,
+        timeScale: sizes.timeScale,
+        makespanSeconds: round(makespanMs / 1000, 1),
+        lowerBoundSeconds: round(lowerBoundMs / 1000, 1),
+        counts: run.counts,
+        ...(errors.length > 0 && { errorCodes: errors }),
+        requests: stats.requests,
+        creates: stats.creates,
+        queries: stats.queries,
+        downloads: stats.downloads,
+        rateLimited: stats.rateLimited,
+      },
+    };
+  } finally {
+    await sim.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}

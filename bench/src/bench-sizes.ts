@@ -1,0 +1,56 @@
+import type { BatchSizes } from './batch-scenario.ts';
+import type { ColdStartSizes } from './cold-start-scenario.ts';
+import type { DownloadSizes } from './download-scenario.ts';
+import type { PollingSizes } from './polling-scenario.ts';
+import type { ScaleSizes } from './scale-scenario.ts';
+
+export interface BenchSizes {
+  polling: PollingSizes;
+  /** `sweep`: extra concurrencies run for the details only (no target). */
+  batch: BatchSizes & { sweep: number[] };
+  download: DownloadSizes;
+  coldStart: ColdStartSizes;
+  scale: ScaleSizes;
+}
+
+const MiB = 1024 * 1024;
+
+/** The sizes of issue 8. */
+export const fullSizes: BenchSizes = {
+  polling: { tasks: 100, minSeconds: 30, maxSeconds: 600, timeScale: 25, seed: 8 },
+  batch: {
+    prompts: 200,
+    limit: 10,
+    windowSeconds: 60,
+    minSeconds: 30,
+    maxSeconds: 120,
+    // R x longest task = 10/60 s x 120 s: enough in flight for the rate limit, not the
+    // concurrency, to bind, which is what the lower bound N/R + longest task assumes.
+    concurrency: 20,
+    timeScale: 50,
+    seed: 8,
+    sweep: [12, 32],
+  },
+  download: { bigBytes: 1024 * MiB, smallBytes: 100 * MiB, rounds: 5 },
+  coldStart: { runs: 9 },
+  scale: { prompts: 1000 },
+};
+
+/** Tiny sizes for the smoke test: the code runs end to end; the figures mean nothing. */
+export const smokeSizes: BenchSizes = {
+  polling: { tasks: 4, minSeconds: 2, maxSeconds: 6, timeScale: 20, seed: 8 },
+  batch: {
+    prompts: 6,
+    limit: 2,
+    windowSeconds: 10,
+    minSeconds: 2,
+    maxSeconds: 5,
+    concurrency: 3,
+    timeScale: 50,
+    seed: 8,
+    sweep: [],
+  },
+  download: { bigBytes: 2 * MiB, smallBytes: 1 * MiB, rounds: 1 },
+  coldStart: { runs: 1 },
+  scale: { prompts: 20 },
+};

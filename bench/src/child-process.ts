@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+/** Runs a TypeScript file of this folder in a fresh Node process and parses its last stdout line as JSON. */
+export async function runChildScript<T>(
+  file: string,
+  args: readonly string[],
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--conditions=source', '--no-warnings', script, ...args],
+    { timeout: options.timeoutMs ?? 300_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const last = stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as T;
+}
+
+/** Runs a program and returns its stdout. */
+export async function runProgram(
+  program: string,
+  args: readonly string[],
+  options: { timeoutMs?: number } = {},
+): Promise<string> {
+  const { stdout } = await execFileAsync(program, args, {
+    timeout: options.timeoutMs ?? 300_000,
+  });
+  return stdout;
+}

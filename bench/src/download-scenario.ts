@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
+import { runChildScript, runProgram } from './child-process.ts';
+import type { ScenarioResult } from './scenario-result.ts';
+import { median, round } from './summary-stats.ts';
+
+export interface DownloadSizes {
+  /** The big file (the throughput figure and the high RSS point). */
+  bigBytes: number;
+  /** The small file (the low RSS point). */
+  smallBytes: number;
+  /** Interleaved rounds of curl / ours; medians are reported. */
+  rounds: number;
+}
+
+interface ChildReport {
+  bytes: number;
+  ms: number;
+  maxRssKiB: number;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * Our `client.download` (in a child process, so peak RSS is its own) against `curl -o` of the
+ * same simulator URL, interleaved in rounds. Each side times only its transfer (curl's
+ * time_total, ours around `download()`), so process start-up is left out of both.
+ */
+export async function downloadScenario(sizes: DownloadSizes): Promise<ScenarioResult> {
+  const [big, small] = await Promise.all([
+    startSimulator({ port: 0, timeScale: 1000, resultBytes: sizes.bigBytes }),
+    startSimulator({ port: 0, timeScale: 1000, resultBytes: sizes.smallBytes }),
+  ]);
+  const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-bench-download-'));
+  try {
+    const [bigUrl, smallUrl] = await Promise.all([resultUrl(big), resultUrl(small)]);
+    const curl = await curlVersion();
+    const ours: ChildReport[] = [];
+    const oursSmall: ChildReport[] = [];
+    const curls: Array<{ bytes: number; ms: number }> = [];
+    for (let round = 0; round < sizes.rounds; round++) {
+      if (curl) curls.push(await curlDownload(bigUrl, path.join(dir, 'curl.mp4')));
+      ours.push(await ourDownload(bigUrl, path.join(dir, 'ours.mp4')));
+      oursSmall.push(await ourDownload(smallUrl, path.join(dir, 'ours-small.mp4')));
+    }
+    for (const r of [...ours, ...curls]) {
+      if (r.bytes !== sizes.bigBytes) throw new Error(`a download got ${r.bytes} bytes`);
+    }
+    const throughput = (r: { bytes: number; ms: number }) => r.bytes / MiB / (r.ms / 1000);
+    const oursMiBs = median(ours.map(throughput));
+    const curlMiBs = curl ? median(curls.map(throughput)) : Number.NaN;
+    const bigRss = median(ours.map((r) => r.maxRssKiB)) / 1024;
+    const smallRss = median(oursSmall.map((r) => r.maxRssKiB)) / 1024;
+    return {
+      metrics: {
+        throughputRatio: curl ? round(oursMiBs / curlMiBs) : null,
+        rssDeltaMiB: round(bigRss - smallRss, 1),
+      },
+      ...(!curl && { reason: 'curl is not installed: throughputRatio not measured' }),
+      details: {
+        bigMiB: round(sizes.bigBytes / MiB, 1),
+        smallMiB: round(sizes.smallBytes / MiB, 1),
+        rounds: sizes.rounds,
+        oursMiBPerSecond: round(oursMiBs, 1),
+        ...(curl && { curlMiBPerSecond: round(curlMiBs, 1), curl }),
+        oursPeakRssMiB: { big: round(bigRss, 1), small: round(smallRss, 1) },
+      },
+    };
+  } finally {
+    await Promise.all([big.close(), small.close()]);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Creates a 1 s task on `sim` and returns its result URL (plain HTTP, independent of our client). */
+async function resultUrl(sim: Simulator): Promise<string> {
+  const headers = {
+    authorization: `Bearer ${DEFAULT_API_KEY}`,
+    'content-type': 'application/json',
+  };
+  const res = await fetch(new URL('/v1/videos/generations', sim.url), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ model: 'sora-2', prompt: 'Download benchmark. sim:seconds=1' }),
+  });
+  const { id } = (await res.json()) as { id: string };
+  for (;;) {
+    await sim.clock.sleep(500);
+    const task = (await (await fetch(new URL(`/v1/tasks/${id}`, sim.url), { headers })).json()) as {
+      status: string;
+      results?: string[];
+    };
+    if (task.status === 'completed' && task.results?.[0]) return task.results[0];
+    if (task.status === 'failed') throw new Error('the download benchmark task failed');
+  }
+}
+
+async function ourDownload(url: string, destination: string): Promise<ChildReport> {
+  try {
+    return await runChildScript<ChildReport>('./download-child.ts', [url, destination]);
+  } finally {
+    await rm(destination, { force: true });
+  }
+}
+
+async function curlDownload(url: string, destination: string) {
+  try {
+    const out = await runProgram('curl', [
+      '-sS',
+      '--fail',
+      '-o',
+      destination,
+      '-w',
+      '%{time_total} %{size_download}',
+      url,
+    ]);
+    const [seconds, bytes] = out.trim().split(' ').map(Number);
+    return { ms: (seconds ?? Number.NaN) * 1000, bytes: bytes ?? 0 };
+  } finally {
+    await rm(destination, { force: true });
+  }
+}
+
+/** curl's first version line, or undefined when curl is not on the PATH. */
+async function curlVersion(): Promise<string | undefined> {
+  try {
+    return (await runProgram('curl', ['--version'])).split('\n')[0]?.split(' (')[0];
+  } catch {
+    return undefined;
+  }
+}

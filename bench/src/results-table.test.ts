@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson, formatResultsTable, tableRows } from './results-table.ts';
+import type { BenchResults } from './run-bench.ts';
+import { seededIntegers } from './seeded-random.ts';
+import { percentile } from './summary-stats.ts';
+
+function fullResults(): BenchResults {
+  return {
+    mode: 'full',
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    durationSeconds: 1,
+    machine: { node: 'v24', platform: 'linux x64', cpus: 2, cpuModel: 'x' },
+    scenarios: {
+      polling: { metrics: { pollsRatio: 0.33, lagP95Ratio: 0.3, lagP95Seconds: 1 } },
+      batch: { metrics: { makespanRatio: 1.1, failures: 1, rateLimitedShare: 0.01 } },
+      download: { metrics: { throughputRatio: 0.9, rssDeltaMiB: 16 } },
+      coldStart: { metrics: { medianMs: null }, reason: 'no action bundle' },
+      scale: { metrics: { rssMiB: 150, cpuSeconds: 2 } },
+    },
+  };
+}
+
+describe('tableRows', () => {
+  it('judges each figure against its target, boundaries included as the issue states them', () => {
+    const rows = Object.fromEntries(tableRows(fullResults()).map((r) => [r.key, r.result]));
+    expect(rows).toEqual({
+      'polling.pollsRatio': 'pass', // ≤ 0.33
+      'polling.lagP95Ratio': 'miss',
+      'polling.lagP95Seconds': 'pass',
+      'batch.makespanRatio': 'pass',
+      'batch.failures': 'miss', // = 0
+      'batch.rateLimitedShare': 'pass',
+      'download.throughputRatio': 'pass', // ≥ 0.9
+      'download.rssDeltaMiB': 'miss', // < 16, strictly
+      'coldStart.medianMs': 'not measured',
+      'scale.rssMiB': 'pass',
+      'scale.cpuSeconds': 'pass',
+    });
+  });
+
+  it('prints null figures and their reasons under the table', () => {
+    const table = formatResultsTable(fullResults());
+    expect(table).toContain('| `coldStart.medianMs` | null | ≤ 200 | not measured |');
+    expect(table).toContain('- coldStart: no action bundle');
+  });
+});
+
+describe('formatJson', () => {
+  it('writes results.json as Biome formats it: scalar arrays on one line, objects expanded', () => {
+    const text = formatJson({ a: ['x', 'y"z'], b: [1, -2.5], c: [{ d: [true, null] }] });
+    expect(text).toBe(
+      '{\n  "a": ["x", "y\\"z"],\n  "b": [1, -2.5],\n  "c": [\n    {\n      "d": [true, null]\n    }\n  ]\n}\n',
+    );
+    expect(JSON.parse(text)).toEqual({ a: ['x', 'y"z'], b: [1, -2.5], c: [{ d: [true, null] }] });
+  });
+});
+
+describe('helpers', () => {
+  it('takes nearest-rank percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([3, 1, 2], 50)).toBe(2);
+    expect(percentile([], 95)).toBeNaN();
+  });
+
+  it('draws the same task lengths for the same seed, within the range', () => {
+    const a = seededIntegers(8, 100, 30, 600);
+    expect(seededIntegers(8, 100, 30, 600)).toEqual(a);
+    expect(seededIntegers(9, 100, 30, 600)).not.toEqual(a);
+    expect(Math.min(...a)).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...a)).toBeLessThanOrEqual(600);
+  });
+});

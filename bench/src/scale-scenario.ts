@@ -1,0 +1,73 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runChildScript } from './child-process.ts';
+import { writePromptRepo } from './prompt-repo.ts';
+import type { ScenarioResult } from './scenario-result.ts';
+import { round } from './summary-stats.ts';
+
+export interface ScaleSizes {
+  prompts: number;
+}
+
+interface ChildReport {
+  jobs: number;
+  problems: number;
+  counts: Record<string, number>;
+  planMs: number;
+  runMs: number;
+  maxRssKiB: number;
+  cpuSeconds: number;
+}
+
+/**
+ * N prompt files (front matter + prompt) through the pipeline in a child process: `loadPlan`
+ * (the dry run), then `runPlan` with every video already in the folder cache (the cached run:
+ * no API call). Peak RSS and CPU (user + system) are the child's whole life, start-up included.
+ */
+export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> {
+  const { loadPlan, folderCache } = await import('@clipwright/pipeline');
+  const prompts = Array.from(
+    { length: sizes.prompts },
+    (_, i) => `A product shot, take ${i + 1}: a ceramic mug turns slowly on a wooden table.`,
+  );
+  const root = await writePromptRepo(prompts, {
+    prefix: 'scale',
+    frontMatter: 'model: sora-2\nduration: 10\naspect_ratio: "9:16"',
+  });
+  try {
+    const stateDir = path.join(root, '.clipwright');
+    const plan = await loadPlan({ root });
+    if (plan.jobs.length !== sizes.prompts) {
+      throw new Error(`the plan has ${plan.jobs.length} jobs for ${sizes.prompts} prompts`);
+    }
+    // Fill the cache as an earlier run would have (a small stand-in video per job).
+    const cache = folderCache(path.join(stateDir, 'cache'));
+    const video = path.join(root, 'video.mp4');
+    await writeFile(video, Buffer.alloc(32 * 1024, 7));
+    await mkdir(path.join(stateDir, 'cache'), { recursive: true });
+    for (const job of plan.jobs) await cache.put(job.hash, video);
+
+    const child = await runChildScript<ChildReport>('./scale-child.ts', [
+      root,
+      stateDir,
+      path.join(root, 'out'),
+    ]);
+    if (child.counts.cached !== sizes.prompts) {
+      throw new Error(`the cached run reported ${JSON.stringify(child.counts)}`);
+    }
+    return {
+      metrics: {
+        rssMiB: round(child.maxRssKiB / 1024, 1),
+        cpuSeconds: round(child.cpuSeconds, 2),
+      },
+      details: {
+        prompts: sizes.prompts,
+        counts: child.counts,
+        dryRunMs: round(child.planMs, 0),
+        cachedRunMs: round(child.runMs, 0),
+      },
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
