@@ -11,7 +11,7 @@ export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
 export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
 export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
-export { runPlan, systemClock } from './run-plan.ts';
+export { runPlan } from './run-plan.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,

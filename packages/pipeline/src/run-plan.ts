@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Client, type Clock, createClient } from '@clipwright/core';
+import { type Client, createClient, systemClock } from '@clipwright/core';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
@@ -11,24 +11,6 @@ import { Journal } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
 import type { Job, JobResult, Outcome, Plan, RunOptions, RunResult } from './types.ts';
-
-/** The real clock. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
-    }),
-};
 
 /**
  * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
