@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import type { JobResult, Outcome, RunResult } from '@clipwright/pipeline';
 import * as pipeline from '@clipwright/pipeline';
 import { type ActionIo, coreIo } from './action-io.ts';
-import { createActionsCacheStore } from './actions-cache-store.ts';
+import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { uploadArtifacts } from './artifact-upload.ts';
 import { changedFiles } from './changed-files.ts';
 import { readEventContext } from './event-context.ts';
-import { createGitHubClient } from './github-client.ts';
+import type { createGitHubClient } from './github-client.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
 import { renderJobSummary } from './job-summary.ts';
@@ -17,7 +17,11 @@ import { setCountOutputs, setRunOutputs } from './set-outputs.ts';
 import { uploadVideos } from './upload-videos.ts';
 import { createVideoLog } from './video-log.ts';
 
-/** Every side effect of the action; each has a real default. */
+/**
+ * Every side effect of the action; each has a real default. The defaults that pull in heavy
+ * clients (@actions/artifact, @actions/cache with the Azure SDK, Octokit) are loaded with
+ * import() only when used: the bundle splits them into chunks, so start-up does not pay for them.
+ */
 export interface RunDependencies {
   /** Default: process.env. */
   env?: NodeJS.ProcessEnv;
@@ -76,8 +80,8 @@ async function runAction(
     );
   }
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = () =>
-    (deps.createGitHubClient ?? createGitHubClient)({
+  const github = async () =>
+    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
       token: inputs.githubToken,
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
       warn: io.warning,
@@ -87,7 +91,7 @@ async function runAction(
   if (inputs.changedOnly) {
     if (event.push && event.repository) {
       changed = await changedFiles({
-        octokit: github(),
+        octokit: await github(),
         repository: event.repository,
         ...event.push,
       });
@@ -155,14 +159,14 @@ async function runAction(
 
   const stateDir = join(root, '.clipwright', 'state');
   const shardLabel = inputs.shard ? `${inputs.shard.index}-of-${inputs.shard.total}` : 'all';
-  const store = inputs.cache
-    ? (deps.createCacheStore ?? createActionsCacheStore)({
-        dir: join(stateDir, 'actions-cache'),
-        root,
-        warn: io.warning,
-      })
-    : undefined;
+  let store: ReturnType<typeof createActionsCacheStore> | undefined;
+  if (inputs.cache) {
+    const createStore =
+      deps.createCacheStore ?? (await import('./actions-cache-store.ts')).createActionsCacheStore;
+    store = createStore({ dir: join(stateDir, 'actions-cache'), root, warn: io.warning });
+  }
   const journalFile = join(stateDir, 'journal.json');
+  // Before the first create, always: the restored journal holds the tasks already paid for.
   if (store) await store.restoreJournal(journalFile, shardLabel);
 
   const timeout = inputs.timeoutMinutes

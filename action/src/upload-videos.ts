@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { JobResult } from '@clipwright/pipeline';
-import { type UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
+import type { UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
 import type { GitHubClient } from './github-client.ts';
 import type { ActionInputs } from './inputs.ts';
-import { type ReleaseAssetResult, uploadReleaseAssets } from './release-upload.ts';
+import type { ReleaseAssetResult, uploadReleaseAssets } from './release-upload.ts';
 
 /** Options for {@link uploadVideos}. */
 export interface UploadVideosOptions {
@@ -23,12 +23,13 @@ export interface UploadVideosOptions {
   manifestPath: string;
   /** The triggering event's tag and owner/name. */
   event: { tag?: string; repository?: string };
-  github: () => GitHubClient;
+  /** Made on first use (Octokit is loaded with import() only when a release upload needs it). */
+  github: () => Promise<GitHubClient>;
   env: NodeJS.ProcessEnv;
   log: (message: string) => void;
-  /** Default: uploadArtifacts. */
+  /** Default: uploadArtifacts, loaded with import() (@actions/artifact is heavy). */
   uploadArtifacts?: typeof uploadArtifacts;
-  /** Default: uploadReleaseAssets. */
+  /** Default: uploadReleaseAssets, loaded with import(). */
   uploadReleaseAssets?: typeof uploadReleaseAssets;
 }
 
@@ -51,7 +52,8 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
   if (videos.length === 0) return result;
   if (inputs.upload === 'artifact' || inputs.upload === 'both') {
     try {
-      result.artifacts = await (o.uploadArtifacts ?? uploadArtifacts)({
+      const upload = o.uploadArtifacts ?? (await import('./artifact-upload.ts')).uploadArtifacts;
+      result.artifacts = await upload({
         name: inputs.artifactName,
         ...(inputs.shard ? { shard: inputs.shard } : {}),
         outDir: o.outDir,
@@ -80,8 +82,10 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
       return result;
     }
     try {
-      result.assets = await (o.uploadReleaseAssets ?? uploadReleaseAssets)({
-        octokit: o.github(),
+      const upload =
+        o.uploadReleaseAssets ?? (await import('./release-upload.ts')).uploadReleaseAssets;
+      result.assets = await upload({
+        octokit: await o.github(),
         repository: o.event.repository,
         tag,
         files: videos.map((v) => ({

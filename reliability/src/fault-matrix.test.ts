@@ -51,7 +51,8 @@ const cases: FaultCase[] = [
     },
   },
   {
-    name: '429 storm longer than the retries on create: typed rate-limit error, nothing paid',
+    name: '429 storm longer than the rate-limit wait on create: typed rate-limit error, nothing paid',
+    client: { rateLimitMaxWaitMs: 10_000 },
     rules: [
       { on: 'create', fault: 'status', status: 429, at: [1], count: 20, retryAfterSeconds: 1 },
     ],
@@ -63,16 +64,32 @@ const cases: FaultCase[] = [
     },
   },
   {
+    name: '429 storm longer than the retries on create: 429s spend no retries, one paid task',
+    client: { maxRetries: 2 },
+    rules: [
+      { on: 'create', fault: 'status', status: 429, at: [1], count: 20, retryAfterSeconds: 1 },
+    ],
+    expectEnd(s, run) {
+      expect(run.counts).toMatchObject({ completed: 1 });
+      expect(s.sim.stats().creates).toBe(1);
+      expect(s.sim.stats().rateLimited).toBeGreaterThanOrEqual(20);
+    },
+  },
+  {
     name: '429 storm on later queries: polling slows down and the video completes',
     rules: [{ on: 'query', fault: 'status', status: 429, at: [2], count: 6, retryAfterSeconds: 5 }],
+    // Two simulated minutes (120 ms real): with the default 2 s (2 ms real) the first query
+    // could already see the video completed, so the storm on later queries never happened.
+    files: {
+      'prompts/clip.md': '---\nmodel: sora-2\n---\nA lighthouse at dusk. sim:seconds=120\n',
+    },
     expectEnd(s, run) {
       completedOnce(s, run);
       expect(s.sim.stats().rateLimited).toBe(6);
     },
   },
   {
-    // Fails today: core's waitForTask makes its first query outside the rate-limit slow-down
-    // (packages/core/src/internal/wait-for-task.ts:28), so one 429 there fails the video.
+    // Guards core's waitForTask: its first query goes through the same rate-limit slow-down.
     name: '429 on the very first query of a wait: polling slows down and the video completes',
     rules: [{ on: 'query', fault: 'status', status: 429, at: [1], retryAfterSeconds: 5 }],
     expectEnd(s, run) {
@@ -143,10 +160,8 @@ const cases: FaultCase[] = [
     },
   },
   {
-    // Fails today: the simulator's default stall (Number.MAX_SAFE_INTEGER / 2 simulated ms,
-    // packages/simulator/src/handle-file.ts:96) overflows setTimeout in its clock
-    // (packages/simulator/src/clock.ts:47: "TimeoutOverflowWarning ... set to 1"), so the
-    // "stall" resets the connection after 1 ms and the client never sees a silent body.
+    // Guards the simulator's endless stall: its clock re-arms timers past setTimeout's 2^31-1 ms
+    // limit, so the default stall stays silent (no reset) until the client closes.
     name: 'stall with the default (endless) delay: the client hits its body timeout',
     rules: [{ on: 'download', fault: 'stall-body', at: [1] }],
     client: { bodyTimeoutMs: 300 },

@@ -33,10 +33,20 @@ export interface ClientOptions {
   /** Per attempt: longest silence while reading a body. Default 60000 ms. */
   bodyTimeoutMs?: number;
   /**
-   * Retries per request after the first attempt (network errors, 408, 429, 5xx except 501).
-   * Default 3. `0` disables retries everywhere, downloads included.
+   * Retries per request after the first attempt on network errors, 408 and 5xx (except 501).
+   * Default 3. A 429 does not spend these: see `rateLimitMaxWaitMs`. `0` disables retries of
+   * every kind (429s included) everywhere, downloads included.
    */
   maxRetries?: number;
+  /**
+   * Longest total time one request waits on rate limiting before its `RateLimitError` is
+   * thrown. After a 429 (create, query or download, each class on its own) every later
+   * request of that class of this client waits until the `Retry-After` (capped at
+   * `retry.maxRetryAfterMs`; the back-off when the header is absent) has passed, then they
+   * go one at a time until one gets through. A request whose wait would pass this limit
+   * fails at once. Default 900000 ms (15 min).
+   */
+  rateLimitMaxWaitMs?: number;
   /** Back-off and Retry-After cap. Default: see `RetryPolicy`. */
   retry?: RetryPolicy;
   /** How `tasks.wait` spaces its queries. Default `adaptivePolling()`. */

@@ -91,10 +91,12 @@ export function createClient(options: ClientOptions = {}): Client {
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 60_000,
     maxRetries: Math.max(0, options.maxRetries ?? 3),
+    rateLimitMaxWaitMs: Math.max(0, options.rateLimitMaxWaitMs ?? 900_000),
     retry: options.retry ?? {},
     clock,
     logger: options.logger ?? {},
     onRetry: options.onRetry,
+    gates: new Map(),
   };
 
   async function get(
@@ -109,6 +111,7 @@ export function createClient(options: ClientOptions = {}): Client {
     const res = await requestJson(http, {
       method: 'GET',
       path: `/v1/tasks/${encodeURIComponent(id)}`,
+      route: 'GET /v1/tasks/{id}',
       signal: o.signal,
       retryRateLimit: o.retryRateLimit,
     });

@@ -16,6 +16,11 @@ export interface ValidationIssue {
   received?: unknown;
   /** The accepted values, when they form a list. */
   allowed?: readonly unknown[];
+  /**
+   * How to fix it, in words a user can act on, e.g. `use one of 10, 15` or
+   * `remove \`quality\`: sora-2-beta-max does not take it`. Set by every built-in check.
+   */
+  fix?: string;
 }
 
 /** The request is invalid; nothing was sent. `message` has one `field: message` line per issue. */

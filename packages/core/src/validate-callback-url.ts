@@ -19,18 +19,29 @@ export function callbackUrlIssues(
   url: unknown,
   options: CallbackUrlOptions = {},
 ): ValidationIssue[] {
-  const issue = (message: string): ValidationIssue[] => [
-    { field: 'callback_url', message, received: url },
+  const issue = (message: string, fix = 'use a public https:// URL'): ValidationIssue[] => [
+    { field: 'callback_url', message, received: url, fix },
   ];
-  if (typeof url !== 'string') return issue(`must be an HTTPS URL string, got ${typeof url}`);
+  if (typeof url !== 'string') {
+    return issue(
+      `must be an HTTPS URL string, got ${typeof url}`,
+      'write it as text: an https:// URL',
+    );
+  }
   if (url.length > MAX_CALLBACK_URL_LENGTH) {
-    return issue(`must be at most ${MAX_CALLBACK_URL_LENGTH} characters, got ${url.length}`);
+    return issue(
+      `must be at most ${MAX_CALLBACK_URL_LENGTH} characters, got ${url.length}`,
+      `shorten the URL to at most ${MAX_CALLBACK_URL_LENGTH} characters`,
+    );
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return issue(`must be an absolute HTTPS URL, got ${JSON.stringify(url)}`);
+    return issue(
+      `must be an absolute HTTPS URL, got ${JSON.stringify(url)}`,
+      'write the whole URL, e.g. https://example.com/hooks/clipwright',
+    );
   }
   if (options.allowInsecure) {
     return parsed.protocol === 'https:' || parsed.protocol === 'http:'
@@ -46,11 +57,15 @@ export function callbackUrlIssues(
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const lower = host.toLowerCase().replace(/\.$/, '');
   if (lower === 'localhost' || lower.endsWith('.localhost')) {
-    return issue(`must not point at this machine (${host}); the API refuses internal addresses`);
+    return issue(
+      `must not point at this machine (${host}); the API refuses internal addresses`,
+      'use a public host name the API can reach',
+    );
   }
   if (isIP(host) !== 0 && isBlockedAddress(host)) {
     return issue(
       `must not point at a loopback, private, link-local or unspecified address (${host}); the API refuses internal addresses`,
+      'use a public host name the API can reach',
     );
   }
   return [];

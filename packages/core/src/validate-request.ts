@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { ValidationError, type ValidationIssue } from './errors.ts';
+import { ValidationError } from './errors.ts';
+import { nearMissModel } from './internal/near-miss-model.ts';
 import { formatValue } from './internal/schema-helpers.ts';
-import { getModel } from './models.ts';
+import { plainErrors, toIssues } from './internal/to-issues.ts';
+import { getModel, models } from './models.ts';
 import type { VideoRequest } from './types.ts';
 import { callbackUrlIssues } from './validate-callback-url.ts';
 
@@ -26,19 +28,30 @@ const commonSchema = z.looseObject({
     .refine((p) => p.trim().length > 0, { error: 'must not be empty: describe the video' }),
   image_urls: z
     .array(
-      z.string().refine(isHttpUrl, {
-        error: (iss) => `must be an http(s) URL, got ${formatValue(iss.input)}`,
-      }),
+      z
+        .string({ error: (iss) => `must be a URL string, got ${formatValue(iss.input)}` })
+        .refine(isHttpUrl, {
+          error: (iss) => `must be an http(s) URL, got ${formatValue(iss.input)}`,
+        }),
       { error: (iss) => `must be a list of image URLs, got ${formatValue(iss.input)}` },
     )
     .optional(),
 });
 
+// Fixes for the common checks, by field (model-specific checks carry their own).
+const commonFixes: Record<string, string> = {
+  model: 'name a model, e.g. `model: sora-2-beta-max`',
+  prompt: 'describe the video in the prompt',
+  image_urls: 'give each image as an http(s) URL, e.g. https://example.com/frame.png',
+};
+
 /**
  * Checks a create request before anything is sent, and returns it unchanged (no defaults are
- * applied: see `applyDefaults`). Known models get their full rules; any other model name gets
- * only the common ones (model, prompt, image URL syntax, callback URL). Throws a
- * `ValidationError` listing every problem.
+ * applied: see `applyDefaults`). Known models get their full rules; a near miss of a known
+ * name (`sora2`, `sora-2-pro-previw`, `Sora-2-Beta-Max`: see `nearMissModel`) is refused with
+ * a did-you-mean; any other model name gets only the common ones (model, prompt, image URL
+ * syntax, callback URL), so a new model never blocks a user. Throws a `ValidationError`
+ * listing every problem, each with a `fix`.
  */
 export function validateRequest(req: unknown, options: ValidateRequestOptions = {}): VideoRequest {
   if (typeof req !== 'object' || req === null || Array.isArray(req)) {
@@ -47,7 +60,9 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
     ]);
   }
   const input = req as Record<string, unknown>;
-  const issues = toIssues(commonSchema.safeParse(input), input);
+  const issues = toIssues(commonSchema.safeParse(input, { error: plainErrors }), input, {
+    fixes: commonFixes,
+  });
   if (input.callback_url !== undefined) {
     issues.push(
       ...callbackUrlIssues(input.callback_url, { allowInsecure: options.allowInsecureCallbacks }),
@@ -56,39 +71,27 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   const spec = typeof input.model === 'string' ? getModel(input.model) : undefined;
   if (spec) {
     const seen = new Set(issues.map((i) => i.field.split('.')[0]));
-    for (const issue of toIssues(spec.schema.safeParse(input), input, spec.parameters)) {
+    const result = spec.schema.safeParse(input, { error: plainErrors });
+    const context = { model: spec.name, parameters: spec.parameters };
+    for (const issue of toIssues(result, input, context)) {
       if (!seen.has(issue.field.split('.')[0])) issues.push(issue);
+    }
+  } else if (typeof input.model === 'string') {
+    const known = nearMissModel(
+      input.model,
+      models.map((m) => m.name),
+    );
+    if (known) {
+      issues.unshift({
+        field: 'model',
+        message: `unknown model ${formatValue(input.model)}; did you mean ${formatValue(known)}?`,
+        received: input.model,
+        fix: `use ${formatValue(known)}`,
+      });
     }
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return input as VideoRequest;
-}
-
-function toIssues(
-  result: { success: boolean; error?: z.ZodError },
-  input: Record<string, unknown>,
-  parameters: Record<string, { values?: readonly unknown[] }> = {},
-): ValidationIssue[] {
-  if (result.success || !result.error) return [];
-  return result.error.issues.flatMap((iss): ValidationIssue[] => {
-    if (iss.code === 'unrecognized_keys') {
-      return iss.keys.map((key) => ({ field: key, message: iss.message, received: input[key] }));
-    }
-    const field = iss.path.map(String).join('.') || 'request';
-    const received = iss.path.reduce<unknown>(
-      (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
-      input,
-    );
-    const allowed = iss.path.length === 1 ? parameters[String(iss.path[0])]?.values : undefined;
-    return [
-      {
-        field,
-        message: iss.message,
-        ...(received !== undefined && { received }),
-        ...(allowed && { allowed }),
-      },
-    ];
-  });
 }
 
 function isHttpUrl(value: string): boolean {

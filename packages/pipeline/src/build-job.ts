@@ -143,7 +143,7 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
             origin.via === 'caller defaults'
               ? `${issue.message} (from the caller's defaults)`
               : issue.message,
-          fix: fixFor(key, issue.allowed, origin),
+          fix: fixFor(key, issue, origin),
         });
       }
     }
@@ -181,7 +181,12 @@ export function contentHash(request: VideoRequest): string {
     .digest('hex');
 }
 
-function fixFor(key: string, allowed: readonly unknown[] | undefined, origin: Origin): string {
+/** Core's fix for the issue (or one from its allowed values), and where to make it. */
+function fixFor(
+  key: string,
+  issue: { allowed?: readonly unknown[]; fix?: string },
+  origin: Origin,
+): string {
   const where =
     origin.via === 'manifest defaults'
       ? ' in the manifest defaults'
@@ -190,9 +195,11 @@ function fixFor(key: string, allowed: readonly unknown[] | undefined, origin: Or
         : origin.via === 'model default'
           ? ' (set `model:` in the file or the defaults)'
           : '';
-  if (allowed && allowed.length > 0)
-    return `use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;
-  return `correct \`${key}\`${where}`;
+  if (issue.fix) return `${issue.fix}${where}`;
+  if (issue.allowed && issue.allowed.length > 0)
+    return `use one of ${issue.allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;
+  // A custom model's check may give no fix: point at the field and the message.
+  return `change \`${key}\` as the message says${where}`;
 }
 
 function resolveOutput(

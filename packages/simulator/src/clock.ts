@@ -2,12 +2,18 @@
 export interface SimClock {
   /** Simulated time, in ms since the Unix epoch. */
   now(): number;
-  /** Waits `ms` of simulated time (`ms / timeScale` real ms); rejects with the signal's reason when aborted. */
+  /**
+   * Waits `ms` of simulated time (`ms / timeScale` real ms), any length (`Infinity` = until the
+   * signal fires); rejects with the signal's reason when aborted.
+   */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Real ms corresponding to `simMs` simulated ms. */
   toReal(simMs: number): number;
   readonly timeScale: number;
 }
+
+/** The longest delay setTimeout honours (2^31-1 ms, about 24.8 days); longer ones fire after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface SimClockOptions {
   /** Simulated-to-real speed ratio. Default 1. */
@@ -37,15 +43,28 @@ export function createSimClock(options: SimClockOptions = {}): SimClock {
           reject(signal.reason);
           return;
         }
+        let timer: ReturnType<typeof setTimeout> | undefined;
         const onAbort = () => {
           clearTimeout(timer);
           reject(signal?.reason);
         };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, toReal(ms));
         signal?.addEventListener('abort', onAbort, { once: true });
+        if (ms === Number.POSITIVE_INFINITY) return; // "never": only the signal ends this sleep
+        let left = toReal(ms);
+        // setTimeout fires after 1 ms for delays past 2^31-1 ms, so a long sleep re-arms in steps.
+        const arm = () => {
+          const step = Math.min(left, MAX_TIMER_MS);
+          left -= step;
+          timer = setTimeout(() => {
+            if (left > 0) {
+              arm();
+              return;
+            }
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          }, step);
+        };
+        arm();
       });
     },
   };

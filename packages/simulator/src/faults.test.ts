@@ -122,6 +122,32 @@ describe('faults', () => {
     expect(s.stats().faults['stall-body']).toBe(1);
   });
 
+  it('stalls the download body with the default (endless) delay until the client closes', async () => {
+    const s = await sim({ faults: { rules: [{ on: 'download', fault: 'stall-body', at: [1] }] } });
+    const a = await create(s, body);
+    const url = (await waitTerminal(s, a.body.id)).results[0];
+    const res = await fetch(url);
+    const total = Number(res.headers.get('content-length'));
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let received = 0;
+    while (received < Math.floor(total / 2)) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('the body ended before the stall');
+      received += value.byteLength;
+    }
+    // A minute of simulated silence: the stall holds instead of resetting the connection.
+    const next = reader.read().then(
+      () => 'data',
+      () => 'reset',
+    );
+    const outcome = await Promise.race([next, s.clock.sleep(60_000).then(() => 'silent')]);
+    expect(outcome).toBe('silent');
+    await reader.cancel();
+    const again = await fetch(url);
+    expect((await again.arrayBuffer()).byteLength).toBe(total);
+    expect(s.stats().faults['stall-body']).toBe(1);
+  });
+
   it('delays headers on slow-headers without changing the answer', async () => {
     const s = await sim({
       faults: { rules: [{ on: 'create', fault: 'slow-headers', at: [1], delayMs: 2000 }] },

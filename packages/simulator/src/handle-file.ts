@@ -19,6 +19,14 @@ function drained(res: ServerResponse): Promise<void> {
   });
 }
 
+/** Aborts when the response's connection closes or `closing` fires, whichever comes first. */
+function closedSignal(res: ServerResponse, closing: AbortSignal): AbortSignal {
+  const closed = new AbortController();
+  if (res.destroyed) closed.abort();
+  else res.once('close', () => closed.abort());
+  return AbortSignal.any([closing, closed.signal]);
+}
+
 function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
@@ -91,9 +99,10 @@ export async function handleFile(
   }
   countFault(ctx, bodyFault.fault);
   if (has(rules, 'stall-body')) {
-    // Stall: keep the connection open without sending more, until delayMs or the simulator closes.
+    // Stall: keep the connection open without sending more, until delayMs (default: never),
+    // the client closes the connection, or the simulator closes.
     await ctx.clock
-      .sleep(bodyFault.delayMs ?? Number.MAX_SAFE_INTEGER / 2, ctx.closing)
+      .sleep(bodyFault.delayMs ?? Number.POSITIVE_INFINITY, closedSignal(res, ctx.closing))
       .catch(() => undefined);
     resetConnection(res);
   } else if (bodyFault.fault === 'truncate-body') {

@@ -1,4 +1,4 @@
-import type { SimClock } from './clock.ts';
+import { MAX_TIMER_MS, type SimClock } from './clock.ts';
 import type { Directives } from './directives.ts';
 import { type Random, randomAlnum } from './random.ts';
 import type { TaskRecord } from './task-record.ts';
@@ -74,7 +74,8 @@ export class TaskStore {
         this.settle(task);
         if (!task.finalized) this.#schedule(task);
       },
-      this.#clock.toReal(task.finishAt - this.#clock.now()) + 1,
+      // Capped: setTimeout fires at once past MAX_TIMER_MS; the callback re-arms until due.
+      Math.min(MAX_TIMER_MS, this.#clock.toReal(task.finishAt - this.#clock.now()) + 1),
     );
     this.#timers.add(timer);
   }

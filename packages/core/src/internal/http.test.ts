@@ -96,4 +96,43 @@ describe('retries over real HTTP', () => {
     const created = await client.videos.create(req);
     await expect(client.tasks.get(created.id)).rejects.toBeInstanceOf(TimeoutError);
   });
+
+  it('paces creates under a create rate limit: no job fails, one 429 per window after the first burst', async () => {
+    // 3 creates per 10 simulated seconds; at 100x a window lasts 100 ms, time for a few creates.
+    const sim = await testSimulator({
+      timeScale: 100,
+      rateLimit: { create: { limit: 3, windowSeconds: 10 } },
+    });
+    const { client, retries } = testClient(sim, { maxRetries: 1 });
+    const tasks = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.videos.create({ ...req, prompt: `clip ${i}` })),
+    );
+    const stats = sim.stats();
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(12);
+    expect(stats.creates).toBe(12);
+    expect(stats.duplicatePaidBodies).toBe(0);
+    // The opening burst of 12 meets 9 refusals; the held creates then go one at a time, so
+    // each later window costs at most one probe (without the gate: 9 + 6 + 3 and failures).
+    expect(stats.rateLimited).toBeGreaterThanOrEqual(9);
+    expect(stats.rateLimited).toBeLessThanOrEqual(9 + 3);
+    expect(retries.every((r) => r.error instanceof RateLimitError)).toBe(true);
+    expect(retries).toHaveLength(stats.rateLimited);
+  });
+
+  it('retries a create refused three times with maxRetries 1 (a 429 spends no retry), same key', async () => {
+    const sim = await testSimulator({
+      faults: {
+        rules: [
+          { on: 'create', fault: 'status', status: 429, at: [1, 2, 3], retryAfterSeconds: 2 },
+        ],
+      },
+    });
+    const { client, retries } = testClient(sim, { maxRetries: 1 });
+    const task = await client.videos.create(req, { idempotencyKey: 'job-7' });
+    expect(retries.map((r) => r.delayMs)).toEqual([2000, 2000, 2000]);
+    // Another call with the same key replays that task: the retries sent job-7.
+    const again = await client.videos.create(req, { idempotencyKey: 'job-7' });
+    expect(again.id).toBe(task.id);
+    expect(sim.stats().creates).toBe(1);
+  });
 });

@@ -1,27 +1,21 @@
-import { type Dispatcher, request } from 'undici';
-import { ApiError, RateLimitError } from '../api-error.ts';
-import type { Logger, RetryInfo } from '../client-options.ts';
-import { AbortError, ConnectionError, TimeoutError, UnexpectedResponseError } from '../errors.ts';
-import { type RetryPolicy, retryDelay } from '../retry-policy.ts';
-import type { Clock } from '../types.ts';
+import { request } from 'undici';
+import { AbortError, UnexpectedResponseError } from '../errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
+import type { HttpSettings } from './http-settings.ts';
+import { withRetries } from './with-retries.ts';
 
-export interface HttpSettings {
-  baseUrl: string;
-  apiKey: () => string;
-  dispatcher: Dispatcher;
-  headersTimeoutMs: number;
-  bodyTimeoutMs: number;
-  maxRetries: number;
-  retry: RetryPolicy;
-  clock: Clock;
-  logger: Logger;
-  onRetry: ((info: RetryInfo) => void) | undefined;
-}
+export { sleep } from './clock-sleep.ts';
+export type { HttpSettings } from './http-settings.ts';
+export { isRetryable } from './with-retries.ts';
 
 export interface JsonRequest {
   method: 'GET' | 'POST';
   path: string;
+  /**
+   * The rate-limit class: method + path template (`GET /v1/tasks/{id}`). Requests of one
+   * class wait together after a 429. Default: method + path.
+   */
+  route?: string;
   body?: unknown;
   /** Sent as `Idempotency-Key`; a POST is retried only when it has one. */
   idempotencyKey?: string;
@@ -37,41 +31,20 @@ export interface JsonResponse {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** Whether an error from one attempt may be retried (the request itself must be safe to repeat). */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof ApiError) return error.retryable;
-  return error instanceof ConnectionError || error instanceof TimeoutError;
-}
-
 /** Sends a JSON request with per-attempt timeouts and retries; returns the parsed 2xx body. */
-export async function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonResponse> {
+export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonResponse> {
   const what = `${req.method} ${req.path}`;
-  const repeatable = req.method === 'GET' || req.idempotencyKey !== undefined;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await attemptJson(http, req, what);
-    } catch (error) {
-      if (error instanceof AbortError || !(error instanceof Error)) throw error;
-      const canRetry =
-        repeatable &&
-        attempt < http.maxRetries &&
-        isRetryable(error) &&
-        !(error instanceof RateLimitError && req.retryRateLimit === false);
-      if (!canRetry) throw error;
-      const delayMs = retryDelay(
-        attempt,
-        http.retry,
-        (error as { retryAfterMs?: number }).retryAfterMs,
-      );
-      http.onRetry?.({ request: what, attempt: attempt + 1, delayMs, error });
-      http.logger.warn?.(`retrying ${what}`, {
-        attempt: attempt + 1,
-        delayMs,
-        error: error.message,
-      });
-      await sleep(http.clock, delayMs, req.signal, what);
-    }
-  }
+  return withRetries(
+    http,
+    {
+      what,
+      route: req.route ?? what,
+      signal: req.signal,
+      repeatable: req.method === 'GET' || req.idempotencyKey !== undefined,
+      retryRateLimit: req.retryRateLimit !== false,
+    },
+    () => attemptJson(http, req, what),
+  );
 }
 
 async function attemptJson(
@@ -125,20 +98,4 @@ async function attemptJson(
     });
   }
   return { status, body, requestId, headers: responseHeaders };
-}
-
-/** Sleeps on the client's clock; an abort becomes our AbortError. */
-export async function sleep(
-  clock: Clock,
-  ms: number,
-  signal: AbortSignal | undefined,
-  what: string,
-) {
-  if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
-  try {
-    await clock.sleep(ms, signal);
-  } catch (error) {
-    if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
-    throw error;
-  }
 }

@@ -42,14 +42,22 @@ export function imageUrls(model: string, max: number) {
           code: 'custom',
           input: ctx.value,
           message: `${model} accepts ${allowedImageExtensions.join(', ')} images, got ${formatValue(ctx.value)}`,
+          params: { fix: `use a ${formatList(allowedImageExtensions).replaceAll('"', '')} image` },
         });
       }
     });
+  const images = (n: number) => `${n} image${n === 1 ? '' : 's'}`;
   return z
     .array(url, { error: (iss) => `must be a list of image URLs, got ${formatValue(iss.input)}` })
-    .max(max, {
-      error: (iss) =>
-        `${model} accepts at most ${max} image${max === 1 ? '' : 's'}, got ${Array.isArray(iss.input) ? iss.input.length : formatValue(iss.input)}`,
+    .check((ctx) => {
+      if (ctx.value.length > max) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `${model} accepts at most ${images(max)}, got ${ctx.value.length}`,
+          params: { fix: `give at most ${images(max)}` },
+        });
+      }
     });
 }
 
@@ -72,6 +80,9 @@ export function soraPrompt(model: string) {
         code: 'custom',
         input: ctx.value,
         message: `${model} accepts at most ${MAX_PROMPT_LENGTH} characters, got ${length}`,
+        params: {
+          fix: `shorten the prompt to at most ${MAX_PROMPT_LENGTH} characters (it has ${length})`,
+        },
       });
     }
   });

@@ -119,6 +119,13 @@ const sora2: ModelSpec = {
 // sora-2-pro pairs quality with duration: 15 s only "high", 25 s only "standard".
 const proPairing: Record<number, string> = { 15: 'high', 25: 'standard' };
 
+/** Only the valid pairings: the given duration's quality, or the duration the given quality goes with. */
+function pairingFix(duration: number, quality: string): string {
+  const fix = `use quality ${formatValue(proPairing[duration])} with duration ${duration}`;
+  const other = Object.entries(proPairing).find(([, q]) => q === quality)?.[0];
+  return other ? `${fix}, or duration ${other} with quality ${formatValue(quality)}` : fix;
+}
+
 /** sora-2-pro, per the vendor documentation, including its quality/duration pairing. */
 const soraPro: ModelSpec = {
   name: 'sora-2-pro',
@@ -147,6 +154,7 @@ const soraPro: ModelSpec = {
         input: quality,
         path: ['quality'],
         message: `sora-2-pro at duration ${duration} accepts only ${formatValue(paired)}, got ${formatValue(quality)}`,
+        params: { allowed: [paired], fix: pairingFix(duration as number, quality) },
       });
     }
   }),

@@ -24,45 +24,48 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   const startedAt = s.clock.now();
   const deadline = startedAt + s.timeoutMs;
   const id = typeof start === 'string' ? start : start.id;
-  let attempt = 0;
-  let task = typeof start === 'string' ? await s.get(id, s.signal) : start;
-  if (typeof start === 'string') attempt += 1;
   const history: PollObservation[] = [];
+  // The task to judge next: the one passed in, then each query's answer (none after a 429).
+  let fresh: Task | undefined = typeof start === 'string' ? undefined : start;
+  let last = fresh;
+  let attempt = 0;
   let rateLimited = 0;
-  let lastDelay = 0;
+  let delay = 0; // given only an id, the first query goes out at once
+  // One loop for every query, the first included, so a 429 anywhere slows polling down.
   for (;;) {
-    const now = s.clock.now();
-    history.push({ at: now, status: task.status, progress: task.progress });
-    // Keep the first observations (the rate baseline) and the recent ones.
-    if (history.length > MAX_HISTORY) history.splice(8, 1);
-    s.onProgress?.(task);
-    if (task.status === 'completed') {
-      videoUrl(task); // a completed task without a link is an error, never a silent success
-      return task;
-    }
-    if (terminalFailures.has(task.status)) throw new TaskFailedError(task);
-    let delay = s.policy({ task, now, elapsedMs: now - startedAt, attempt, history });
-    if (!(delay >= 0)) delay = 1000; // a broken custom policy must not spin
-    for (;;) {
-      const left = deadline - s.clock.now();
-      if (left <= 0) throw new WaitTimeoutError(id, s.timeoutMs, task);
-      lastDelay = Math.min(delay, left);
-      await sleep(s.clock, lastDelay, s.signal, `waiting for task ${id}`);
-      try {
-        task = await s.get(id, s.signal);
-        attempt += 1;
-        rateLimited = 0;
-        break;
-      } catch (error) {
-        if (!(error instanceof RateLimitError)) throw error;
-        // Rate limited while polling: slow down (honouring Retry-After) instead of failing.
-        attempt += 1;
-        rateLimited += 1;
-        delay = Math.min(
-          s.maxSlowDownMs,
-          Math.max(error.retryAfterMs ?? 0, Math.max(lastDelay, 1000) * 2 ** rateLimited),
-        );
+    if (fresh) {
+      const now = s.clock.now();
+      history.push({ at: now, status: fresh.status, progress: fresh.progress });
+      // Keep the first observations (the rate baseline) and the recent ones.
+      if (history.length > MAX_HISTORY) history.splice(8, 1);
+      s.onProgress?.(fresh);
+      if (fresh.status === 'completed') {
+        videoUrl(fresh); // a completed task without a link is an error, never a silent success
+        return fresh;
       }
+      if (terminalFailures.has(fresh.status)) throw new TaskFailedError(fresh);
+      const task = fresh;
+      delay = s.policy({ task, now, elapsedMs: now - startedAt, attempt, history });
+      if (!(delay >= 0)) delay = 1000; // a broken custom policy must not spin
+    }
+    const left = deadline - s.clock.now();
+    if (left <= 0) throw new WaitTimeoutError(id, s.timeoutMs, last);
+    const slept = Math.min(delay, left);
+    if (slept > 0) await sleep(s.clock, slept, s.signal, `waiting for task ${id}`);
+    attempt += 1;
+    try {
+      fresh = await s.get(id, s.signal);
+      last = fresh;
+      rateLimited = 0;
+    } catch (error) {
+      if (!(error instanceof RateLimitError)) throw error;
+      // Rate limited while polling: slow down (honouring Retry-After) instead of failing.
+      fresh = undefined;
+      rateLimited += 1;
+      delay = Math.min(
+        s.maxSlowDownMs,
+        Math.max(error.retryAfterMs ?? 0, Math.max(slept, 1000) * 2 ** rateLimited),
+      );
     }
   }
 }

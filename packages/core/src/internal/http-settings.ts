@@ -1,0 +1,23 @@
+import type { Dispatcher } from 'undici';
+import type { Logger, RetryInfo } from '../client-options.ts';
+import type { RetryPolicy } from '../retry-policy.ts';
+import type { Clock } from '../types.ts';
+import type { RateLimitGate } from './rate-limit-gate.ts';
+
+/** What every request of one client shares. */
+export interface HttpSettings {
+  baseUrl: string;
+  apiKey: () => string;
+  dispatcher: Dispatcher;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  maxRetries: number;
+  /** Longest total wait of one request on rate limiting (429s) before its RateLimitError. */
+  rateLimitMaxWaitMs: number;
+  retry: RetryPolicy;
+  clock: Clock;
+  logger: Logger;
+  onRetry: ((info: RetryInfo) => void) | undefined;
+  /** One rate-limit gate per request class (method + path template), made on first use. */
+  gates: Map<string, RateLimitGate>;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError, RateLimitError } from '../api-error.ts';
+import { fixedInterval } from '../poll-policy.ts';
+import { testClient, testSimulator } from '../test-simulator.ts';
+import type { Clock, Task } from '../types.ts';
+import { type WaitSettings, waitForTask } from './wait-for-task.ts';
+
+const task = (status: Task['status'], extra: Partial<Task> = {}): Task => ({
+  id: 't1',
+  model: 'sora-2',
+  status,
+  progress: status === 'completed' ? 100 : 0,
+  created: 0,
+  ...(status === 'completed' && { results: ['https://files.example/t1.mp4'] }),
+  ...extra,
+});
+
+const rateLimited = (retryAfterMs?: number) =>
+  new RateLimitError({
+    status: 429,
+    code: 'rate_limit_exceeded',
+    message: 'slow down',
+    retryAfterMs,
+  });
+
+/** A fake clock that records every sleep and advances by it. */
+function fakeClock(): Clock & { sleeps: number[] } {
+  let now = 0;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
+/** Settings whose `get` answers from `answers` in order (an Error is thrown). */
+function settings(answers: Array<Task | Error>, clock = fakeClock()) {
+  const gets: number[] = [];
+  const s: WaitSettings = {
+    get: async () => {
+      gets.push(clock.now());
+      const next = answers.shift();
+      if (!next) throw new Error('queried after the end of the script');
+      if (next instanceof Error) throw next;
+      return next;
+    },
+    clock,
+    policy: fixedInterval(2000),
+    timeoutMs: 600_000,
+    signal: undefined,
+    onProgress: undefined,
+    maxSlowDownMs: 60_000,
+  };
+  return { s, clock, gets };
+}
+
+describe('waitForTask', () => {
+  it('slows down when the very first query of a wait by id is rate limited', async () => {
+    const { s, clock, gets } = settings([rateLimited(5000), task('completed')]);
+    const done = await waitForTask('t1', s);
+    expect(done.status).toBe('completed');
+    expect(gets).toEqual([0, 5000]); // queried at once, then after the server's Retry-After
+    expect(clock.sleeps).toEqual([5000]);
+  });
+
+  it('backs off exponentially through consecutive 429s without Retry-After', async () => {
+    const { s, clock } = settings([
+      rateLimited(),
+      rateLimited(),
+      task('processing', { progress: 10 }),
+      task('completed'),
+    ]);
+    await waitForTask('t1', s);
+    // 1 s floor x 2, then the 2 s just slept x 2^2 (second 429 in a row), then the policy.s 2 s.
+    expect(clock.sleeps).toEqual([2000, 8000, 2000]);
+  });
+
+  it('uses the policy between ordinary polls, starting from a task in hand', async () => {
+    const { s, clock, gets } = settings([task('processing'), task('completed')]);
+    const seen: string[] = [];
+    s.onProgress = (t) => seen.push(t.status);
+    await waitForTask(task('pending'), s);
+    expect(gets).toEqual([2000, 4000]);
+    expect(clock.sleeps).toEqual([2000, 2000]);
+    expect(seen).toEqual(['pending', 'processing', 'completed']);
+  });
+
+  it('still fails at once on errors other than 429', async () => {
+    const { s } = settings([new NotFoundError({ status: 404, message: 'no such task' })]);
+    await expect(waitForTask('t1', s)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('completes over HTTP when the first query of tasks.wait(id) gets a 429', async () => {
+    const sim = await testSimulator({
+      faults: {
+        rules: [{ on: 'query', fault: 'status', status: 429, at: [1], retryAfterSeconds: 5 }],
+      },
+    });
+    const { client, retries } = testClient(sim, { maxRetries: 0 });
+    const created = await client.videos.create({ model: 'sora-2', prompt: 'x sim:seconds=2' });
+    const done = await client.tasks.wait(created.id);
+    expect(done.status).toBe('completed');
+    expect(sim.stats().rateLimited).toBe(1);
+    expect(retries).toHaveLength(0);
+  });
+});
