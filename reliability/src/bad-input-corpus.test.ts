@@ -26,14 +26,13 @@ interface Case {
   files?: Record<string, string>;
   exit?: number;
   env?: Record<string, string>;
-  known_bug?: string;
 }
 const index = parse(await readFile(path.join(corpus, 'index.yml'), 'utf8')) as Record<
   'prompts' | 'manifests' | 'action' | 'cli' | 'requests',
   Case[]
 >;
 const read = (name: string) => readFile(path.join(corpus, name), 'utf8');
-const title = (c: Case) => `${c.known_bug ? '[known bug] ' : ''}${c.fixture}`;
+const title = (c: Case) => c.fixture;
 /** A valid repository for flag and input cases: one prompt file that sets no model. */
 const okRepo = { 'prompts/ok.md': 'A kite over a beach. sim:seconds=2\n' };
 
