@@ -1,12 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import * as actionsCache from '@actions/cache';
-
-/** The pipeline's cache interface (see the contract in packages/pipeline). */
-export interface CacheStore {
-  get(hash: string): Promise<string | undefined>;
-  put(hash: string, file: string): Promise<void>;
-}
+import type { CacheStore } from '@clipwright/pipeline';
 
 /** The slice of @actions/cache used here; tests pass a fake. */
 export interface CacheApi {
@@ -105,10 +100,10 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
    * and restored by prefix, newest first, so a re-run or the next run picks up tasks that
    * are still running instead of creating them again.
    */
-  async function restoreJournal(journalDir: string, scope: string): Promise<boolean> {
+  async function restoreJournal(journalPath: string, scope: string): Promise<boolean> {
     if (!available()) return false;
     try {
-      const hit = await api.restoreCache([rel(journalDir)], `${prefix}-journal-${scope}-restore`, [
+      const hit = await api.restoreCache([rel(journalPath)], `${prefix}-journal-${scope}-restore`, [
         `${prefix}-journal-${scope}-`,
       ]);
       return hit !== undefined;
@@ -117,10 +112,10 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
       return false;
     }
   }
-  async function saveJournal(journalDir: string, scope: string, runKey: string): Promise<void> {
+  async function saveJournal(journalPath: string, scope: string, runKey: string): Promise<void> {
     if (!available()) return;
     try {
-      await api.saveCache([rel(journalDir)], `${prefix}-journal-${scope}-${runKey}`);
+      await api.saveCache([rel(journalPath)], `${prefix}-journal-${scope}-${runKey}`);
     } catch (error) {
       degrade(`Saving the journal failed (${(error as Error).message})`);
     }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
+import type { Shard } from '@clipwright/pipeline';
 
 export interface UploadedArtifact {
   name: string;
@@ -16,7 +17,7 @@ export interface UploadArtifactsOptions {
   client?: ArtifactClient;
   /** Base artifact name; a shard appends -k-of-n so matrix jobs never collide. */
   name: string;
-  shard?: { index: number; total: number };
+  shard?: Shard;
   /** Directory holding the videos, manifest.json and index.html. */
   outDir: string;
   /** The videos (absolute, or relative to outDir). */
@@ -31,7 +32,7 @@ export interface UploadArtifactsOptions {
 }
 
 /** The artifact name for a shard: unique across a matrix. */
-export function shardArtifactName(name: string, shard?: { index: number; total: number }): string {
+export function shardArtifactName(name: string, shard?: Shard): string {
   return shard ? `${name}-${shard.index}-of-${shard.total}` : name;
 }
 

@@ -25,7 +25,7 @@ export interface ChangedFilesOptions {
 }
 
 /** GitHub lists at most this many files in a comparison. */
-export const COMPARE_FILE_LIMIT = 300;
+const COMPARE_FILE_LIMIT = 300;
 
 /**
  * Files changed between a push event's before and after commits, from the compare API

@@ -1,9 +1,7 @@
 /** An action input that cannot be used; the message names the input and how to fix it. */
 export class InputError extends Error {
   override name = 'InputError';
-  readonly input: string;
   constructor(input: string, message: string) {
     super(`Input '${input}': ${message}`);
-    this.input = input;
   }
 }

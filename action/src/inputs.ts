@@ -1,3 +1,4 @@
+import { parseShard, type Shard } from '@clipwright/pipeline';
 import { InputError } from './input-error.ts';
 
 export type UploadTarget = 'artifact' | 'release' | 'both' | 'none';
@@ -19,7 +20,7 @@ export interface ActionInputs {
   maxCredits?: number;
   dryRun: boolean;
   changedOnly: boolean;
-  shard?: { index: number; total: number };
+  shard?: Shard;
   timeoutMinutes?: number;
   failOn: FailOutcome[];
   vars: Record<string, string>;
@@ -82,19 +83,17 @@ function lines(raw: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Parses `k/n` (1-based k). */
-export function parseShard(raw: string): { index: number; total: number } | undefined {
+/** Parses `k/n` (1-based k); the pipeline's parseShard decides the range. */
+function shardInput(raw: string): Shard | undefined {
   if (raw === '') return undefined;
-  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
   const hint = "write it as k/n with 1 <= k <= n, e.g. '2/3' or '${{ matrix.shard }}/3'";
-  if (!match) throw new InputError('shard', `'${raw}' is not k/n: ${hint}`);
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  if (total < 1 || index < 1 || index > total) {
+  if (!/^\d+\s*\/\s*\d+$/.test(raw)) throw new InputError('shard', `'${raw}' is not k/n: ${hint}`);
+  try {
+    return parseShard(raw);
+  } catch {
     throw new InputError('shard', `'${raw}' is out of range: ${hint}`);
   }
-  return { index, total };
 }
 
 function parseVars(raw: string): Record<string, string> {
@@ -184,7 +183,7 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     maxCredits: number(env, 'max-credits', { min: 0 }),
     dryRun: bool(env, 'dry-run', false),
     changedOnly: bool(env, 'changed-only', false),
-    shard: parseShard(readInput(env, 'shard')),
+    shard: shardInput(readInput(env, 'shard')),
     timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
     failOn: parseFailOn(readInput(env, 'fail-on')),
     vars: parseVars(readInput(env, 'vars')),

@@ -1,4 +1,5 @@
 import type { JobResult, Outcome, Problem } from '@clipwright/pipeline';
+import { outcomes } from './set-outputs.ts';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well below. */
 const SUMMARY_LIMIT = 900 * 1024;
@@ -6,7 +7,8 @@ const SUMMARY_LIMIT = 900 * 1024;
 /** Options for {@link renderJobSummary}. */
 export interface JobSummaryOptions {
   results: JobResult[];
-  counts: Record<Outcome, number>;
+  /** Videos per outcome; a missing outcome counts 0. */
+  counts: Partial<Record<Outcome, number>>;
   credits: number;
   problems: Problem[];
   /** Link per video name (artifact or release asset). */
@@ -30,8 +32,7 @@ function size(bytes?: number): string {
 
 /** The job summary in Markdown: a table of videos and the errors. `<video>` is stripped by GitHub, so it links. */
 export function renderJobSummary(o: JobSummaryOptions): string {
-  const order: Outcome[] = ['completed', 'cached', 'failed', 'invalid', 'budget', 'cancelled'];
-  const tally = order.map((k) => `${o.counts[k] ?? 0} ${k}`).join(', ');
+  const tally = outcomes.map((k) => `${o.counts[k] ?? 0} ${k}`).join(', ');
   const head = [
     `## Clipwright${o.dryRun ? ' (dry run)' : ''}`,
     '',

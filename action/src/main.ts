@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { JobResult, Outcome, RunResult } from '@clipwright/pipeline';
+import type { JobResult, RunResult } from '@clipwright/pipeline';
 import * as pipeline from '@clipwright/pipeline';
 import { type ActionIo, coreIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
@@ -143,7 +143,7 @@ async function runAction(
     await io.writeSummary(
       renderJobSummary({
         results,
-        counts: zero(),
+        counts: {},
         credits: plan.totalCredits,
         problems: plan.problems,
         links: new Map(),
@@ -158,6 +158,7 @@ async function runAction(
   }
 
   const stateDir = join(root, '.clipwright', 'state');
+  const outDir = join(root, '.clipwright', 'out');
   const shardLabel = inputs.shard ? `${inputs.shard.index}-of-${inputs.shard.total}` : 'all';
   let store: ReturnType<typeof createActionsCacheStore> | undefined;
   if (inputs.cache) {
@@ -176,7 +177,7 @@ async function runAction(
   try {
     result = await p.runPlan(plan, {
       clientOptions: { apiKey: inputs.apiKey, baseUrl: inputs.baseUrl },
-      outDir: join(root, '.clipwright', 'out'),
+      outDir,
       stateDir,
       ...(store ? { cache: store } : {}),
       concurrency: inputs.concurrency,
@@ -194,7 +195,6 @@ async function runAction(
       );
   }
 
-  const outDir = join(root, '.clipwright', 'out');
   const uploads = await uploadVideos({
     inputs,
     videos: result.results.filter(
@@ -232,8 +232,4 @@ async function runAction(
       : []),
   ];
   if (reasons.length > 0) io.setFailed(`Clipwright: ${reasons.join('; ')}`);
-}
-
-function zero(): Record<Outcome, number> {
-  return { completed: 0, cached: 0, failed: 0, invalid: 0, budget: 0, cancelled: 0 };
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '@clipwright/pipeline';
 
 /** GitHub shows at most 10 annotations of a kind per step. */
-export const ANNOTATION_LIMIT = 10;
+const ANNOTATION_LIMIT = 10;
 
 export interface Annotation {
   message: string;

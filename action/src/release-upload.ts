@@ -6,8 +6,8 @@ import type { GitHubClient } from './github-client.ts';
 import { explainReleaseError } from './release-errors.ts';
 
 /** GitHub's limits on release assets. */
-export const MAX_ASSET_BYTES = 2 * 1024 ** 3;
-export const MAX_ASSETS_PER_RELEASE = 1000;
+const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+const MAX_ASSETS_PER_RELEASE = 1000;
 
 export interface ReleaseAssetResult {
   name: string;

@@ -43,7 +43,7 @@ export interface UploadVideosResult {
 }
 
 /** GitHub rewrites special characters in asset names; a nested output becomes a flat name. */
-export const assetName = (path: string) => path.replaceAll('/', '-');
+const assetName = (path: string) => path.replaceAll('/', '-');
 
 /** Sends the videos where the `upload` input says: artifact, release, both or none. */
 export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideosResult> {

@@ -8,7 +8,6 @@ import type { PipelineEvent } from '@clipwright/pipeline';
 export function createVideoLog(options: {
   mask: (value: string) => void;
   flush: (title: string, lines: string[]) => void;
-  now?: () => number;
 }) {
   const lines = new Map<string, string[]>();
   const masked = new Set<string>();

@@ -12,10 +12,10 @@ export interface ArtifactRecord {
 }
 
 /**
- * A local stand-in for the two Twirp calls of the Actions results service that
- * @actions/artifact v6 makes (ArtifactService CreateArtifact and FinalizeArtifact, JSON
- * encoding). Written by hand: the real service is not public. Blobs go to Azurite through
- * the signed URL it hands out.
+ * A local stand-in for the Twirp calls of the Actions results service (JSON encoding) that
+ * @actions/artifact v6 makes (ArtifactService CreateArtifact and FinalizeArtifact) and
+ * @actions/cache makes (CacheService v2, below). Written by hand: the real service is not
+ * public. Blobs go to Azurite through the signed URL it hands out.
  */
 export async function startResultsStandIn(options: {
   runtimeToken: string;
@@ -25,7 +25,6 @@ export async function startResultsStandIn(options: {
   signedUploadUrl: (container: string, blob: string) => string;
 }) {
   const artifacts: ArtifactRecord[] = [];
-  const calls: string[] = [];
   let nextId = 4100;
   const cacheEntries: Array<{ key: string; version: string; blob: string; finalized: boolean }> =
     [];
@@ -74,7 +73,6 @@ export async function startResultsStandIn(options: {
       /^\/twirp\/github\.actions\.results\.api\.v1\.(ArtifactService|CacheService)\/(\w+)$/.exec(
         req.url ?? '',
       ) ?? [];
-    calls.push(method || (req.url ?? ''));
     if (req.headers.authorization !== `Bearer ${options.runtimeToken}`)
       return send(401, { code: 'unauthenticated', msg: 'bad token' });
     const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
@@ -124,7 +122,6 @@ export async function startResultsStandIn(options: {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     artifacts,
     cacheEntries,
-    calls,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,16 +21,25 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The bundle is committed; a clear message when it is missing (a fresh build not yet run). */
+function requireBundle(): void {
+  if (!existsSync(bundlePath))
+    throw new Error(`${bundlePath} is missing: run 'pnpm --filter @clipwright/action build' first`);
+}
+
 /**
- * Runs dist/index.js the way the runner does: a Node subprocess with INPUT_* variables,
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and an event payload file.
+ * The environment the runner gives dist/index.js: INPUT_* variables, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and an event payload file, in a fresh temporary folder. For tests that
+ * hold the child process themselves (to kill it); {@link runAction} runs it to the end.
  */
-export async function runAction(options: {
+export async function runnerEnv(options: {
   inputs: Record<string, string>;
-  event: { name: string; payload: object };
   workspace: string;
+  /** Default: a push with an empty payload. */
+  event?: { name: string; payload: object };
   env?: Record<string, string>;
-}) {
+}): Promise<{ env: Record<string, string>; files: { output: string; summary: string } }> {
+  requireBundle();
   const dir = await mkdtemp(join(tmpdir(), 'cw-runner-'));
   const files = {
     output: join(dir, 'output'),
@@ -38,7 +48,7 @@ export async function runAction(options: {
   };
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
-  await writeFile(files.event, JSON.stringify(options.event.payload));
+  await writeFile(files.event, JSON.stringify(options.event?.payload ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
@@ -48,7 +58,7 @@ export async function runAction(options: {
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_EVENT_PATH: files.event,
-    GITHUB_EVENT_NAME: options.event.name,
+    GITHUB_EVENT_NAME: options.event?.name ?? 'push',
     GITHUB_REPOSITORY: 'acme/site',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
@@ -58,6 +68,17 @@ export async function runAction(options: {
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value;
+  return { env, files: { output: files.output, summary: files.summary } };
+}
+
+/** Runs dist/index.js to the end the way the runner does: a Node subprocess in {@link runnerEnv}. */
+export async function runAction(options: {
+  inputs: Record<string, string>;
+  event: { name: string; payload: object };
+  workspace: string;
+  env?: Record<string, string>;
+}) {
+  const { env, files } = await runnerEnv(options);
   const child = spawn(process.execPath, [bundlePath], {
     env,
     cwd: options.workspace,

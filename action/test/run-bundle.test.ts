@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzurite } from './azurite.ts';
 import { startGitHubStandIn } from './github-stand-in.ts';
 import { runtimeToken, startResultsStandIn } from './results-stand-in.ts';
-import { bundlePath, runAction } from './run-action.ts';
+import { runAction } from './run-action.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
 const container = 'actions-results';
@@ -19,8 +18,6 @@ let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
 const token = runtimeToken('run-e2e', 'job-e2e');
 
 beforeAll(async () => {
-  if (!existsSync(bundlePath))
-    throw new Error(`${bundlePath} is missing: run 'pnpm --filter @clipwright/action build' first`);
   sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
   azurite = await startAzurite();
   await azurite.service.createContainer(container);
@@ -158,12 +155,6 @@ describe('the bundled action in a Node 24 subprocess', () => {
     });
     expect(first.code).toBe(0);
     expect(first.outputs.completed).toBe('1');
-    console.log(
-      first.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('::debug'))
-        .join('\n'),
-    );
     const creates = sim.stats().creates;
     expect(results.cacheEntries.map((e) => e.key)).toEqual(
       expect.arrayContaining([

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePromptRepo } from './prompt-repo.ts';
-import type { ScenarioResult } from './scenario-result.ts';
+import { notMeasured, type ScenarioResult } from './scenario-result.ts';
 import { median, round } from './summary-stats.ts';
 
 /** The action's bundle, as the runner executes it. */
@@ -30,10 +30,10 @@ export async function coldStartScenario(
 ): Promise<ScenarioResult> {
   const bundle = options.bundle ?? defaultActionBundle;
   if (!existsSync(bundle)) {
-    return {
-      metrics: { medianMs: null },
-      reason: `no action bundle at ${bundle}: run \`pnpm --filter @clipwright/action build\``,
-    };
+    return notMeasured(
+      ['medianMs'],
+      `no action bundle at ${bundle}: run \`pnpm --filter @clipwright/action build\``,
+    );
   }
   const workspace = await writePromptRepo(['Cold start benchmark clip.'], { prefix: 'cold' });
   const runner = await mkdtemp(path.join(tmpdir(), 'clipwright-bench-runner-'));

@@ -40,7 +40,7 @@ export async function downloadScenario(sizes: DownloadSizes): Promise<ScenarioRe
     const ours: ChildReport[] = [];
     const oursSmall: ChildReport[] = [];
     const curls: Array<{ bytes: number; ms: number }> = [];
-    for (let round = 0; round < sizes.rounds; round++) {
+    for (let i = 0; i < sizes.rounds; i++) {
       if (curl) curls.push(await curlDownload(bigUrl, path.join(dir, 'curl.mp4')));
       ours.push(await ourDownload(bigUrl, path.join(dir, 'ours.mp4')));
       oursSmall.push(await ourDownload(smallUrl, path.join(dir, 'ours-small.mp4')));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * Writes one prompt file per prompt (`prompts/<prefix>-0001.md`, ...) into a fresh temporary
- * repository and returns its root. Optional front matter goes on top of every file.
+ * Writes one prompt file per prompt (`prompts/<prefix>-001.md`, ..., numbered to the width of
+ * the count) into a fresh temporary repository and returns its root. Optional front matter goes on top of every file.
  */
 export async function writePromptRepo(
   prompts: readonly string[],

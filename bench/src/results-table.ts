@@ -14,7 +14,7 @@ export function tableRows(results: BenchResults): TableRow[] {
   return targets.map((t) => {
     const [scenario, metric] = t.key.split('.') as [ScenarioName, string];
     const value = results.scenarios[scenario]?.metrics[metric] ?? null;
-    const target = `${t.op === '=' ? '=' : t.op.replace('<=', '≤').replace('>=', '≥')} ${t.value}`;
+    const target = `${t.op.replace('<=', '≤').replace('>=', '≥')} ${t.value}`;
     const result =
       value === null
         ? 'not measured'

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runChildScript } from './child-process.ts';
 import { writePromptRepo } from './prompt-repo.ts';
@@ -40,11 +40,11 @@ export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> 
     if (plan.jobs.length !== sizes.prompts) {
       throw new Error(`the plan has ${plan.jobs.length} jobs for ${sizes.prompts} prompts`);
     }
-    // Fill the cache as an earlier run would have (a small stand-in video per job).
+    // Fill the cache where runPlan looks by default, as an earlier run would have (a small
+    // stand-in video per job; the cache creates its folder).
     const cache = folderCache(path.join(stateDir, 'cache'));
     const video = path.join(root, 'video.mp4');
     await writeFile(video, Buffer.alloc(32 * 1024, 7));
-    await mkdir(path.join(stateDir, 'cache'), { recursive: true });
     for (const job of plan.jobs) await cache.put(job.hash, video);
 
     const child = await runChildScript<ChildReport>('./scale-child.ts', [

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { bundlePath, runAction } from '../../action/test/run-action.ts';
+import { runAction } from '../../action/test/run-action.ts';
 import { endState, prompt, writeRepo } from './scenario.ts';
 
 describe('the bundled action under server and network faults', () => {
   it('a reset after create, a 503 burst on queries and a truncated download: one paid task, one clean video, step green', async () => {
-    if (!existsSync(bundlePath))
-      throw new Error(`${bundlePath} is missing: build the action first`);
     const sim = await startSimulator({
       port: 0,
       timeScale: 1000,

@@ -9,7 +9,7 @@ import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/sim
 import pLimit from 'p-limit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundlePath, runAction } from '../../action/test/run-action.ts';
+import { runAction } from '../../action/test/run-action.ts';
 import { recordingIo } from './recording-io.ts';
 import { writeRepo } from './scenario.ts';
 
@@ -136,8 +136,6 @@ describe('bad-input corpus', () => {
     const limit = pLimit(4);
     const runs = new Map<string, ReturnType<typeof runCase>>();
     async function runCase(c: Case) {
-      if (!existsSync(bundlePath))
-        throw new Error(`${bundlePath} is missing: build the action first`);
       const own = await startSimulator({ port: 0, timeScale: 1000 });
       try {
         const inputs = parse(await read(c.fixture)) as Record<string, string>;

@@ -1,10 +1,9 @@
-import { watch } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliBin, planChild, startNode } from './child-process.ts';
-import { endState, prompt, readJournal, writeRepo } from './scenario.ts';
+import { endState, journalWhere, prompt, readJournal, writeRepo } from './scenario.ts';
 
 const SCALE = 1000;
 let sim: Simulator | undefined;
@@ -14,27 +13,6 @@ afterEach(async () => {
 });
 
 const env = { EVOLINK_API_KEY: DEFAULT_API_KEY };
-
-/** Resolves once the journal in `stateDir` satisfies `test` (watched, not polled). */
-function journalWhere(
-  stateDir: string,
-  test: (entries: Awaited<ReturnType<typeof readJournal>>) => boolean,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const watcher = watch(stateDir, () => {
-      readJournal(stateDir).then(
-        (entries) => {
-          if (test(entries)) {
-            watcher.close();
-            resolve();
-          }
-        },
-        () => {},
-      );
-    });
-    watcher.on('error', reject);
-  });
-}
 
 async function expectCleanOut(root: string) {
   const state = await endState(path.join(root, 'out'), path.join(root, '.clipwright'));

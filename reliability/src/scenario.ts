@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -164,6 +165,27 @@ export async function readJournal(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
+}
+
+/** Resolves once the journal in `stateDir` satisfies `test` (watched, not polled). */
+export function journalWhere(
+  stateDir: string,
+  test: (entries: Awaited<ReturnType<typeof readJournal>>) => boolean,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(stateDir, () => {
+      readJournal(stateDir).then(
+        (entries) => {
+          if (test(entries)) {
+            watcher.close();
+            resolve();
+          }
+        },
+        () => {},
+      );
+    });
+    watcher.on('error', reject);
+  });
 }
 
 /** The bytes the simulator serves at a completed task's link (seen in the run's events), fetched directly. */

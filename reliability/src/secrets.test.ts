@@ -1,43 +1,23 @@
-import { existsSync, watch } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../../action/test/github-stand-in.ts';
-import { bundlePath, parseOutputFile, runAction } from '../../action/test/run-action.ts';
-import { actionEnv } from './action-env.ts';
+import { bundlePath, parseOutputFile, runAction, runnerEnv } from '../../action/test/run-action.ts';
 import { cliBin, startNode } from './child-process.ts';
-import { listFiles, prompt, readJournal, writeRepo } from './scenario.ts';
+import { journalWhere, listFiles, prompt, readJournal, writeRepo } from './scenario.ts';
 import { filesContaining, withoutMaskCommand } from './secrets-scan.ts';
 
 // Recognisable, and long enough that any accidental copy is unmistakable.
 const KEY = 'sk-reliability-SECRET-4f7a9c2e1b8d';
 let sim: Simulator;
 beforeAll(async () => {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: build the action first`);
   sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
 });
 afterAll(() => sim.close());
 
 const ok = prompt('A lighthouse at dusk.');
 const refused = prompt('A lighthouse at dusk. sim:fail=content_policy_violation');
-
-/** Resolves once `stateDir`'s journal records a task id (watched, not polled). */
-function taskJournaled(stateDir: string): Promise<void> {
-  return new Promise((resolve) => {
-    const watcher = watch(stateDir, () => {
-      readJournal(stateDir).then(
-        (entries) => {
-          if (Object.values(entries).some((e) => e.taskId)) {
-            watcher.close();
-            resolve();
-          }
-        },
-        () => {},
-      );
-    });
-  });
-}
 
 describe.concurrent('the API key never leaves: CLI (a subprocess with EVOLINK_API_KEY)', {
   timeout: 30_000,
@@ -200,8 +180,8 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
     });
     const stateDir = path.join(workspace, '.clipwright', 'state');
     await mkdir(stateDir, { recursive: true });
-    const journaled = taskJournaled(stateDir);
-    const { env, files } = await actionEnv({
+    const journaled = journalWhere(stateDir, (e) => Object.values(e).some((x) => x.taskId));
+    const { env, files } = await runnerEnv({
       workspace,
       inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'false' },
     });
@@ -213,7 +193,11 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
     const outputText = await readFile(files.output, 'utf8');
     const summary = await readFile(files.summary, 'utf8');
     expect(parseOutputFile(outputText).completed).toBeUndefined();
-    await writeFile(path.join(workspace, 'stdout.txt'), withoutMaskCommand(done.stdout, KEY));
-    await expectNoKey(workspace, [done.stderr, outputText, summary]);
+    await expectNoKey(workspace, [
+      withoutMaskCommand(done.stdout, KEY),
+      done.stderr,
+      outputText,
+      summary,
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { taskFailureCodes } from '@clipwright/core';
+import { DEFAULT_API_KEY } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
 import { expectClean } from './expect-clean.ts';
 import { prompt, readJournal, scenario } from './scenario.ts';
@@ -7,7 +8,7 @@ const codes = Object.entries(taskFailureCodes);
 
 async function credits(url: string): Promise<number> {
   const res = await fetch(`${url}/v1/credits`, {
-    headers: { authorization: 'Bearer sk-sim-clipwright-demo' },
+    headers: { authorization: `Bearer ${DEFAULT_API_KEY}` },
   });
   return ((await res.json()) as { balance: number }).balance;
 }

@@ -1,5 +1,4 @@
-import type { Client, ClientOptions, Clock } from '@clipwright/core';
-import * as core from '@clipwright/core';
+import { type Client, type ClientOptions, type Clock, createClient } from '@clipwright/core';
 import { type Simulator, type SimulatorOptions, startSimulator } from '@clipwright/simulator';
 import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
@@ -20,10 +19,7 @@ export interface CliContext {
   deps: CliDeps;
 }
 
-export const defaultDeps: CliDeps = {
-  createClient: (options) => core.createClient(options),
-  startSimulator,
-};
+export const defaultDeps: CliDeps = { createClient, startSimulator };
 
 /**
  * The client for a command that calls the API. The key comes only from `EVOLINK_API_KEY`:

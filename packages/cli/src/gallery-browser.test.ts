@@ -52,14 +52,9 @@ describe('the gallery in headless Chromium', () => {
       if (process.env.CI === 'true') throw new Error(`CI=true and ${missing}`);
       ctx.skip(missing);
     }
-    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as unknown;
-    const entries = (
-      Array.isArray(manifest) ? manifest : (manifest as { videos: unknown[] }).videos
-    ) as Array<{
-      name: string;
-      status: string;
-      parameters: { duration?: number };
-    }>;
+    const { videos: entries } = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as {
+      videos: Array<{ name: string; status: string; parameters: { duration?: number } }>;
+    };
     const expected = entries.filter((e) => e.status === 'completed');
     expect(expected).toHaveLength(5);
 

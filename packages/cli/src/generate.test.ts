@@ -229,15 +229,9 @@ describe('status and download', () => {
       join(dir, 'state-status'),
       '--json',
     );
-    const manifest = JSON.parse(
+    const { videos: entries } = JSON.parse(
       await readFile(join(dir, 'status-out', 'manifest.json'), 'utf8'),
-    ) as unknown;
-    const entries = (
-      Array.isArray(manifest) ? manifest : (manifest as { videos: unknown[] }).videos
-    ) as Array<{
-      name: string;
-      taskId: string;
-    }>;
+    ) as { videos: Array<{ name: string; taskId: string }> };
     completedId = entries.find((e) => e.name === 'launch-teaser')?.taskId ?? '';
     failedId = entries.find((e) => e.name === 'moderation-fail')?.taskId ?? '';
   }, 30_000);

@@ -3,8 +3,6 @@ import type { PipelineEvent } from '@clipwright/pipeline';
 /** What the progress display knows about one running video. */
 export interface JobState {
   name: string;
-  model: string;
-  taskId?: string;
   status: string;
   /** 0-100, from the task. */
   progress: number;
@@ -37,12 +35,10 @@ export class JobTracker {
         const known = this.running.get(e.job.name);
         const state: JobState = known ?? {
           name: e.job.name,
-          model: e.job.request.model,
           status: e.task.status,
           progress: 0,
           startedAt: now,
         };
-        state.taskId = e.task.id;
         state.status = e.task.status;
         state.progress = Math.max(state.progress, e.task.progress ?? 0);
         state.etaMs = estimate(state, now, e.task.task_info?.estimated_time);

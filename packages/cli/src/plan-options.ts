@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { PlanOptions } from '@clipwright/pipeline';
+import { type PlanOptions, parseShard } from '@clipwright/pipeline';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
 
@@ -96,9 +96,11 @@ function collectVar(value: string, previous: Record<string, string>): Record<str
   return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
 }
 
+/** Checks `k/n` with the pipeline's own parser, so the flag and `loadPlan` agree. */
 function parseShardFlag(value: string): string {
-  const m = /^(\d+)\/(\d+)$/.exec(value);
-  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+  try {
+    parseShard(value);
+  } catch {
     throw new InvalidArgumentError('expected k/n with 1 ≤ k ≤ n, e.g. --shard 2/4.');
   }
   return value;

@@ -92,7 +92,7 @@ describe('runCli: commands that make no API call', () => {
     expect(plan.totalCredits).toBeCloseTo(plan.jobs.reduce((s, j) => s + j.credits, 0));
   });
 
-  it('plan applies --shard, --var and defaults', async () => {
+  it('plan applies --shard, --var, --tag and the default flags', async () => {
     const all = testIo();
     await runCli(['plan', '--root', examplesDir, '--json'], all, noClient);
     const total = (JSON.parse(all.out()) as { jobs: unknown[] }).jobs.length;
@@ -105,6 +105,30 @@ describe('runCli: commands that make no API call', () => {
       covered += (JSON.parse(io.out()) as { jobs: unknown[] }).jobs.length;
     }
     expect(covered).toBe(total);
+
+    // --var, --tag and the default flags reach the plan, below the file's own settings.
+    const root = await mkdtemp(join(tmpdir(), 'clipwright-cli-flags-'));
+    try {
+      await writeFile(join(root, 'hello.prompt.md'), 'Hello {{ who }}, release {{ version }}.\n');
+      await writeFile(join(root, 'own.prompt.md'), '---\nduration: 10\n---\nA kite.\n');
+      const flags = ['--var', 'who=Ada', '--tag', 'v2.0.0', '--model', 'sora-2'];
+      const io = testIo();
+      const args = ['plan', '--root', root, '--json', '--duration', '15', ...flags];
+      expect(await runCli(args, io, noClient)).toBe(exitCodes.ok);
+      const jobs = (JSON.parse(io.out()) as { jobs: Array<{ name: string; request: object }> })
+        .jobs;
+      expect(jobs.find((j) => j.name === 'hello')?.request).toMatchObject({
+        model: 'sora-2',
+        duration: 15,
+        prompt: 'Hello Ada, release 2.0.0.',
+      });
+      expect(jobs.find((j) => j.name === 'own')?.request).toMatchObject({
+        model: 'sora-2',
+        duration: 10,
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('validate lists every problem with file:line:column, field and fix, and exits 2', async () => {

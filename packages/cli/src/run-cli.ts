@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type CliDeps, defaultDeps } from './cli-context.ts';
+import { type CliContext, type CliDeps, defaultDeps } from './cli-context.ts';
 import { describeError } from './cli-error.ts';
 import type { CliIo, OutStream } from './cli-io.ts';
 import { download } from './commands/download.ts';
@@ -38,17 +38,11 @@ export async function runCli(
           stderr: redactingStream(io.stderr, secret),
         }
       : io;
-  const ctx = { io: safeIo, deps: { ...defaultDeps, ...deps } };
+  const ctx: CliContext = { io: safeIo, deps: { ...defaultDeps, ...deps } };
   let exitCode: number = exitCodes.ok;
-  const program = buildProgram(
-    safeIo,
-    (run) => {
-      return async (...args: unknown[]) => {
-        exitCode = await run(...args);
-      };
-    },
-    ctx,
-  );
+  const program = buildProgram(ctx, (run) => async (...args) => {
+    exitCode = await run(...args);
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -74,7 +68,8 @@ export async function runCli(
 type Run = (...args: unknown[]) => Promise<number> | number;
 type Wrap = (run: Run) => (...args: unknown[]) => Promise<void>;
 
-function buildProgram(io: CliIo, wrap: Wrap, ctx: Parameters<typeof generate>[2]): Command {
+function buildProgram(ctx: CliContext, wrap: Wrap): Command {
+  const { io } = ctx;
   const program = new Command('clipwright');
   const write = (stream: OutStream) => (text: string) => void stream.write(text);
   program

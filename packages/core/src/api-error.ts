@@ -11,7 +11,7 @@ export interface ApiErrorInit {
   requestId?: string;
   /** Defaults to whether `status` is one of 408, 429, 500, 502, 503, 504. */
   retryable?: boolean;
-  /** Seconds the server asked us to wait (Retry-After), when given. */
+  /** How long (ms) the server asked us to wait (Retry-After), when given. */
   retryAfterMs?: number;
 }
 

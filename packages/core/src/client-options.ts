@@ -33,9 +33,9 @@ export interface ClientOptions {
   /** Per attempt: longest silence while reading a body. Default 60000 ms. */
   bodyTimeoutMs?: number;
   /**
-   * Retries per request after the first attempt on network errors, 408 and 5xx (except 501).
-   * Default 3. A 429 does not spend these: see `rateLimitMaxWaitMs`. `0` disables retries of
-   * every kind (429s included) everywhere, downloads included.
+   * Retries per request after the first attempt on network errors, timeouts, 408, 500, 502,
+   * 503 and 504. Default 3. A 429 does not spend these: see `rateLimitMaxWaitMs`. `0`
+   * disables retries of every kind (429s included) everywhere, downloads included.
    */
   maxRetries?: number;
   /**

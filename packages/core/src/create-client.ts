@@ -3,10 +3,12 @@ import { Agent } from 'undici';
 import type { ClientOptions } from './client-options.ts';
 import { ClipwrightError, ValidationError } from './errors.ts';
 import { downloadFile } from './internal/download-file.ts';
-import { type HttpSettings, requestJson } from './internal/http.ts';
+import { requestJson } from './internal/http.ts';
+import type { HttpSettings } from './internal/http-settings.ts';
 import { parseTask } from './internal/task-schema.ts';
 import { waitForTask } from './internal/wait-for-task.ts';
 import { adaptivePolling, type PollPolicy } from './poll-policy.ts';
+import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.ts';
 import { systemClock } from './system-clock.ts';
 import type { Task, VideoRequest } from './types.ts';
 import { validateRequest } from './validate-request.ts';
@@ -146,7 +148,7 @@ export function createClient(options: ClientOptions = {}): Client {
       timeoutMs: o.timeoutMs ?? waitTimeoutMs,
       signal: o.signal,
       onProgress: o.onProgress,
-      maxSlowDownMs: options.retry?.maxRetryAfterMs ?? 60_000,
+      maxSlowDownMs: http.retry.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
     });
   }
 
@@ -158,7 +160,7 @@ export function createClient(options: ClientOptions = {}): Client {
         return wait(task, o);
       },
     },
-    tasks: { get: (id, o) => get(id, o), wait },
+    tasks: { get, wait },
     async download(taskOrUrl, destinationPath, o = {}) {
       const url = typeof taskOrUrl === 'string' ? taskOrUrl : videoUrl(taskOrUrl);
       return downloadFile(http, url, destinationPath, o, randomUUID);

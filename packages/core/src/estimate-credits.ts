@@ -5,7 +5,7 @@ import type { VideoRequest } from './types.ts';
 
 /**
  * Estimated credits for a request, from the model's `price` after `applyDefaults`, rounded
- * up to two decimals. A field with no documented default counts at its dearest allowed value
+ * up to three decimals. A field with no documented default counts at its dearest allowed value
  * (longest duration, best quality). An unknown model costs `FALLBACK_CREDITS_PER_SECOND` per
  * second of `duration` (or of `FALLBACK_SECONDS`). Never NaN. See `price-table.ts` for which
  * numbers are documented and which are our assumption.

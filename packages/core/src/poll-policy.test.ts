@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeTaskRun } from './internal/fake-task-run.ts';
+import { fakeTaskRun } from './internal/test-fake-task-run.ts';
 import { adaptivePolling, fixedInterval, type PollState } from './poll-policy.ts';
 import type { Task } from './types.ts';
 

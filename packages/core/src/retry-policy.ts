@@ -1,3 +1,6 @@
+/** Default of `RetryPolicy.maxRetryAfterMs`; also caps how far `tasks.wait` slows down on 429s. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+
 /** How failed HTTP attempts are retried. */
 export interface RetryPolicy {
   /** First back-off ceiling; attempt n backs off up to baseDelayMs * 2^n. Default 500 ms. */
@@ -20,7 +23,7 @@ export function retryDelay(
   policy: RetryPolicy = {},
   retryAfterMs?: number,
 ): number {
-  const maxRetryAfter = policy.maxRetryAfterMs ?? 60_000;
+  const maxRetryAfter = policy.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
   if (retryAfterMs !== undefined && retryAfterMs >= 0) return Math.min(retryAfterMs, maxRetryAfter);
   const base = policy.baseDelayMs ?? 500;
   const cap = policy.maxDelayMs ?? 30_000;

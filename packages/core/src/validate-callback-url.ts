@@ -73,8 +73,9 @@ export function callbackUrlIssues(
 
 /**
  * Throws a `ValidationError` unless `url` is an acceptable callback: HTTPS, at most 2048
- * characters, and not a loopback, private, link-local or unspecified address of either IP
- * family (IPv4-mapped IPv6 included). Host names are not resolved.
+ * characters, and not `localhost` nor a loopback, private, link-local, unspecified, CGNAT,
+ * multicast or reserved address of either IP family (IPv4-mapped IPv6 included). Host names
+ * are not resolved.
  */
 export function validateCallbackUrl(url: string, options: CallbackUrlOptions = {}): void {
   const issues = callbackUrlIssues(url, options);

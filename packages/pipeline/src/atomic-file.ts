@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,7 +51,6 @@ export async function writeFileAtomic(
 
 /** sha256 (hex) and size of a file, streamed. */
 export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
-  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(file)) {

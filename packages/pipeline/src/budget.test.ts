@@ -67,9 +67,11 @@ describe('budget', () => {
             expect(run.credits).toBeLessThanOrEqual(maxCredits);
             expect(run.counts.completed + run.counts.budget).toBe(jobs.length);
             expect(sim.stats().creates).toBe(run.counts.completed);
-            // A job is left out only when its estimate did not fit what was left.
+            // A job is left out only when its estimate did not fit what was left (the
+            // simulator charges what it reserved, so nothing reserved was given back; 0.01
+            // absorbs the rounding of credits to thousandths).
             for (const r of run.results.filter((x) => x.status === 'budget')) {
-              expect(r.credits).toBeGreaterThan(0);
+              expect(r.credits).toBeGreaterThan(maxCredits - run.credits - 0.01);
             }
           } finally {
             await sim.close();

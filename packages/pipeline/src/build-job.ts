@@ -62,12 +62,9 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
   }
 
   // Variables: the video's vars > the manifest defaults' vars > caller vars and context.
-  const sharedVars = manifestDefaults
-    ? readVars(manifestDefaults.fields.get('vars'), manifestDefaults)
-    : { vars: {}, problems: [] };
   const ownVars = readVars(entry.fields.get('vars'), { file: entry.file, locate: entry.locate });
   problems.push(...ownVars.problems);
-  const vars = { ...input.baseVars, ...sharedVars.vars, ...ownVars.vars };
+  const vars = { ...input.baseVars, ...manifestDefaults?.vars, ...ownVars.vars };
 
   const output = resolveOutput(entry, vars, problems);
   const name =
@@ -104,12 +101,12 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
   }
 
   let image = settings.image;
-  if (image !== undefined) {
-    if (typeof image === 'string') {
-      const r = renderTemplate(image, vars);
-      for (const error of r.errors) problems.push(locate(origins.image, 'image', error));
-      image = r.text;
-    }
+  if (typeof image === 'string' && origins.image) {
+    const { file, at } = origins.image;
+    const r = renderTemplate(image, vars);
+    for (const e of r.errors)
+      problems.push({ file, ...at, field: 'image', message: e.message, fix: e.fix });
+    image = r.text;
   }
   const request: VideoRequest = {
     model: settings.model !== undefined ? (settings.model as string) : DEFAULT_MODEL,
@@ -162,15 +159,6 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
       credits: estimateCredits(full),
     },
   };
-
-  function locate(
-    origin: Origin | undefined,
-    field: string,
-    e: { message: string; fix: string },
-  ): Problem {
-    const o = origin ?? { file: entry.file, at: entry.at };
-    return { file: o.file, ...o.at, field, message: e.message, fix: e.fix };
-  }
 }
 
 /** sha256 (hex) of the request's RFC 8785 canonical JSON, without delivery-only fields. */

@@ -195,4 +195,18 @@ describe('loadPlan on bad prompt files', () => {
     expect(plan.problems[1]?.message).toContain("from the caller's defaults");
     expect(plan.jobs).toEqual([]);
   });
+
+  it('reports malformed `vars` in the manifest defaults once, and runs no video', async () => {
+    const root = await writeRepo({
+      'clipwright.yml':
+        'defaults:\n  vars: [a, b]\nvideos:\n  - output: x.mp4\n    prompt: A scene.\n',
+      'prompts/a.md': 'Another scene.\n',
+    });
+    const plan = await loadPlan({ root });
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ file: 'clipwright.yml', line: 2, column: 9, field: 'vars' }),
+    ]);
+    expect(plan.jobs).toEqual([]);
+    expect(plan.invalid.map((i) => i.name).sort()).toEqual(['a', 'x']);
+  });
 });

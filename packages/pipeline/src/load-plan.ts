@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildJob } from './build-job.ts';
 import { parseManifest } from './manifest-file.ts';
 import { realPlanFs } from './plan-fs.ts';
-import { parsePromptFile } from './prompt-file.ts';
+import { parsePromptFile, promptFileName } from './prompt-file.ts';
 import { inShard, parseShard } from './shard.ts';
 import type { InvalidJob, Job, Plan, PlanOptions, Problem } from './types.ts';
 import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
@@ -56,17 +56,17 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
 
   const unreadable: InvalidJob[] = [];
   const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
-  for (const file of files) {
+  for (const found of files) {
+    const file = toPosix(found);
     const text = await fs.readFile(path.join(root, file));
     if (text === undefined) continue;
-    const parsed = parsePromptFile(text, toPosix(file));
+    const parsed = parsePromptFile(text, file);
     if (parsed.entry) entries.push(parsed.entry);
     else {
       fileProblems.push(...parsed.problems);
-      const name = (file.split('/').pop() ?? file).replace(/(\.prompt)?\.md$/i, '');
       unreadable.push({
-        name,
-        source: { file: toPosix(file), line: 1 },
+        name: promptFileName(file),
+        source: { file, line: 1 },
         problems: parsed.problems,
       });
     }

@@ -7,7 +7,7 @@ import {
   manifestVideoKeys,
   type VideoEntry,
 } from './video-entry.ts';
-import { locator, nodeStart, readFields, yamlMessage } from './yaml-fields.ts';
+import { locator, nodeStart, readFields, readVars, yamlMessage } from './yaml-fields.ts';
 
 /**
  * Parses a YAML manifest (e.g. `clipwright.yml`):
@@ -67,8 +67,9 @@ export function parseManifest(
         known: manifestDefaultsKeys,
         where: 'manifest defaults',
       });
-      problems.push(...read.problems);
-      defaults = { file, fields: read.fields, locate };
+      const vars = readVars(read.fields.get('vars'), { file, locate });
+      problems.push(...read.problems, ...vars.problems);
+      defaults = { file, fields: read.fields, vars: vars.vars };
     } else {
       problems.push({
         file,

@@ -71,17 +71,21 @@ export function parsePromptFile(
     bodyStartLine = close + 2;
   }
   const raw = lines.slice(bodyStartLine - 1).join('\n');
-  const base = file.split('/').pop() ?? file;
   return {
     entry: {
       file,
       at: { line: 1, column: 1 },
       fields,
       prompt: { raw, at: { line: bodyStartLine, column: 1 }, exact: true },
-      defaultOutput: `${base.replace(/(\.prompt)?\.md$/i, '')}.mp4`,
+      defaultOutput: `${promptFileName(file)}.mp4`,
       locate,
       problems,
     },
     problems: [],
   };
+}
+
+/** A prompt file's video name: its base name without `.prompt.md` or `.md`. */
+export function promptFileName(file: string): string {
+  return (file.split('/').pop() ?? file).replace(/(\.prompt)?\.md$/i, '');
 }

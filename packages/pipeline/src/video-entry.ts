@@ -42,5 +42,6 @@ export interface VideoEntry {
 export interface ManifestDefaults {
   file: string;
   fields: Map<string, Located>;
-  locate: Locator;
+  /** The defaults' `vars`, read once for every video. */
+  vars: Record<string, string>;
 }

@@ -5,11 +5,10 @@ import type { Position, Problem } from './types.ts';
 /** Turns a character offset of the parsed text into a file position. */
 export type Locator = (offset: number) => Position;
 
-/** A value read from YAML with the positions of its key and of the value itself. */
+/** A value read from YAML with its node and the position of the value. */
 export interface Located {
   value: unknown;
   node: unknown;
-  key: Position;
   at: Position;
 }
 
@@ -57,7 +56,7 @@ export function readFields(
       continue;
     }
     const value = isNode(valueNode) ? valueNode.toJSON() : valueNode;
-    fields.set(key, { value, node: valueNode, key: keyPos, at });
+    fields.set(key, { value, node: valueNode, at });
   }
   return { fields, problems };
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { rateLimited, serverError } from './api-error.ts';
 import type { SimContext } from './context.ts';
 import type { FaultKind, FaultRoute, FaultRule } from './faults.ts';
@@ -18,7 +18,6 @@ export function countFault(ctx: SimContext, kind: string): void {
 export async function applyEarlyFaults(
   ctx: SimContext,
   route: FaultRoute,
-  _req: IncomingMessage,
   res: ServerResponse,
 ): Promise<FaultRule[] | undefined> {
   const rules = ctx.faults.next(route);

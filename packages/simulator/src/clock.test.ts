@@ -36,6 +36,19 @@ describe('createSimClock sleep', () => {
     expect(await settled(sleep)).toBe(true);
   });
 
+  it('keeps sleeping when its timer fires before the clock reaches the deadline', async () => {
+    let behind = 0;
+    const clock = createSimClock({ timeScale: 1, realNow: () => performance.now() - behind });
+    const start = clock.now();
+    const sleep = clock.sleep(100);
+    behind = 30; // the timer fires while the clock still reads 70 ms later
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await settled(sleep)).toBe(false);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(await settled(sleep)).toBe(true);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(100);
+  });
+
   it('never ends an Infinity sleep by itself; the signal ends it', async () => {
     const clock = createSimClock({ timeScale: 1 });
     const controller = new AbortController();

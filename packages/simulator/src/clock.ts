@@ -4,7 +4,8 @@ export interface SimClock {
   now(): number;
   /**
    * Waits `ms` of simulated time (`ms / timeScale` real ms), any length (`Infinity` = until the
-   * signal fires); rejects with the signal's reason when aborted.
+   * signal fires), and never ends before `now()` has advanced by `ms`; rejects with the
+   * signal's reason when aborted.
    */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Real ms corresponding to `simMs` simulated ms. */
@@ -33,10 +34,11 @@ export function createSimClock(options: SimClockOptions = {}): SimClock {
   const realStart = realNow();
   const simStart = options.start ?? Date.now();
   const toReal = (simMs: number) => Math.max(0, simMs / timeScale);
+  const now = () => Math.round(simStart + (realNow() - realStart) * timeScale);
   return {
     timeScale,
     toReal,
-    now: () => Math.round(simStart + (realNow() - realStart) * timeScale),
+    now,
     sleep(ms, signal) {
       return new Promise<void>((resolve, reject) => {
         if (signal?.aborted) {
@@ -50,19 +52,19 @@ export function createSimClock(options: SimClockOptions = {}): SimClock {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         if (ms === Number.POSITIVE_INFINITY) return; // "never": only the signal ends this sleep
-        let left = toReal(ms);
-        // setTimeout fires after 1 ms for delays past 2^31-1 ms, so a long sleep re-arms in steps.
+        const until = now() + ms;
+        // Re-armed until now() reaches the deadline: setTimeout may fire a little early (its
+        // start is the event loop's cached time), and after 1 ms for delays past 2^31-1 ms.
         const arm = () => {
-          const step = Math.min(left, MAX_TIMER_MS);
-          left -= step;
+          const delay = Math.min(Math.ceil(toReal(until - now())), MAX_TIMER_MS);
           timer = setTimeout(() => {
-            if (left > 0) {
+            if (now() < until) {
               arm();
               return;
             }
             signal?.removeEventListener('abort', onAbort);
             resolve();
-          }, step);
+          }, delay);
         };
         arm();
       });

@@ -2,7 +2,6 @@ import type { KeyTable } from './auth.ts';
 import type { SimClock } from './clock.ts';
 import type { Ledger } from './credits.ts';
 import type { FaultInjector } from './faults.ts';
-import type { Random } from './random.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { SimStats } from './stats.ts';
 import type { TaskStore } from './tasks.ts';
@@ -10,7 +9,6 @@ import type { TaskStore } from './tasks.ts';
 /** Everything a request handler needs, built once per simulator. */
 export interface SimContext {
   clock: SimClock;
-  random: Random;
   keys: KeyTable;
   ledger: Ledger;
   tasks: TaskStore;

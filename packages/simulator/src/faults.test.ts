@@ -111,6 +111,21 @@ describe('faults', () => {
     },
   );
 
+  it('applies the first of two body faults firing on one download, and counts that one', async () => {
+    const s = await sim({
+      faults: {
+        rules: [
+          { on: 'download', fault: 'truncate-body', at: [1] },
+          { on: 'download', fault: 'stall-body', at: [1] },
+        ],
+      },
+    });
+    const a = await create(s, body);
+    const res = await fetch((await waitTerminal(s, a.body.id)).results[0]);
+    await expect(res.arrayBuffer()).rejects.toThrow(); // cut off at once, not stalled
+    expect(s.stats().faults).toEqual({ 'truncate-body': 1 });
+  });
+
   it('stalls the download body until delayMs of simulated time', async () => {
     const s = await sim({
       faults: { rules: [{ on: 'download', fault: 'stall-body', at: [1], delayMs: 5000 }] },

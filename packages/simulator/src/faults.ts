@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Random } from './random.ts';
 
 /** The request kinds a fault rule can target. */
-export const faultRoutes = ['create', 'query', 'download', 'credits'] as const;
+const faultRoutes = ['create', 'query', 'download', 'credits'] as const;
 export type FaultRoute = (typeof faultRoutes)[number];
 
-export const faultKinds = [
+const faultKinds = [
   'status', // answer `status` (500/502/503 burst, 429 storm) with the documented envelope
   'reset', // destroy the connection before answering (on create: before the task exists)
   'reset-after-create', // create: create and charge the task, then destroy the connection
@@ -39,7 +39,7 @@ const faultRuleSchema = z
     message: 'a rule needs probability, at or every',
   });
 
-export const faultSpecSchema = z.object({ rules: z.array(faultRuleSchema) }).strict();
+const faultSpecSchema = z.object({ rules: z.array(faultRuleSchema) }).strict();
 
 /** A fault rule. `at` (1-based request numbers on the route) with `count` makes bursts; `every: n` fires on each n-th. */
 export type FaultRule = z.infer<typeof faultRuleSchema>;

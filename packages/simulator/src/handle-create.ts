@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, invalidParam, rateLimited } from './api-error.ts';
+import { ApiError, invalidParam } from './api-error.ts';
 import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
 import { authenticate, authorizeModel } from './auth.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { SimContext } from './context.ts';
 import { parseDirectives } from './directives.ts';
+import { enforceRateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 import { resetConnection, sendJson, sendMalformedJson } from './respond.ts';
 import { taskBody } from './task-body.ts';
@@ -17,13 +18,9 @@ export async function handleCreate(
   res: ServerResponse,
 ): Promise<void> {
   const apiKey = authenticate(req, ctx.keys);
-  const wait = ctx.limits.create.take(apiKey);
-  if (wait !== undefined) {
-    ctx.counters.rateLimited++;
-    throw rateLimited(ctx.retryAfterHeader ? wait : undefined);
-  }
+  enforceRateLimit(ctx, 'create', apiKey);
   const text = await readBody(req);
-  const rules = await applyEarlyFaults(ctx, 'create', req, res);
+  const rules = await applyEarlyFaults(ctx, 'create', res);
   if (!rules) return;
   let body: unknown;
   try {

@@ -11,7 +11,7 @@ async function resultUrl(
 }
 
 describe('result files', () => {
-  it('serves the MP4 with Content-Length and honours Range with 206', async () => {
+  it('serves the MP4 with Content-Length, honours Range with 206 and answers HEAD', async () => {
     const s = await sim();
     const url = await resultUrl(s);
     const full = await fetch(url);
@@ -26,7 +26,9 @@ describe('result files', () => {
     expect(new Uint8Array(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
     const tail = await fetch(url, { headers: { range: `bytes=${bytes.length}-` } });
     expect(tail.status).toBe(416);
-    expect(s.stats().downloads).toBe(2);
+    const head = await fetch(url, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String(bytes.length));
+    expect(s.stats().downloads).toBe(2); // bodies started: the 416 and the HEAD send none
   });
 
   it('expires the link after 24 simulated hours', async () => {

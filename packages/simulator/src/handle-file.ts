@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
+import { applyEarlyFaults, countFault } from './apply-faults.ts';
 import type { SimContext } from './context.ts';
 import { resultVideo } from './mp4/result-video.ts';
 import { resetConnection } from './respond.ts';
@@ -52,7 +52,7 @@ export async function handleFile(
     sendText(res, 403, 'Request has expired');
     return;
   }
-  const rules = await applyEarlyFaults(ctx, 'download', req, res);
+  const rules = await applyEarlyFaults(ctx, 'download', res);
   if (!rules) return;
   const mp4 = await resultVideo({
     aspectRatio: task.params.aspectRatio,
@@ -79,12 +79,12 @@ export async function handleFile(
   const { start, end } = range ?? { start: 0, end: file.size };
   if (range) headers['content-range'] = `bytes ${start}-${end - 1}/${file.size}`;
   headers['content-length'] = end - start;
-  ctx.counters.downloads++;
   res.writeHead(range ? 206 : 200, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
+  ctx.counters.downloads++;
   const bodyFault = rules.find(
     (r) => r.fault === 'stall-body' || r.fault === 'truncate-body' || r.fault === 'reset-body',
   );
@@ -98,7 +98,7 @@ export async function handleFile(
     return;
   }
   countFault(ctx, bodyFault.fault);
-  if (has(rules, 'stall-body')) {
+  if (bodyFault.fault === 'stall-body') {
     // Stall: keep the connection open without sending more, until delayMs (default: never),
     // the client closes the connection, or the simulator closes.
     await ctx.clock

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, invalidParam, rateLimited } from './api-error.ts';
+import { ApiError, invalidParam } from './api-error.ts';
 import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
 import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
+import { enforceRateLimit } from './rate-limit.ts';
 import { sendJson, sendMalformedJson } from './respond.ts';
 import { taskBody } from './task-body.ts';
 
@@ -16,13 +17,9 @@ export async function handleQuery(
   id: string,
 ): Promise<void> {
   const apiKey = authenticate(req, ctx.keys);
-  const wait = ctx.limits.query.take(apiKey);
-  if (wait !== undefined) {
-    ctx.counters.rateLimited++;
-    throw rateLimited(ctx.retryAfterHeader ? wait : undefined);
-  }
+  enforceRateLimit(ctx, 'query', apiKey);
   ctx.counters.queries++;
-  const rules = await applyEarlyFaults(ctx, 'query', req, res);
+  const rules = await applyEarlyFaults(ctx, 'query', res);
   if (!rules) return;
   if (!wellFormedId.test(id))
     throw invalidParam('task_id', 'Invalid task id format', 'invalid_task_id');
@@ -36,7 +33,8 @@ export async function handleQuery(
     });
   }
   task.queries++;
-  if (task.finalized && task.firstSeenFinishedAt === undefined) task.firstSeenFinishedAt = now;
+  if (task.finishedAt !== undefined && task.firstSeenFinishedAt === undefined)
+    task.firstSeenFinishedAt = now;
   const body = taskBody(task, now, ctx.baseUrl());
   if (has(rules, 'malformed-json')) {
     countFault(ctx, 'malformed-json');

@@ -28,13 +28,13 @@ export interface ResolvedParams {
 }
 
 /** 1080p costs 1.667x 720p, as the source documents state. */
-export const HD_MULTIPLIER = 1.667;
+const HD_MULTIPLIER = 1.667;
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 const portraitOrLandscape = ['16:9', '9:16'] as const;
 
-export const simModels: readonly SimModel[] = [
+const simModels: readonly SimModel[] = [
   {
     name: 'sora-2-pro-preview',
     durations: [4, 8, 12],

@@ -1,3 +1,5 @@
+import { rateLimited } from './api-error.ts';
+import type { SimContext } from './context.ts';
 import type { RateLimitRule } from './options.ts';
 
 /**
@@ -27,6 +29,14 @@ export class RateLimiter {
     w.count++;
     return undefined;
   }
+}
+
+/** Counts a request by `apiKey` on `route`; past the limit, counts it as rate limited and throws the 429. */
+export function enforceRateLimit(ctx: SimContext, route: 'create' | 'query', apiKey: string): void {
+  const wait = ctx.limits[route].take(apiKey);
+  if (wait === undefined) return;
+  ctx.counters.rateLimited++;
+  throw rateLimited(ctx.retryAfterHeader ? wait : undefined);
 }
 
 /** Parses `--rate-limit` specs such as `create=10/60,query=120/60` (limit per window seconds). */

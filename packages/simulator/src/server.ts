@@ -33,7 +33,7 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
         return await handleFile(ctx, req, res, file[1]);
       if (path === '/v1/credits' && req.method === 'GET') {
         const key = authenticate(req, ctx.keys);
-        if (!(await applyEarlyFaults(ctx, 'credits', req, res))) return;
+        if (!(await applyEarlyFaults(ctx, 'credits', res))) return;
         return sendJson(res, 200, {
           object: 'credits',
           balance: ctx.ledger.balance(key),

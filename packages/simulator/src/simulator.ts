@@ -37,8 +37,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const counters = emptyStats();
   const tasks = new TaskStore(clock, random, (task) => {
-    const failed = taskStatus(task, task.finishAt).status === 'failed';
-    if (failed) ledger.refund(task.apiKey, task.credits);
+    if (task.failCode) ledger.refund(task.apiKey, task.credits);
     if (task.callbackUrl) {
       const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
         clock,
@@ -56,7 +55,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const ctx: SimContext = {
     clock,
-    random,
     keys: buildKeyTable(options.apiKeys),
     ledger,
     tasks,

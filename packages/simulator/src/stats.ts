@@ -2,9 +2,9 @@
 export interface SimStats {
   /** Paid creates (a task was created and charged). */
   creates: number;
-  /** Task queries answered (any status code). */
+  /** Task queries past authentication and the rate limit, whatever the answer. */
   queries: number;
-  /** Result downloads started. */
+  /** Result bodies started (200 or 206; HEAD and 416 answers send none). */
   downloads: number;
   /** Requests answered 429 (rate limit or injected). */
   rateLimited: number;

@@ -22,7 +22,7 @@ export interface TaskRecord {
   expiredUrl: boolean;
   /** Id of the result file, served at /files/<fileId>.mp4. */
   fileId: string;
-  finalized: boolean;
+  /** Set to `finishAt` once the task is settled (its terminal state handled). */
   finishedAt?: number;
   firstSeenFinishedAt?: number;
   queries: number;

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS, type SimClock } from './clock.ts';
+import type { SimClock } from './clock.ts';
 import type { Directives } from './directives.ts';
 import { type Random, randomAlnum } from './random.ts';
 import type { TaskRecord } from './task-record.ts';
@@ -18,7 +18,8 @@ export interface NewTask {
 export class TaskStore {
   readonly #tasks = new Map<string, TaskRecord>();
   readonly #byFile = new Map<string, TaskRecord>();
-  readonly #timers = new Set<NodeJS.Timeout>();
+  /** Aborted by close(): ends the waits for pending tasks. */
+  readonly #closing = new AbortController();
   readonly #clock: SimClock;
   readonly #random: Random;
   readonly #onFinish: (task: TaskRecord) => void;
@@ -57,7 +58,6 @@ export class TaskStore {
       emptyResults: n.emptyResults,
       expiredUrl: n.expiredUrl,
       fileId: randomAlnum(this.#random, 20),
-      finalized: false,
       queries: 0,
     };
     this.#tasks.set(id, task);
@@ -66,18 +66,12 @@ export class TaskStore {
     return task;
   }
 
-  /** Settles `task` when due; timers may fire a little before the simulated clock reaches finishAt, so re-arm. */
+  /** Settles `task` when due (the clock's sleep waits for its deadline, however far). */
   #schedule(task: TaskRecord): void {
-    const timer = setTimeout(
-      () => {
-        this.#timers.delete(timer);
-        this.settle(task);
-        if (!task.finalized) this.#schedule(task);
-      },
-      // Capped: setTimeout fires at once past MAX_TIMER_MS; the callback re-arms until due.
-      Math.min(MAX_TIMER_MS, this.#clock.toReal(task.finishAt - this.#clock.now()) + 1),
+    this.#clock.sleep(task.finishAt - this.#clock.now(), this.#closing.signal).then(
+      () => this.settle(task),
+      () => undefined, // closed
     );
-    this.#timers.add(timer);
   }
 
   get(id: string): TaskRecord | undefined {
@@ -97,14 +91,12 @@ export class TaskStore {
 
   /** Moves a task whose time has come to its terminal state (idempotent; timers can fire late). */
   settle(task: TaskRecord): void {
-    if (task.finalized || this.#clock.now() < task.finishAt) return;
-    task.finalized = true;
+    if (task.finishedAt !== undefined || this.#clock.now() < task.finishAt) return;
     task.finishedAt = task.finishAt;
     this.#onFinish(task);
   }
 
   close(): void {
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
+    this.#closing.abort();
   }
 }

@@ -11,7 +11,7 @@ export interface ValidRequest {
 }
 
 const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
-export const MAX_PROMPT = 5000;
+const MAX_PROMPT = 5000;
 
 const list = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPlan, type Plan, runPlan } from '@clipwright/pipeline';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
@@ -115,16 +114,16 @@ export async function generate(
         type: 'summary',
         interrupted: interruptedBy,
         running,
-        exitCode: exitCodes.interrupted,
+        exitCode: interruptCode(interruptedBy),
       });
     else
       io.stdout.write(
         `${resumeHelp(running, stateDirOf(flags, io.cwd, plan.root), io.cwd).join('\n')}\n`,
       );
-    return interruptedBy === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
+    return interruptCode(interruptedBy);
   }
-  const galleryPath = join(outDir, 'index.html');
-  const gallery = existsSync(galleryPath) ? galleryPath : undefined;
+  // runPlan writes the gallery beside manifest.json whenever it returns.
+  const gallery = join(outDir, 'index.html');
   // Paid tasks left running: cancelled with a task id, or created and never done.
   const unfinished: Array<{ name: string; taskId?: string }> = result.results.filter(
     (r) => r.status === 'cancelled' && r.taskId,
@@ -133,9 +132,7 @@ export async function generate(
     if (!unfinished.some((r) => r.name === name)) unfinished.push({ name, taskId });
   }
   const exitCode = interruptedBy
-    ? interruptedBy === 'SIGINT'
-      ? exitCodes.interrupted
-      : exitCodes.terminated
+    ? interruptCode(interruptedBy)
     : result.counts.completed + result.counts.cached === result.results.length
       ? exitCodes.ok
       : exitCodes.someFailed;
@@ -181,7 +178,7 @@ export async function generate(
     lines.push(
       `Videos:   ${displayPath(outDir, io.cwd)}/  (manifest ${displayPath(result.manifestPath, io.cwd)})`,
     );
-    if (gallery) lines.push(`Gallery:  ${displayPath(gallery, io.cwd)}`);
+    lines.push(`Gallery:  ${displayPath(gallery, io.cwd)}`);
   }
   if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
   return exitCode;
@@ -197,6 +194,10 @@ export function noPromptMessage(globs: string[]): string {
   return globs.length > 0
     ? `No prompt file matched ${globs.map((g) => `"${g}"`).join(' ')}.`
     : 'No prompt file found: by default Clipwright looks for **/*.prompt.md, prompts/**/*.md and clipwright.yml. Pass globs, e.g. `clipwright generate "videos/*.md"`.';
+}
+
+function interruptCode(signal: SignalName | undefined): number {
+  return signal === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
 }
 
 function stateDirOf(flags: GenerateFlags, cwd: string, root: string): string {

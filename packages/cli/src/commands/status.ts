@@ -1,4 +1,4 @@
-import type { Task } from '@clipwright/core';
+import { type Task, TaskFailedError } from '@clipwright/core';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { formatCredits } from '../format.ts';
@@ -29,10 +29,8 @@ export async function status(taskId: string, flags: StatusFlags, ctx: CliContext
             },
           })
           .catch((err: unknown) => {
-            // A failed task is an answer here, not an error: show it like any other.
-            const failed = (err as { task?: Task }).task;
-            if (failed && (failed.status === 'failed' || failed.status === 'cancelled'))
-              return failed;
+            // A failed or cancelled task is an answer here, not an error: show it like any other.
+            if (err instanceof TaskFailedError) return err.task;
             throw err;
           })
       : await client.tasks.get(taskId, { signal: controller.signal });

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
+import type { DownloadOptions, DownloadResult } from '../create-client.ts';
 import {
   AbortError,
   ConnectionError,
@@ -14,11 +15,6 @@ import {
 import { apiErrorFromResponse, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { withRetries } from './with-retries.ts';
-
-export interface DownloadOptions {
-  signal?: AbortSignal;
-  onProgress?: (p: { bytes: number; total?: number }) => void;
-}
 
 const expiredStatuses = new Set([403, 404, 410]);
 /**
@@ -40,7 +36,7 @@ export async function downloadFile(
   destination: string,
   options: DownloadOptions,
   randomUUID: () => string,
-): Promise<{ path: string; bytes: number; sha256: string }> {
+): Promise<DownloadResult> {
   const { origin, pathname } = new URL(url);
   const what = `GET ${origin}${pathname}`;
   const { signal } = options;
@@ -114,9 +110,8 @@ export async function downloadFile(
       bytes = 0;
       hash = createHash('sha256');
       hashed = 0;
-      const length = Number(headers['content-length']);
-      total =
-        Number.isFinite(length) && headers['content-length'] !== undefined ? length : undefined;
+      const length = Number(headers['content-length']); // NaN when absent
+      total = Number.isFinite(length) ? length : undefined;
     }
     const start = bytes;
     const tap = new Transform({

@@ -4,10 +4,6 @@ import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from
 import type { HttpSettings } from './http-settings.ts';
 import { withRetries } from './with-retries.ts';
 
-export { sleep } from './clock-sleep.ts';
-export type { HttpSettings } from './http-settings.ts';
-export { isRetryable } from './with-retries.ts';
-
 export interface JsonRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -28,7 +24,6 @@ export interface JsonResponse {
   status: number;
   body: unknown;
   requestId: string | undefined;
-  headers: Record<string, string | string[] | undefined>;
 }
 
 /** Sends a JSON request with per-attempt timeouts and retries; returns the parsed 2xx body. */
@@ -97,5 +92,5 @@ async function attemptJson(
       cause: error,
     });
   }
-  return { status, body, requestId, headers: responseHeaders };
+  return { status, body, requestId };
 }

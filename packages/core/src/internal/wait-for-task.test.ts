@@ -75,8 +75,8 @@ describe('waitForTask', () => {
       task('completed'),
     ]);
     await waitForTask('t1', s);
-    // 1 s floor x 2, then the 2 s just slept x 2^2 (second 429 in a row), then the policy.s 2 s.
-    expect(clock.sleeps).toEqual([2000, 8000, 2000]);
+    // 1 s floor x 2, then the 2 s just slept x 2, then the policy's 2 s.
+    expect(clock.sleeps).toEqual([2000, 4000, 2000]);
   });
 
   it('uses the policy between ordinary polls, starting from a task in hand', async () => {

@@ -3,7 +3,7 @@ import { TaskFailedError, WaitTimeoutError } from '../errors.ts';
 import type { PollObservation, PollPolicy } from '../poll-policy.ts';
 import type { Clock, Task } from '../types.ts';
 import { videoUrl } from '../video-url.ts';
-import { sleep } from './http.ts';
+import { sleep } from './clock-sleep.ts';
 
 export interface WaitSettings {
   get: (id: string, signal: AbortSignal | undefined) => Promise<Task>;
@@ -29,7 +29,6 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   let fresh: Task | undefined = typeof start === 'string' ? undefined : start;
   let last = fresh;
   let attempt = 0;
-  let rateLimited = 0;
   let delay = 0; // given only an id, the first query goes out at once
   // One loop for every query, the first included, so a 429 anywhere slows polling down.
   for (;;) {
@@ -44,8 +43,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
         return fresh;
       }
       if (terminalFailures.has(fresh.status)) throw new TaskFailedError(fresh);
-      const task = fresh;
-      delay = s.policy({ task, now, elapsedMs: now - startedAt, attempt, history });
+      delay = s.policy({ task: fresh, now, elapsedMs: now - startedAt, attempt, history });
       if (!(delay >= 0)) delay = 1000; // a broken custom policy must not spin
     }
     const left = deadline - s.clock.now();
@@ -56,15 +54,14 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
     try {
       fresh = await s.get(id, s.signal);
       last = fresh;
-      rateLimited = 0;
     } catch (error) {
       if (!(error instanceof RateLimitError)) throw error;
       // Rate limited while polling: slow down (honouring Retry-After) instead of failing.
       fresh = undefined;
-      rateLimited += 1;
       delay = Math.min(
         s.maxSlowDownMs,
-        Math.max(error.retryAfterMs ?? 0, Math.max(slept, 1000) * 2 ** rateLimited),
+        // Each 429 in a row doubles the last sleep (at least 1 s); Retry-After wins when longer.
+        Math.max(error.retryAfterMs ?? 0, Math.max(slept, 1000) * 2),
       );
     }
   }

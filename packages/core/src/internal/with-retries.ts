@@ -22,7 +22,7 @@ export interface RetryTarget {
 }
 
 /** Whether an error from one attempt may be retried (the request itself must be safe to repeat). */
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   if (error instanceof ApiError) return error.retryable;
   return error instanceof ConnectionError || error instanceof TimeoutError;
 }

@@ -31,9 +31,6 @@ export class BitWriter {
   se(value: number): this {
     return this.ue(value <= 0 ? -2 * value : 2 * value - 1);
   }
-  get aligned(): boolean {
-    return this.#bits === 0;
-  }
   /** Zero bits up to the next byte boundary. */
   alignZero(): this {
     while (this.#bits !== 0) this.bit(0);

@@ -87,7 +87,7 @@ export function codedSize(g: H264Geometry): { width: number; height: number } {
 
 /** An IDR slice of I_PCM macroblocks carrying `pic` (coded size). */
 export function idrSlice(g: H264Geometry, pic: Picture, idrPicId: number): Uint8Array {
-  const cw = mbs(g.width) * 16;
+  const cw = codedSize(g).width;
   const w = new BitWriter();
   w.ue(0).ue(7).ue(0); // first_mb_in_slice, slice_type I (all), pps id
   w.u(LOG2_MAX_FRAME_NUM, 0); // frame_num

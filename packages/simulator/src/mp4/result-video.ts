@@ -61,7 +61,7 @@ async function encode(spec: VideoSpec): Promise<Uint8Array> {
     if (key) {
       frameNum = 0;
       const slice = idrSlice(g, drawPicture(g, (i + FPS) / frames, hue), idr++);
-      data = concat([...header, slice]);
+      data = Buffer.concat([...header, slice]);
     } else {
       data = skipSlice(g, ++frameNum);
     }
@@ -77,14 +77,4 @@ async function encode(spec: VideoSpec): Promise<Uint8Array> {
   await output.finalize();
   if (!target.buffer) throw new Error('mp4 muxing produced no output');
   return new Uint8Array(target.buffer);
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
 }

@@ -4,7 +4,7 @@ import type { Task } from '../types.ts';
 /**
  * Runs a poll policy against a model task on a fake clock (no I/O, no real time): pending for
  * `queueS`, then progress 1..98 linearly until `totalS`, then completed. Returns the number of
- * queries and how late the completion was seen. Shared by the poll-policy tests and the bench.
+ * queries and how late the completion was seen. A test helper (`test-` files stay out of dist).
  */
 export function fakeTaskRun(
   policy: PollPolicy,

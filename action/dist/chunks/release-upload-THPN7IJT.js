@@ -161,7 +161,5 @@ async function uploadOne(options, release, owner, repo, file, size) {
   }
 }
 export {
-  MAX_ASSETS_PER_RELEASE,
-  MAX_ASSET_BYTES,
   uploadReleaseAssets
 };

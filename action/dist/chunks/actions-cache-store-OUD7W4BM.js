@@ -27956,10 +27956,10 @@ function createActionsCacheStore(options) {
     saveJournal,
     restoreJournal
   };
-  async function restoreJournal(journalDir, scope) {
+  async function restoreJournal(journalPath, scope) {
     if (!available()) return false;
     try {
-      const hit = await api.restoreCache([rel(journalDir)], `${prefix2}-journal-${scope}-restore`, [
+      const hit = await api.restoreCache([rel(journalPath)], `${prefix2}-journal-${scope}-restore`, [
         `${prefix2}-journal-${scope}-`
       ]);
       return hit !== void 0;
@@ -27968,10 +27968,10 @@ function createActionsCacheStore(options) {
       return false;
     }
   }
-  async function saveJournal(journalDir, scope, runKey) {
+  async function saveJournal(journalPath, scope, runKey) {
     if (!available()) return;
     try {
-      await api.saveCache([rel(journalDir)], `${prefix2}-journal-${scope}-${runKey}`);
+      await api.saveCache([rel(journalPath)], `${prefix2}-journal-${scope}-${runKey}`);
     } catch (error2) {
       degrade(`Saving the journal failed (${error2.message})`);
     }
