@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type PlanOptions, parseShard } from '@clipwright/pipeline';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
+import { writeJsonLine } from './json-reporter.ts';
 
 /** The flags `generate`, `plan` and `validate` share, as commander parses them. */
 export interface PlanFlags {
@@ -74,6 +75,30 @@ export function toPlanOptions(globs: string[], flags: PlanFlags, io: CliIo): Pla
     context,
     ...(flags.shard ? { shard: flags.shard } : {}),
   };
+}
+
+/** Where `generate` writes: `--out` from the current directory, else `<root>/out`. */
+export function outDirOf(flags: { out?: string }, root: string, io: CliIo): string {
+  return flags.out ? resolve(io.cwd, flags.out) : join(root, 'out');
+}
+
+/**
+ * Says which directory the run reads (and, for `generate`, writes), so a run on the wrong
+ * folder is seen at once: a stderr line in plain mode; with `--json`, `generate` streams a
+ * `start` event and `validate`/`plan` carry `root` in their one object.
+ */
+export function announceRoot(
+  root: string,
+  flags: { json?: boolean; quiet?: boolean },
+  io: CliIo,
+  out?: string,
+): void {
+  if (flags.json) {
+    if (out !== undefined) writeJsonLine(io.stdout, { type: 'start', root, out });
+    return;
+  }
+  if (flags.quiet) return;
+  io.stderr.write(`Root: ${root}${out === undefined ? '' : ` (out: ${out})`}\n`);
 }
 
 export function parsePositiveInt(value: string): number {

@@ -100,7 +100,7 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
         'prompt files to use (default **/*.prompt.md, prompts/**/*.md, clipwright.yml)',
       ),
   )
-    .option('--out <dir>', 'where videos, manifest.json and index.html go', './out')
+    .option('--out <dir>', 'where videos, manifest.json and index.html go (default <root>/out)')
     .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
     .option('--concurrency <n>', 'videos in flight at once (default 4)', parsePositiveInt)
     .option('--max-credits <n>', 'never spend more credits than this', parseNonNegative)
@@ -175,6 +175,12 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       1,
     )
     .option('--seed <n>', 'seed of the random choices', parsePositiveInt)
+    .option(
+      '--api-key <key>',
+      'a key it accepts, repeatable (default its public demo key)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--faults <file>', 'a JSON fault spec (see the simulator README)')
     .option('--json', 'print the address as JSON')
     .action(wrap((flags) => simulator(flags as SimulatorFlags, ctx)));
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,8 +21,14 @@ export interface DemoOptions {
   args?: string[];
 }
 
-/** The repository's `examples/` folder, found from this file. */
-export const examplesDir = fileURLToPath(new URL('../../../examples', import.meta.url));
+/**
+ * The demo's prompt files: `examples/` inside the package (the build copies the repository's
+ * there, so the published package has them), else the checkout's own `examples/`.
+ */
+export const examplesDir = [
+  fileURLToPath(new URL('../examples', import.meta.url)),
+  fileURLToPath(new URL('../../../examples', import.meta.url)),
+].find((dir) => existsSync(dir)) as string;
 
 /**
  * The demo: starts the simulator in-process with accelerated time, and runs `generate` on

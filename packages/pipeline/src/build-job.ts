@@ -140,7 +140,7 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
             origin.via === 'caller defaults'
               ? `${issue.message} (from the caller's defaults)`
               : issue.message,
-          fix: fixFor(key, issue, origin),
+          fix: fixFor(key, issue, origin, (settings as Record<string, unknown>)[key]),
         });
       }
     }
@@ -174,6 +174,7 @@ function fixFor(
   key: string,
   issue: { allowed?: readonly unknown[]; fix?: string },
   origin: Origin,
+  value?: unknown,
 ): string {
   const where =
     origin.via === 'manifest defaults'
@@ -183,6 +184,14 @@ function fixFor(
         : origin.via === 'model default'
           ? ' (set `model:` in the file or the defaults)'
           : '';
+  // `duration: "8"`: quotes made a string of what the user meant as a number.
+  if (
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value)) &&
+    issue.allowed?.some((v) => typeof v === 'number')
+  )
+    return `write it as a number, without quotes (\`${key}: ${Number(value)}\`); allowed: ${issue.allowed.join(', ')}${where}`;
   if (issue.fix) return `${issue.fix}${where}`;
   if (issue.allowed && issue.allowed.length > 0)
     return `use one of ${issue.allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;

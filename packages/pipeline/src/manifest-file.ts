@@ -7,7 +7,7 @@ import {
   manifestVideoKeys,
   type VideoEntry,
 } from './video-entry.ts';
-import { locator, nodeStart, readFields, readVars, yamlMessage } from './yaml-fields.ts';
+import { locator, nodeStart, readFields, readVars, yamlFix, yamlMessage } from './yaml-fields.ts';
 
 /**
  * Parses a YAML manifest (e.g. `clipwright.yml`):
@@ -38,7 +38,7 @@ export function parseManifest(
       column: pos?.col ?? 1,
       field: '',
       message: `invalid YAML: ${yamlMessage(error.message)}`,
-      fix: 'correct the YAML syntax (quote values that contain `:` or `#`)',
+      fix: yamlFix(error),
     });
   }
   if (doc.errors.length > 0) return { entries, problems };

@@ -1,7 +1,7 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './types.ts';
 import { frontMatterKeys, type VideoEntry } from './video-entry.ts';
-import { type Located, locator, readFields, yamlMessage } from './yaml-fields.ts';
+import { type Located, locator, readFields, yamlFix, yamlMessage } from './yaml-fields.ts';
 
 /**
  * Parses a Markdown prompt file: optional YAML front matter between `---` lines, then the
@@ -43,7 +43,7 @@ export function parsePromptFile(
         column: pos?.col ?? 1,
         field: '',
         message: `invalid YAML in the front matter: ${yamlMessage(error.message)}`,
-        fix: 'correct the YAML syntax (quote values that contain `:` or `#`)',
+        fix: yamlFix(error),
       });
     }
     if (doc.errors.length > 0) return { problems };

@@ -117,3 +117,10 @@ export function readVars(
 export function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '');
 }
+
+/** The fix for a `yaml` parse error: a tab in the indentation gets its own. */
+export function yamlFix(error: { code: string }): string {
+  return error.code === 'TAB_AS_INDENT'
+    ? 'YAML does not allow tabs in indentation: indent with spaces instead'
+    : 'correct the YAML syntax (quote values that contain `:` or `#`)';
+}

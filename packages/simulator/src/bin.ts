@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseFaultSpec } from './faults.ts';
-import type { SimulatorOptions } from './options.ts';
+import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
 import { parseRateLimit } from './rate-limit.ts';
 import { startSimulator } from './simulator.ts';
 
@@ -65,7 +65,15 @@ try {
   process.exit(2);
 }
 const sim = await startSimulator(options);
-process.stdout.write(`listening on ${sim.url}\n`);
+// The first line stays exactly `listening on URL` for scripts that wait for it.
+const keys = Array.isArray(options.apiKeys)
+  ? options.apiKeys
+  : options.apiKeys
+    ? Object.keys(options.apiKeys)
+    : [DEFAULT_API_KEY];
+process.stdout.write(
+  `listening on ${sim.url}\n${keys.map((k) => `export EVOLINK_API_KEY=${k}`).join('\n')}\nexport EVOLINK_BASE_URL=${sim.url}\n`,
+);
 const stop = () => {
   void sim.close().then(() => process.exit(0));
 };

@@ -8,13 +8,13 @@ import { exitCodes } from '../exit-codes.ts';
 import { formatCredits } from '../format.ts';
 import { formatError } from '../format-error.ts';
 import { writeJsonLine } from '../json-reporter.ts';
-import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { announceRoot, outDirOf, type PlanFlags, toPlanOptions } from '../plan-options.ts';
 import { createReporter } from '../reporter.ts';
 import { createStyle } from '../style.ts';
 import { printProblems } from './validate.ts';
 
 export interface GenerateFlags extends PlanFlags {
-  out: string;
+  out?: string;
   baseUrl?: string;
   concurrency?: number;
   maxCredits?: number;
@@ -32,7 +32,10 @@ export async function generate(
   ctx: CliContext,
 ): Promise<number> {
   const { io } = ctx;
-  const plan = await loadPlan(toPlanOptions(globs, flags, io));
+  const planOptions = toPlanOptions(globs, flags, io);
+  const outDir = outDirOf(flags, planOptions.root, io);
+  announceRoot(planOptions.root, flags, io, outDir);
+  const plan = await loadPlan(planOptions);
   if (plan.problems.length > 0) {
     printProblems(plan.problems, flags, ctx);
     if (!flags.json)
@@ -47,7 +50,6 @@ export async function generate(
     return exitCodes.ok;
   }
   const client = clientFromEnv(ctx, flags);
-  const outDir = resolve(io.cwd, flags.out);
   const reporter = createReporter({ io, json: flags.json === true, quiet: flags.quiet === true });
 
   // Ctrl-C: stop creating at once; tasks already created keep running on the server and

@@ -3,18 +3,21 @@ import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../json-reporter.ts';
-import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { announceRoot, type PlanFlags, toPlanOptions } from '../plan-options.ts';
 import { noPromptMessage, nothingMatched } from './generate.ts';
 
 /** `clipwright plan`: the dry run. Jobs, parameters and estimated credits; zero API calls. */
 export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const result = await loadPlan(toPlanOptions(globs, flags, io));
+  const options = toPlanOptions(globs, flags, io);
+  announceRoot(options.root, flags, io);
+  const result = await loadPlan(options);
   if (nothingMatched(result)) {
     throw new CliError(noPromptMessage(globs), exitCodes.invalidInput);
   }
   if (flags.json) {
-    writeJsonLine(io.stdout, planToJson(result));
+    // The root is the caller's: the pipeline's JSON keeps to paths relative to it.
+    writeJsonLine(io.stdout, { root: result.root, ...(planToJson(result) as object) });
     return result.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
   }
   // The table lists the problems too, under the jobs.

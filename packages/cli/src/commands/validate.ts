@@ -3,7 +3,7 @@ import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../json-reporter.ts';
-import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { announceRoot, type PlanFlags, toPlanOptions } from '../plan-options.ts';
 import { createStyle } from '../style.ts';
 import { noPromptMessage, nothingMatched } from './generate.ts';
 
@@ -14,7 +14,9 @@ export async function validate(
   ctx: CliContext,
 ): Promise<number> {
   const { io } = ctx;
-  const plan = await loadPlan(toPlanOptions(globs, flags, io));
+  const options = toPlanOptions(globs, flags, io);
+  announceRoot(options.root, flags, io);
+  const plan = await loadPlan(options);
   const files = new Set([
     ...plan.jobs.map((j) => j.source.file),
     ...plan.invalid.map((j) => j.source.file),
@@ -24,6 +26,7 @@ export async function validate(
   }
   if (flags.json) {
     writeJsonLine(io.stdout, {
+      root: plan.root,
       valid: plan.problems.length === 0,
       videos: plan.jobs.length + plan.invalid.length,
       files: files.size,
