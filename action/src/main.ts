@@ -76,7 +76,7 @@ async function runAction(
     throw new InputError(
       'api-key',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
-      'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }}',
+      'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }} (no key is needed with dry-run: true, which validates and prices only)',
     );
   }
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliContext, type CliDeps, defaultDeps } from './cli-context.ts';
 import { describeError } from './cli-error.ts';
@@ -75,7 +76,7 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
   const write = (stream: OutStream) => (text: string) => void stream.write(text);
   program
     .description("Prompt files in your repository become MP4 videos, on EvoLink's video API.")
-    .version('0.1.0', '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
     .showHelpAfterError('(run `clipwright --help` for usage)')
     .configureOutput({
@@ -226,4 +227,9 @@ function parsePositiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0.');
   return n;
+}
+
+/** The version in the package's own package.json (one level up from src/ and dist/). */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 }
