@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ModelParameter, ModelSpec } from '../model-spec.ts';
 import type { VideoRequest } from '../types.ts';
-import { bool, formatValue, imageUrls, oneOf, promptOf } from './schema-helpers.ts';
+import { bool, formatValue, imageUrls, maxText, oneOf, promptOf } from './schema-helpers.ts';
 
 type Literal = string | number | boolean;
 
@@ -88,18 +88,7 @@ function fieldSchema(model: string, field: FieldData): z.ZodType {
       }
     });
   }
-  const max = field.max ?? Number.MAX_SAFE_INTEGER;
-  return z.string().check((ctx) => {
-    const length = [...ctx.value].length;
-    if (length > max) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        message: `${model} accepts at most ${max} characters, got ${length}`,
-        params: { fix: `shorten it to at most ${max} characters` },
-      });
-    }
-  });
+  return maxText(model, field.max ?? Number.MAX_SAFE_INTEGER);
 }
 
 function parameterOf(field: FieldData): ModelParameter {

@@ -87,6 +87,11 @@ function safePathname(value: string): string {
  * the simulator counts in too.
  */
 export function promptOf(model: string, max: number) {
+  return maxText(model, max, 'the prompt');
+}
+
+/** Text of at most `max` code points; the fix names `what` to shorten. */
+export function maxText(model: string, max: number, what = 'it') {
   return z.string().check((ctx) => {
     const length = [...ctx.value].length;
     if (length > max) {
@@ -94,7 +99,7 @@ export function promptOf(model: string, max: number) {
         code: 'custom',
         input: ctx.value,
         message: `${model} accepts at most ${max} characters, got ${length}`,
-        params: { fix: `shorten the prompt to at most ${max} characters (it has ${length})` },
+        params: { fix: `shorten ${what} to at most ${max} characters (it has ${length})` },
       });
     }
   });
