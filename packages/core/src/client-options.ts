@@ -62,7 +62,10 @@ export interface ClientOptions {
   logger?: Logger;
   /** Called before each retry sleep. Default: none. */
   onRetry?: (info: RetryInfo) => void;
-  /** Accept http/loopback `callback_url`s (local tests only). Default `false`. */
+  /**
+   * Accept http/loopback `callback_url`s and result links (local tests only). Result links on
+   * the `baseUrl`'s own origin are accepted without it. Default `false`.
+   */
   allowInsecureCallbacks?: boolean;
   /**
    * Models of your own, added to core's `models` (one of the same name is replaced) for this
