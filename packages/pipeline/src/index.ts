@@ -9,9 +9,32 @@ export { idempotencyKey } from './create-task.ts';
 export { folderCache } from './folder-cache.ts';
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
+export {
+  countOutcomes,
+  formatBytes,
+  invalidResult,
+  isDelivered,
+  isProblem,
+  isResumable,
+  jobResult,
+  outcomes,
+  roundCredits,
+  sumCredits,
+} from './job-result.ts';
 export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
 export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
+export { releaseContext } from './release-context.ts';
 export { runPlan } from './run-plan.ts';
+export {
+  failingOutcomes,
+  nothingMatched,
+  runSession,
+  type SessionHooks,
+  type SessionOptions,
+  type SessionResult,
+  type SessionState,
+  type Verdict,
+} from './run-session.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,
@@ -19,6 +42,7 @@ export type {
   InvalidJob,
   Job,
   JobResult,
+  KeyRefusal,
   Outcome,
   PipelineEvent,
   Plan,
