@@ -81,9 +81,11 @@ export function roundCredits(credits: number): number {
   return Math.round(credits * 1000) / 1000;
 }
 
-/** Credits charged for `results`, rounded by {@link roundCredits}. */
-export function sumCredits(results: readonly { credits: number }[]): number {
-  return roundCredits(results.reduce((sum, r) => sum + r.credits, 0));
+/** The sum of credits (numbers, or items' `credits`), rounded by {@link roundCredits}. */
+export function sumCredits(items: readonly (number | { credits: number })[]): number {
+  return roundCredits(
+    items.reduce<number>((sum, x) => sum + (typeof x === 'number' ? x : x.credits), 0),
+  );
 }
 
 /** The one byte formatter: `12 B`, `340 KiB`, `1.2 MiB`, `2.00 GiB`. */
