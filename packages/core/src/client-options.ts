@@ -61,7 +61,10 @@ export interface ClientOptions {
   logger?: Logger;
   /** Called before each retry sleep. Default: none. */
   onRetry?: (info: RetryInfo) => void;
-  /** Accept http/loopback `callback_url`s (local tests only). Default `false`. */
+  /**
+   * Accept http/loopback `callback_url`s and result links (local tests only). Result links on
+   * the `baseUrl`'s own origin are accepted without it. Default `false`.
+   */
   allowInsecureCallbacks?: boolean;
   /** Idempotency-Key generator. Default `crypto.randomUUID`. */
   randomUUID?: () => string;

@@ -163,7 +163,10 @@ export function createClient(options: ClientOptions = {}): Client {
     tasks: { get, wait },
     async download(taskOrUrl, destinationPath, o = {}) {
       const url = typeof taskOrUrl === 'string' ? taskOrUrl : videoUrl(taskOrUrl);
-      return downloadFile(http, url, destinationPath, o, randomUUID);
+      return downloadFile(http, url, destinationPath, o, randomUUID, {
+        allowInsecure: options.allowInsecureCallbacks === true,
+        trustedOrigin: new URL(http.baseUrl).origin,
+      });
     },
   };
 }
