@@ -31,6 +31,8 @@ export interface Directives {
    * answers under its Idempotency-Key are 409 `paid_outcome_unknown`; later ones replay it.
    */
   paidOutcomeUnknown?: number;
+  /** `sim:redirect-result`: the result URL answers 302 to a signed URL on another origin. */
+  redirectResult?: boolean;
 }
 
 export function parseDirectives(prompt: string): Directives {
@@ -54,6 +56,7 @@ export function parseDirectives(prompt: string): Directives {
   if (/\bsim:oneapi-request-id\b/.test(prompt)) d.oneapiRequestId = true;
   const unknown = /\bsim:paid-outcome-unknown=(\d+)/.exec(prompt);
   if (unknown?.[1]) d.paidOutcomeUnknown = Number(unknown[1]);
+  if (/\bsim:redirect-result\b/.test(prompt)) d.redirectResult = true;
   return d;
 }
 

@@ -1,5 +1,6 @@
 import type { Directives } from './directives.ts';
 import type { ResolvedParams, SimModel } from './models.ts';
+import { profileProgress, progressProfileOf } from './progress-profiles.ts';
 
 /** Everything the simulator keeps about one task. Times are simulated ms since the epoch. */
 export interface TaskRecord {
@@ -47,10 +48,7 @@ export function taskStatus(
   }
   if (now < task.startAt) return { status: 'pending', progress: 0 };
   const span = Math.max(1, task.finishAt - task.startAt);
-  return {
-    status: 'processing',
-    progress: Math.min(99, 1 + Math.floor((98 * (now - task.startAt)) / span)),
-  };
+  return profileProgress(progressProfileOf(task.prompt), (now - task.startAt) / span);
 }
 
 /** Whether the task ends without a video (failed or cancelled): its reservation is refunded. */
