@@ -116,6 +116,7 @@ async function runAction(
     ...(inputs.manifest ? { manifest: inputs.manifest } : {}),
     defaults: inputs.defaults,
     vars: inputs.vars,
+    ...(inputs.apiKey ? { secrets: [inputs.apiKey] } : {}),
     context: {
       ...(event.tag ? { tag: event.tag, version: event.tag.replace(/^v/, '') } : {}),
       ...(event.repository ? { repo: event.repository } : {}),
