@@ -35,6 +35,7 @@ describe('runCli: commands that make no API call', () => {
       'generate',
       'plan',
       'validate',
+      'diff',
       'status',
       'download',
       'models',

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { type CliContext, type CliDeps, defaultDeps } from './cli-context.ts';
 import { describeError } from './cli-error.ts';
 import type { CliIo, OutStream } from './cli-io.ts';
+import { type DiffFlags, diff } from './commands/diff.ts';
 import { download } from './commands/download.ts';
 import { type GenerateFlags, generate } from './commands/generate.ts';
 import { models } from './commands/models.ts';
@@ -122,6 +123,27 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       .description('dry run: the jobs, their parameters and estimated credits; no API call')
       .argument('[globs...]', 'prompt files to use'),
   ).action(wrap((globs, flags) => plan(globs as string[], flags as PlanFlags, ctx)));
+
+  addPlanOptions(
+    program
+      .command('diff')
+      .description(
+        'the credit cost of a change: videos added, changed, removed between two commits; no API call',
+      )
+      .argument('[globs...]', 'prompt files to use'),
+  )
+    .option(
+      '--base <ref>',
+      'the commit to compare with (default: merge base with the default branch)',
+    )
+    .option('--head <ref>', 'the commit that changes it (default: the work tree)')
+    .option(
+      '--max-credits-delta <n>',
+      'exit 1 when the change adds more than n estimated credits',
+      parseNonNegative,
+    )
+    .option('--state-dir <dir>', 'cache to count already made videos (default <root>/.clipwright)')
+    .action(wrap((globs, flags) => diff(globs as string[], flags as DiffFlags, ctx)));
 
   addPlanOptions(
     program

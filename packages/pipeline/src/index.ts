@@ -7,10 +7,27 @@ export {
 } from './changed-files.ts';
 export { idempotencyKey } from './create-task.ts';
 export { folderCache } from './folder-cache.ts';
+export {
+  changedEntries,
+  diffToJson,
+  formatDiffMarkdown,
+  formatDiffSummary,
+  formatDiffTable,
+  signedCredits,
+} from './format-diff.ts';
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
+export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
 export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
 export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
+export {
+  type DiffCommitsOptions,
+  type DiffEntry,
+  type DiffStatus,
+  diffCommits,
+  diffPlans,
+  type PlanDiff,
+} from './plan-diff.ts';
 export { runPlan } from './run-plan.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
