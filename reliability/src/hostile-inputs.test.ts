@@ -20,13 +20,17 @@ afterAll(() => sim.close());
 
 const token = 'ghs_checkoutTokenThatMustNotLeak0123';
 
-async function generate(root: string, env: Record<string, string> = {}) {
+async function generate(root: string, env: Record<string, string> = {}, extra: string[] = []) {
   const io = recordingIo({ cwd: root, env: { EVOLINK_API_KEY: DEFAULT_API_KEY, ...env } });
   const out = path.join(root, 'out');
   const before = sim.stats().requests;
-  const code = await runCli(['generate', '--root', root, '--out', out, '--base-url', sim.url], io, {
-    clock: sim.clock,
-  });
+  const code = await runCli(
+    ['generate', '--root', root, '--out', out, '--base-url', sim.url, ...extra],
+    io,
+    {
+      clock: sim.clock,
+    },
+  );
   return { code, err: io.err(), requests: sim.stats().requests - before, out };
 }
 
@@ -172,28 +176,12 @@ describe('secrets: a variable holding the key is refused', () => {
       'prompts/a.md': prompt('A kite {{ k }}.'),
       'prompts/b.md': `---\nmodel: sora-2\nvars:\n  key: ${DEFAULT_API_KEY}\n---\nA boat {{ key }}.\n`,
     });
-    const io = recordingIo({ cwd: root, env: { EVOLINK_API_KEY: DEFAULT_API_KEY } });
-    const before = sim.stats().requests;
-    const code = await runCli(
-      [
-        'generate',
-        '--root',
-        root,
-        '--out',
-        path.join(root, 'out'),
-        '--base-url',
-        sim.url,
-        '--var',
-        `k=${DEFAULT_API_KEY}`,
-      ],
-      io,
-      { clock: sim.clock },
-    );
-    expect(code).toBe(2);
-    expect(io.err()).toContain('prompts/a.md:1:');
-    expect(io.err()).toContain('prompts/b.md:4:');
-    expect(io.err()).toContain('holds the API key');
-    expect(io.err()).not.toContain(DEFAULT_API_KEY);
-    expect(sim.stats().requests).toBe(before);
+    const run = await generate(root, {}, ['--var', `k=${DEFAULT_API_KEY}`]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('prompts/a.md:1:');
+    expect(run.err).toContain('prompts/b.md:4:');
+    expect(run.err).toContain('holds the API key');
+    expect(run.err).not.toContain(DEFAULT_API_KEY);
+    expect(run.requests).toBe(0);
   });
 });
