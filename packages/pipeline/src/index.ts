@@ -18,6 +18,18 @@ export {
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
 export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
+export {
+  countOutcomes,
+  formatBytes,
+  invalidResult,
+  isDelivered,
+  isProblem,
+  isResumable,
+  jobResult,
+  outcomes,
+  roundCredits,
+  sumCredits,
+} from './job-result.ts';
 export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
 export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
 export {
@@ -28,7 +40,18 @@ export {
   diffPlans,
   type PlanDiff,
 } from './plan-diff.ts';
+export { releaseContext } from './release-context.ts';
 export { runPlan } from './run-plan.ts';
+export {
+  failingOutcomes,
+  nothingMatched,
+  runSession,
+  type SessionHooks,
+  type SessionOptions,
+  type SessionResult,
+  type SessionState,
+  type Verdict,
+} from './run-session.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,
@@ -36,6 +59,7 @@ export type {
   InvalidJob,
   Job,
   JobResult,
+  KeyRefusal,
   Outcome,
   PipelineEvent,
   Plan,
