@@ -77,6 +77,30 @@ describe('runSession against the simulator', () => {
     expect(sim.stats().requests).toBe(1);
   });
 
+  it('403 on every model of the plan stops the run at the first refusal', async () => {
+    const limited = await startSimulator({
+      port: 0,
+      timeScale: 1000,
+      apiKeys: { 'sk-limited': ['sora-2-pro-preview'] },
+    });
+    try {
+      const root = await repo({ a: ok('a'), b: ok('b'), c: ok('c') });
+      const s = await runSession({
+        plan: { root },
+        client: createClient({ apiKey: 'sk-limited', baseUrl: limited.url, clock: limited.clock }),
+        clock: limited.clock,
+        concurrency: 1,
+        outDir: path.join(root, 'out'),
+      });
+      expect(s.verdict).toBe('refused');
+      expect(s.refusal?.status).toBe(403);
+      expect(s.counts.failed).toBe(3);
+      expect(limited.stats().requests).toBe(1);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('credits agree: the result sum, manifest.json and the gallery header; a failed task counts 0', async () => {
     const root = await repo({
       a: ok('a'),

@@ -1,4 +1,5 @@
 import type { ResolvedParams, SimModel } from './models.ts';
+import { profileProgress, progressProfileOf } from './progress-profiles.ts';
 
 /** Everything the simulator keeps about one task. Times are simulated ms since the epoch. */
 export interface TaskRecord {
@@ -40,8 +41,5 @@ export function taskStatus(
       : { status: 'completed', progress: 100 };
   if (now < task.startAt) return { status: 'pending', progress: 0 };
   const span = Math.max(1, task.finishAt - task.startAt);
-  return {
-    status: 'processing',
-    progress: Math.min(99, 1 + Math.floor((98 * (now - task.startAt)) / span)),
-  };
+  return profileProgress(progressProfileOf(task.prompt), (now - task.startAt) / span);
 }
