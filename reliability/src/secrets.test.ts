@@ -46,6 +46,7 @@ describe.concurrent('the API key never leaves: CLI (a subprocess with EVOLINK_AP
     const done = await child.exit;
     expect(done.code).toBe(0);
     expect(await listFiles(path.join(root, 'out'))).toEqual([
+      'a.jpg',
       'a.mp4',
       'index.html',
       'manifest.json',

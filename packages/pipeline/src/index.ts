@@ -28,6 +28,7 @@ export {
   diffPlans,
   type PlanDiff,
 } from './plan-diff.ts';
+export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
 export { runPlan } from './run-plan.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {

@@ -8,6 +8,7 @@ import { folderCache } from './folder-cache.ts';
 import { formatProblem } from './format-plan.ts';
 import { renderGallery } from './gallery.ts';
 import { Journal } from './journal.ts';
+import { addPosters } from './poster.ts';
 import type { RunContext } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
 import type { Job, JobResult, Outcome, Plan, RunOptions, RunResult } from './types.ts';
@@ -116,6 +117,14 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     });
   }
 
+  if (options.posters !== false) {
+    const withPosters = await addPosters(results, {
+      outDir,
+      ...(options.runProgram ? { run: options.runProgram } : {}),
+      notice: (message) => options.onEvent?.({ type: 'notice', message }),
+    });
+    results.splice(0, results.length, ...withPosters);
+  }
   const counts: Record<Outcome, number> = {
     completed: 0,
     failed: 0,
