@@ -11,7 +11,16 @@ import type { createGitHubClient } from './github-client.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
 import { renderJobSummary } from './job-summary.ts';
+import { upsertPrComment } from './pr-comment.ts';
 import { problemAnnotations } from './problem-annotations.ts';
+import {
+  type PullRequestEvent,
+  previewMarkdown,
+  previewNames,
+  readPullRequest,
+  runCostDiff,
+  wantsPreview,
+} from './pull-request.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
 import { setCountOutputs, setRunOutputs } from './set-outputs.ts';
 import { uploadVideos } from './upload-videos.ts';
@@ -65,6 +74,32 @@ async function runAction(
 ) {
   const p = deps.pipeline ?? pipeline;
   const event = readEventContext({ env });
+  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const github = async () =>
+    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
+      token: inputs.githubToken,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      warn: io.warning,
+    });
+  // Pull requests: the cost diff first (no api-key needed); previews only when labelled.
+  const pr = inputs.prComment !== 'false' ? readPullRequest(env) : undefined;
+  let preview: { names: Set<string>; body: string; pr: PullRequestEvent } | undefined;
+  if (pr && event.repository) {
+    const costed = await runCostDiff({
+      inputs,
+      root,
+      pr,
+      repository: event.repository,
+      io,
+      github,
+    });
+    if (!wantsPreview(pr, inputs.previewLabel)) {
+      io.info(`No '${inputs.previewLabel}' label on this event: no preview is generated.`);
+      setCountOutputs(io);
+      return;
+    }
+    preview = { names: previewNames(costed.diff), body: costed.body, pr };
+  }
   if (!inputs.apiKey && !inputs.dryRun) {
     if (event.fromFork) {
       io.warning(
@@ -79,14 +114,6 @@ async function runAction(
       'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }}',
     );
   }
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = async () =>
-    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
-      token: inputs.githubToken,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      warn: io.warning,
-    });
-
   let changed: string[] | undefined;
   if (inputs.changedOnly) {
     if (event.push && event.repository) {
@@ -124,6 +151,13 @@ async function runAction(
     ...(inputs.shard ? { shard: inputs.shard } : {}),
     ...(changed ? { changedFiles: changed } : {}),
   });
+  if (preview) {
+    // Previews generate only the added and changed videos.
+    const names = preview.names;
+    plan.jobs = plan.jobs.filter((j) => names.has(j.name));
+    plan.invalid = [];
+    plan.totalCredits = Math.round(plan.jobs.reduce((a, j) => a + j.credits, 0) * 1000) / 1000;
+  }
   for (const a of problemAnnotations(plan.problems)) io.error(a.message, a.properties);
   io.info(p.formatPlanTable(plan));
 
@@ -221,6 +255,17 @@ async function runAction(
     }),
   );
   setRunOutputs(io, result, outDir, uploads);
+  if (preview && event.repository && inputs.prComment !== 'false') {
+    const section = previewMarkdown(result.results, uploads.links, uploads.artifacts[0]?.url);
+    await upsertPrComment({
+      octokit: await github(),
+      repository: event.repository,
+      issueNumber: preview.pr.number,
+      body: `${preview.body}${section}`,
+    }).catch((error: Error) =>
+      io.warning(`Could not update the pull-request comment: ${error.message}`),
+    );
+  }
 
   const failing = inputs.failOn.filter((o) => (result.counts[o] ?? 0) > 0);
   const reasons = [

@@ -116,20 +116,32 @@ describe('the bundled action in a Node 24 subprocess', () => {
     const artifact = results.artifacts.find((a) => a.name === 'clipwright-videos');
     expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
     const zip = unzipSync(new Uint8Array(await azurite.download(container, artifact?.blob ?? '')));
+    // ffmpeg is on the PATH: each video's poster frame is in the artifact too.
     expect(Object.keys(zip).sort()).toEqual([
       'index.html',
       'manifest.json',
+      'promo.jpg',
       'promo.mp4',
+      'teaser.jpg',
       'teaser.mp4',
     ]);
+    expect([...(zip['promo.jpg'] ?? []).subarray(0, 2)]).toEqual([0xff, 0xd8]);
     for (const v of videos)
       expect(Buffer.from(zip[`${v.name}.mp4`] ?? []).equals(await readFile(v.path))).toBe(true);
     // Release: the draft found by listing, the old asset replaced, the 502 retried.
     const draft = gh.releases.find((r) => r.id === 3);
     const promo = draft?.assets.find((a) => a.name === 'promo.mp4');
     expect(promo?.bytes.equals(Buffer.from(zip['promo.mp4'] ?? []))).toBe(true);
-    expect(gh.uploads.map((u) => u.status)).toEqual([502, 201, 201]);
-    expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(2);
+    // Each video, then its poster beside it (image/jpeg).
+    expect(gh.uploads.map((u) => [u.name, u.status])).toEqual([
+      ['promo.mp4', 502],
+      ['promo.mp4', 201],
+      ['promo.jpg', 201],
+      ['teaser.mp4', 201],
+      ['teaser.jpg', 201],
+    ]);
+    expect(gh.uploads.find((u) => u.name === 'promo.jpg')?.contentType).toBe('image/jpeg');
+    expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(4);
     expect(run.summary).toMatch(/\| promo \| sora-2-pro-preview \|.*\| completed \|/);
     // Result URLs masked as soon as they appear, and one log group per video.
     expect(run.stdout).toMatch(/::add-mask::http:\/\/127\.0\.0\.1:\d+\/files\/\w+\.mp4/);

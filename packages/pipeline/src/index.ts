@@ -13,6 +13,7 @@ export {
   formatDiffMarkdown,
   formatDiffSummary,
   formatDiffTable,
+  markdownCell,
   signedCredits,
 } from './format-diff.ts';
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
