@@ -207,6 +207,7 @@ async function runAction(
   const timeout = inputs.timeoutMinutes
     ? AbortSignal.timeout(inputs.timeoutMinutes * 60_000)
     : undefined;
+  const videoLog = createVideoLog({ mask: io.setSecret, flush: io.group });
   let result: RunResult;
   try {
     result = await p.runPlan(plan, {
@@ -217,7 +218,7 @@ async function runAction(
       concurrency: inputs.concurrency,
       ...(inputs.maxCredits !== undefined ? { maxCredits: inputs.maxCredits } : {}),
       ...(timeout ? { signal: timeout } : {}),
-      onEvent: createVideoLog({ mask: io.setSecret, flush: io.group }),
+      onEvent: (e) => (e.type === 'notice' ? io.notice(e.message) : videoLog(e)),
     });
   } finally {
     // Saved even when the run fails: the journal is what keeps a re-run from paying again.

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startSimulator } from '@clipwright/simulator';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +202,27 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(
       run.stdout.match(/::warning::The Actions cache service is not available here/g),
     ).toHaveLength(1);
+  }, 60_000);
+
+  it('without ffmpeg on the PATH: one notice, no posters, and the video still completes', async () => {
+    const root = await workspace({
+      'prompts/one.md': prompt('first'),
+      'prompts/two.md': prompt('second'),
+    });
+    const run = await runAction({
+      workspace: root,
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'false' },
+      // Only Node's own folder: no ffmpeg anywhere on this PATH.
+      env: { PATH: dirname(process.execPath) },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.completed).toBe('2');
+    expect(run.stdout.match(/::notice::ffmpeg is not on the PATH/g)).toHaveLength(1);
+    expect(existsSync(join(root, '.clipwright/out/one.jpg'))).toBe(false);
+    expect(await readFile(join(root, '.clipwright/out/index.html'), 'utf8')).not.toContain(
+      'poster=',
+    );
   }, 60_000);
 
   it('annotates invalid prompt files at file and line and fails on invalid', async () => {

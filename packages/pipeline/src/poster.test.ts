@@ -28,7 +28,7 @@ async function outWithVideos(names: string[]): Promise<string> {
 const result = (name: string, status: JobResult['status'] = 'completed'): JobResult => ({
   name,
   source: `prompts/${name}.md`,
-  hash: 'h',
+  hash: `hash-of-${name}`,
   model: 'm',
   parameters: {},
   prompt: 'p',
@@ -74,6 +74,24 @@ describe('addPosters', () => {
     });
     expect(results[0]?.poster).toBeUndefined();
     expect(notices[0]).toMatch(/^no poster for broken\.mp4: ffmpeg failed/);
+  });
+
+  it('runs ffmpeg once for videos with the same content and copies the poster', async () => {
+    const outDir = await outWithVideos(['a.mp4', 'twin.mp4']);
+    const runs: string[] = [];
+    const real = realRunProgram();
+    const results = await addPosters([result('a'), { ...result('twin'), hash: 'hash-of-a' }], {
+      outDir,
+      run: async (file, args) => {
+        runs.push(args.at(-1) ?? '');
+        await real(file, args);
+      },
+    });
+    expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'twin.jpg']);
+    expect(runs).toEqual([path.join(outDir, 'a.jpg')]);
+    expect(await readFile(path.join(outDir, 'twin.jpg'))).toEqual(
+      await readFile(path.join(outDir, 'a.jpg')),
+    );
   });
 
   it('names the poster after the video', () => {

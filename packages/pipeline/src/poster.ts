@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { JobResult } from './types.ts';
@@ -41,6 +42,8 @@ export async function addPosters(
   const notice = options.notice ?? (() => {});
   const out: JobResult[] = [];
   let missing = false;
+  // Videos with the same content share one ffmpeg run: the poster is copied.
+  const made = new Map<string, string>();
   for (const r of results) {
     const done = (r.status === 'completed' || r.status === 'cached') && r.path;
     if (!done || missing || !r.path) {
@@ -59,7 +62,10 @@ export async function addPosters(
     ];
     args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', path.join(options.outDir, poster));
     try {
-      await run('ffmpeg', args);
+      const same = r.hash ? made.get(r.hash) : undefined;
+      if (same) await copyFile(path.join(options.outDir, same), path.join(options.outDir, poster));
+      else await run('ffmpeg', args);
+      if (r.hash) made.set(r.hash, poster);
       out.push({ ...r, poster });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {

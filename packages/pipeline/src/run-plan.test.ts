@@ -231,7 +231,12 @@ describe('runPlan against the simulator', () => {
       ],
     });
     const outDir = path.join(plan.root, 'out');
-    const run = await runPlan(plan, { client: simClient(sim), clock: sim.clock, outDir });
+    const run = await runPlan(plan, {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir,
+      posters: false,
+    });
     expect(run.results.map((r) => [r.name, r.status])).toEqual([
       ['a', 'completed'],
       ['twin', 'cached'],
