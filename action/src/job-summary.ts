@@ -1,5 +1,10 @@
-import type { JobResult, Outcome, Problem } from '@clipwright/pipeline';
-import { outcomes } from './set-outputs.ts';
+import {
+  formatBytes,
+  type JobResult,
+  type Outcome,
+  outcomes,
+  type Problem,
+} from '@clipwright/pipeline';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well below. */
 const SUMMARY_LIMIT = 900 * 1024;
@@ -24,15 +29,14 @@ const cell = (text: string) =>
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
 
-function size(bytes?: number): string {
-  if (bytes === undefined) return '';
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
+const size = (bytes?: number) => (bytes === undefined ? '' : formatBytes(bytes));
 
 /** The job summary in Markdown: a table of videos and the errors. `<video>` is stripped by GitHub, so it links. */
 export function renderJobSummary(o: JobSummaryOptions): string {
-  const tally = outcomes.map((k) => `${o.counts[k] ?? 0} ${k}`).join(', ');
+  const tally = outcomes
+    .filter((k) => k !== 'planned' || (o.counts[k] ?? 0) > 0)
+    .map((k) => `${o.counts[k] ?? 0} ${k}`)
+    .join(', ');
   const head = [
     `## Clipwright${o.dryRun ? ' (dry run)' : ''}`,
     '',

@@ -29,7 +29,22 @@ function recordingIo() {
   return { io, log, outputs, failures, summaries };
 }
 
-const plan: Plan = { root: '/ws', jobs: [], problems: [], invalid: [], totalCredits: 0 };
+const plan: Plan = {
+  root: '/ws',
+  jobs: [
+    {
+      name: 'a',
+      output: 'a.mp4',
+      source: { file: 'a.md', line: 1 },
+      hash: 'h',
+      request: { model: 'm', prompt: 'p' },
+      credits: 1,
+    },
+  ],
+  problems: [],
+  invalid: [],
+  totalCredits: 1,
+};
 function fakePipeline(counts: Partial<RunResult['counts']> = {}) {
   const calls: { load?: PlanOptions; run?: RunOptions } = {};
   const pipeline: NonNullable<RunDependencies['pipeline']> = {
@@ -47,6 +62,7 @@ function fakePipeline(counts: Partial<RunResult['counts']> = {}) {
         counts: {
           completed: 0,
           cached: 0,
+          planned: 0,
           failed: 0,
           invalid: 0,
           budget: 0,
@@ -174,12 +190,21 @@ describe('run (in process, every side effect faked)', () => {
           model: 'm',
           parameters: {},
           prompt: 'p',
+          estimate: 1,
           credits: 1,
           status: 'completed',
           path: 'a.mp4',
         },
       ],
-      counts: { completed: 1, cached: 0, failed: 0, invalid: 0, budget: 0, cancelled: 0 },
+      counts: {
+        completed: 1,
+        cached: 0,
+        planned: 0,
+        failed: 0,
+        invalid: 0,
+        budget: 0,
+        cancelled: 0,
+      },
     });
     await run({
       env: {

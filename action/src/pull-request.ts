@@ -6,8 +6,10 @@ import {
   diffCommits,
   formatDiffMarkdown,
   type JobResult,
+  type loadPlan,
   markdownCell,
   type PlanDiff,
+  type PlanOptions,
   signedCredits,
 } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
@@ -138,6 +140,19 @@ export function previewNames(diff: PlanDiff): Set<string> {
   return new Set(
     diff.entries.filter((e) => e.status === 'added' || e.status === 'changed').map((e) => e.name),
   );
+}
+
+/** The pipeline with a plan loader that keeps only the preview videos (added and changed). */
+export function onlyPreviews<P extends { loadPlan: typeof loadPlan }>(p: P, names: Set<string>): P {
+  return {
+    ...p,
+    loadPlan: async (options: PlanOptions) => {
+      const plan = await p.loadPlan(options);
+      const jobs = plan.jobs.filter((j) => names.has(j.name));
+      const total = Math.round(jobs.reduce((a, j) => a + j.credits, 0) * 1000) / 1000;
+      return { ...plan, jobs, invalid: [], totalCredits: total };
+    },
+  };
 }
 
 /** The preview section of the comment: each video's status, credits spent and its link. */

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import type { Outcome, RunResult } from '@clipwright/pipeline';
+import type { Outcome, SessionResult } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { UploadVideosResult } from './upload-videos.ts';
 
+/** The outcomes with an output of their own (action.yml); `planned` has none. */
 export const outcomes: readonly Outcome[] = [
   'completed',
   'cached',
@@ -17,10 +18,10 @@ export function setCountOutputs(io: ActionIo, counts?: Record<Outcome, number>):
   for (const o of outcomes) io.setOutput(o, String(counts?.[o] ?? 0));
 }
 
-/** Sets every output of a finished run. */
+/** Sets every output of a finished run (or a dry run: rows `planned`, credits estimated). */
 export function setRunOutputs(
   io: ActionIo,
-  run: RunResult,
+  run: Pick<SessionResult, 'results' | 'counts' | 'credits' | 'manifestPath'>,
   outDir: string,
   uploads: UploadVideosResult,
 ): void {
@@ -33,7 +34,7 @@ export function setRunOutputs(
     url: uploads.links.get(r.name) ?? null,
   }));
   io.setOutput('videos', JSON.stringify(videos));
-  io.setOutput('manifest-path', run.manifestPath);
+  io.setOutput('manifest-path', run.manifestPath ?? '');
   io.setOutput('artifact-id', uploads.artifacts[0] ? String(uploads.artifacts[0].id) : '');
   io.setOutput('artifact-url', uploads.artifacts[0]?.url ?? '');
   io.setOutput('release-asset-urls', JSON.stringify(uploads.assets.map((a) => a.url)));

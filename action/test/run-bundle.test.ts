@@ -126,7 +126,7 @@ describe('the bundled action in a Node 24 subprocess', () => {
       'teaser.jpg',
       'teaser.mp4',
     ]);
-    expect([...(zip['promo.jpg'] ?? []).subarray(0, 2)]).toEqual([0xff, 0xd8]);
+    expect([...(zip['promo.jpg'] ?? new Uint8Array()).subarray(0, 2)]).toEqual([0xff, 0xd8]);
     for (const v of videos)
       expect(Buffer.from(zip[`${v.name}.mp4`] ?? []).equals(await readFile(v.path))).toBe(true);
     // Release: the draft found by listing, the old asset replaced, the 502 retried.

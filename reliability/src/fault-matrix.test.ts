@@ -295,6 +295,8 @@ describe('fault matrix: faults that need a second run', () => {
         if (!proxy) throw new Error('proxy not started');
         return proxy.url;
       },
+      // The result links point at the simulator, another loopback origin than the proxy.
+      client: { allowInsecureCallbacks: true },
     });
     proxy = await startUnknownFieldsProxy(s.sim.url);
     try {

@@ -1,10 +1,4 @@
-/** `1.2 MiB`, `340 KiB`, `12 B`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KiB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-}
+import { roundCredits } from '@clipwright/pipeline';
 
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
@@ -15,9 +9,9 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** Credits with at most two decimals. */
+/** Credits by the pipeline's one rounding rule (`roundCredits`), so every report agrees. */
 export function formatCredits(credits: number): string {
-  return Number.isFinite(credits) ? String(Math.round(credits * 100) / 100) : '?';
+  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
 }
 
 /** A text bar of `width` cells for 0-100. Hand-written: one line of arithmetic. */

@@ -1,6 +1,6 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import type { CliIo } from './cli-io.ts';
-import { formatBytes, formatCredits } from './format.ts';
+import { formatCredits } from './format.ts';
 import { formatError } from './format-error.ts';
 import type { Reporter } from './reporter.ts';
 import { createStyle, type Style } from './style.ts';
@@ -29,7 +29,7 @@ export class PlainReporter implements Reporter {
     const s = this.#style;
     if (e.type === 'done') {
       const r = e.result;
-      if (r.status === 'completed' || r.status === 'cached') {
+      if (isDelivered(r)) {
         if (this.#quiet) return undefined;
         const size = r.bytes === undefined ? '' : ` ${formatBytes(r.bytes)}`;
         return `${s.green(r.status)} ${r.name}${size}${r.path ? ` -> ${r.path}` : ''}`;

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type PlanOptions, parseShard } from '@clipwright/pipeline';
+import { type PlanOptions, parseShard, releaseContext } from '@clipwright/pipeline';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
 
@@ -58,11 +58,9 @@ export function toPlanOptions(globs: string[], flags: PlanFlags, io: CliIo): Pla
   if (flags.aspectRatio !== undefined) defaults.aspect_ratio = flags.aspectRatio;
   if (flags.quality !== undefined) defaults.quality = flags.quality;
   if (flags.removeWatermark !== undefined) defaults.remove_watermark = flags.removeWatermark;
-  const context: PlanOptions['context'] = {};
-  if (flags.tag) {
-    context.tag = flags.tag;
-    context.version = flags.tag.replace(/^v(?=\d)/, '');
-  }
+  let context: NonNullable<PlanOptions['context']> = {};
+  // {{ version }} comes from the tag in the pipeline (releaseContext), as in the action.
+  if (flags.tag) context = releaseContext({ tag: flags.tag });
   if (io.env.GITHUB_REPOSITORY) context.repo = io.env.GITHUB_REPOSITORY;
   if (io.env.GITHUB_SHA) context.sha = io.env.GITHUB_SHA;
   return {

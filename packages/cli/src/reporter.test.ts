@@ -30,6 +30,7 @@ const result: JobResult = {
   model: 'sora-2-pro-preview',
   parameters: { duration: 4 },
   prompt: 'A kite.',
+  estimate: 1,
   credits: 10,
   bytes: 52_000,
   path: 'teaser.mp4',

@@ -1,7 +1,7 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
 import type { CliIo } from './cli-io.ts';
-import { formatBytes, formatCredits, formatDuration, progressBar } from './format.ts';
+import { formatCredits, formatDuration, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
@@ -56,7 +56,7 @@ export class TtyReporter implements Reporter {
     } else if (e.type === 'done') {
       this.#done += 1;
       const r = e.result;
-      const ok = r.status === 'completed' || r.status === 'cached';
+      const ok = isDelivered(r);
       const detail = ok
         ? [r.bytes === undefined ? '' : formatBytes(r.bytes), r.path ?? '']
             .filter(Boolean)

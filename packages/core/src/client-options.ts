@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { ModelSpec } from './model-spec.ts';
 import type { PollPolicy } from './poll-policy.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import type { Clock } from './types.ts';
@@ -61,8 +62,17 @@ export interface ClientOptions {
   logger?: Logger;
   /** Called before each retry sleep. Default: none. */
   onRetry?: (info: RetryInfo) => void;
-  /** Accept http/loopback `callback_url`s (local tests only). Default `false`. */
+  /**
+   * Accept http/loopback `callback_url`s and result links (local tests only). Result links on
+   * the `baseUrl`'s own origin are accepted without it. Default `false`.
+   */
   allowInsecureCallbacks?: boolean;
+  /**
+   * Models of your own, added to core's `models` (one of the same name is replaced) for this
+   * client only: `client.models`, `client.validateRequest` and `client.estimateCredits` use
+   * them, and `videos.create` validates against them. Default none.
+   */
+  models?: readonly ModelSpec[];
   /** Idempotency-Key generator. Default `crypto.randomUUID`. */
   randomUUID?: () => string;
 }

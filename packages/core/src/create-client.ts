@@ -2,11 +2,14 @@ import { randomUUID as cryptoRandomUUID } from 'node:crypto';
 import { Agent } from 'undici';
 import type { ClientOptions } from './client-options.ts';
 import { ClipwrightError, ValidationError } from './errors.ts';
+import { estimateCredits } from './estimate-credits.ts';
 import { downloadFile } from './internal/download-file.ts';
 import { requestJson } from './internal/http.ts';
 import type { HttpSettings } from './internal/http-settings.ts';
 import { parseTask } from './internal/task-schema.ts';
 import { waitForTask } from './internal/wait-for-task.ts';
+import type { ModelSpec } from './model-spec.ts';
+import { withModels } from './models.ts';
 import { adaptivePolling, type PollPolicy } from './poll-policy.ts';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.ts';
 import { systemClock } from './system-clock.ts';
@@ -63,6 +66,12 @@ export interface Client {
     /** Polls until completed; throws `TaskFailedError`, `WaitTimeoutError` or `AbortError`. */
     wait(idOrTask: string | Task, options?: WaitOptions): Promise<Task>;
   };
+  /** This client's models: core's `models` plus `ClientOptions.models`. */
+  models: readonly ModelSpec[];
+  /** `validateRequest` against this client's models. */
+  validateRequest(req: unknown): VideoRequest;
+  /** `estimateCredits` against this client's models. */
+  estimateCredits(req: VideoRequest): number;
   /** Streams a task's video (or any result URL) to `destinationPath`. */
   download(
     taskOrUrl: Task | string,
@@ -78,6 +87,12 @@ export function createClient(options: ClientOptions = {}): Client {
   const baseUrl = options.baseUrl ?? env.EVOLINK_BASE_URL ?? 'https://api.evolink.ai';
   const clock = options.clock ?? systemClock;
   const randomUUID = options.randomUUID ?? cryptoRandomUUID;
+  const registry = withModels(options.models);
+  const validate = (req: unknown) =>
+    validateRequest(req, {
+      allowInsecureCallbacks: options.allowInsecureCallbacks,
+      models: registry,
+    });
   const pollPolicy = options.pollPolicy ?? adaptivePolling();
   const waitTimeoutMs = options.waitTimeoutMs ?? 1_800_000;
   const http: HttpSettings = {
@@ -125,7 +140,7 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   async function create(req: VideoRequest, o: CreateOptions = {}): Promise<Task> {
-    const body = validateRequest(req, { allowInsecureCallbacks: options.allowInsecureCallbacks });
+    const body = validate(req);
     const res = await requestJson(http, {
       method: 'POST',
       path: '/v1/videos/generations',
@@ -153,6 +168,9 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
+    models: registry,
+    validateRequest: validate,
+    estimateCredits: (req) => estimateCredits(req, registry),
     videos: {
       create,
       async generate(req, o = {}) {
@@ -163,7 +181,10 @@ export function createClient(options: ClientOptions = {}): Client {
     tasks: { get, wait },
     async download(taskOrUrl, destinationPath, o = {}) {
       const url = typeof taskOrUrl === 'string' ? taskOrUrl : videoUrl(taskOrUrl);
-      return downloadFile(http, url, destinationPath, o, randomUUID);
+      return downloadFile(http, url, destinationPath, o, randomUUID, {
+        allowInsecure: options.allowInsecureCallbacks === true,
+        trustedOrigin: new URL(http.baseUrl).origin,
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyDefaults } from './apply-defaults.ts';
 import { estimateCredits } from './estimate-credits.ts';
-import { getModel, models, registerModel } from './models.ts';
+import { getModel, models, withModels } from './models.ts';
 
 describe('applyDefaults', () => {
   it('fills only documented defaults', () => {
@@ -91,19 +91,21 @@ describe('model registry', () => {
     expect(getModel('nope')).toBeUndefined();
   });
 
-  it('registers and replaces a user model', () => {
-    registerModel({
+  it("adds and replaces a user model in a registry of its own, never in core's", () => {
+    const mine = {
       name: 'my-model',
       description: 'test',
       parameters: {},
       schema: z.looseObject({}),
       price: () => 2,
-    });
-    expect(estimateCredits({ model: 'my-model', prompt: 'p' })).toBe(2);
-    const spec = getModel('my-model');
-    if (!spec) throw new Error('my-model was not registered');
-    registerModel({ ...spec, price: () => 3 });
-    expect(estimateCredits({ model: 'my-model', prompt: 'p' })).toBe(3);
-    expect(models.filter((m) => m.name === 'my-model')).toHaveLength(1);
+    };
+    const registry = withModels([mine]);
+    expect(estimateCredits({ model: 'my-model', prompt: 'p' }, registry)).toBe(2);
+    const replaced = withModels([{ ...mine, price: () => 3 }], registry);
+    expect(estimateCredits({ model: 'my-model', prompt: 'p' }, replaced)).toBe(3);
+    expect(replaced.filter((m) => m.name === 'my-model')).toHaveLength(1);
+    expect(getModel('my-model')).toBeUndefined();
+    expect(estimateCredits({ model: 'my-model', prompt: 'p' })).toBe(50);
+    expect(Object.isFrozen(models)).toBe(true);
   });
 });

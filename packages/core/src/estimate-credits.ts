@@ -1,18 +1,22 @@
 import { applyDefaults } from './apply-defaults.ts';
-import { getModel } from './models.ts';
+import type { ModelSpec } from './model-spec.ts';
+import { getModel, models } from './models.ts';
 import { FALLBACK_CREDITS_PER_SECOND, FALLBACK_SECONDS, roundCredits } from './price-table.ts';
 import type { VideoRequest } from './types.ts';
 
 /**
  * Estimated credits for a request, from the model's `price` after `applyDefaults`, rounded
  * up to three decimals. A field with no documented default counts at its dearest allowed value
- * (longest duration, best quality). An unknown model costs `FALLBACK_CREDITS_PER_SECOND` per
- * second of `duration` (or of `FALLBACK_SECONDS`). Never NaN. See `price-table.ts` for which
- * numbers are documented and which are our assumption.
+ * (longest duration, best quality). An unknown model costs 5 credits per second of `duration`
+ * (or of 10 s), above every known rate. Never NaN. Prices are our assumption unless a model's
+ * data cites the vendor's. `registry` defaults to core's `models` (a client passes its own).
  */
-export function estimateCredits(req: VideoRequest): number {
-  const spec = getModel(req.model);
-  const full = applyDefaults(req);
+export function estimateCredits(
+  req: VideoRequest,
+  registry: readonly ModelSpec[] = models,
+): number {
+  const spec = getModel(req.model, registry);
+  const full = applyDefaults(req, registry);
   if (spec) {
     const price = spec.price(full);
     if (Number.isFinite(price) && price >= 0) return roundCredits(price);

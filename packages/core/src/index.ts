@@ -34,7 +34,7 @@ export {
 } from './errors.ts';
 export { estimateCredits } from './estimate-credits.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
-export { getModel, models, registerModel } from './models.ts';
+export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';
 export {
   type AdaptivePollingOptions,
@@ -45,14 +45,7 @@ export {
   type PollPolicy,
   type PollState,
 } from './poll-policy.ts';
-export {
-  FALLBACK_CREDITS_PER_SECOND,
-  FALLBACK_SECONDS,
-  HIGH_QUALITY_MULTIPLIER,
-  type ModelPrice,
-  priceTable,
-} from './price-table.ts';
-export { parseRetryAfter, type RetryPolicy, retryDelay } from './retry-policy.ts';
+export type { RetryPolicy } from './retry-policy.ts';
 export { systemClock } from './system-clock.ts';
 export { taskFailureCodes } from './task-failure-codes.ts';
 export type { Clock, Task, TaskStatus, VideoRequest } from './types.ts';

@@ -10,10 +10,12 @@ export interface ModelParameter {
   description: string;
 }
 
-/** A model's request rules and price; register your own with `registerModel`. */
+/** A model's request rules and price; give your own to `createClient({ models })`. */
 export interface ModelSpec {
   name: string;
   description: string;
+  /** Where its rules come from (a vendor page). */
+  source?: string;
   /** The fields the model takes besides `model` and `prompt` (`prompt` may be listed too). */
   parameters: Record<string, ModelParameter>;
   /**

@@ -1,19 +1,23 @@
+import { defineModel } from './internal/define-model.ts';
+import { otherModels } from './internal/other-models.ts';
 import { soraModels } from './internal/sora-models.ts';
 import type { ModelSpec } from './model-spec.ts';
 
-const registry: ModelSpec[] = [...soraModels];
+/** The models core knows: the Sora family, then Veo, Kling, Seedance, Hailuo and Wan. */
+export const models: readonly ModelSpec[] = Object.freeze(
+  [...soraModels, ...otherModels].map(defineModel),
+);
 
-/** Every known model: the Sora family, then whatever `registerModel` added. */
-export const models: readonly ModelSpec[] = registry;
-
-/** The spec of `name`, or `undefined` for a model we do not know (which still passes common checks). */
-export function getModel(name: string): ModelSpec | undefined {
-  return registry.find((m) => m.name === name);
+/** `models` with `extra` added (a model of the same name replaced): a client's registry. */
+export function withModels(extra: readonly ModelSpec[] = [], base = models): readonly ModelSpec[] {
+  const names = new Set(extra.map((m) => m.name));
+  return Object.freeze([...base.filter((m) => !names.has(m.name)), ...extra]);
 }
 
-/** Adds a model, or replaces the one of the same name. */
-export function registerModel(spec: ModelSpec): void {
-  const index = registry.findIndex((m) => m.name === spec.name);
-  if (index === -1) registry.push(spec);
-  else registry[index] = spec;
+/** The spec of `name` in `registry`, or `undefined` for a model we do not know. */
+export function getModel(
+  name: string,
+  registry: readonly ModelSpec[] = models,
+): ModelSpec | undefined {
+  return registry.find((m) => m.name === name);
 }

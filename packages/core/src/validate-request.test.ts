@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ValidationError } from './errors.ts';
 import type { ModelSpec } from './model-spec.ts';
-import { models, registerModel } from './models.ts';
+import { models, withModels } from './models.ts';
 import { validateRequest } from './validate-request.ts';
 
 function issuesOf(req: unknown, options = {}) {
@@ -112,12 +112,16 @@ describe('validateRequest', () => {
     );
   });
 
-  it('limits prompts to 5000 characters and refuses empty ones', () => {
-    expect(validateRequest({ model: 'sora-2', prompt: 'é'.repeat(5000) })).toBeTruthy();
-    expect(issuesOf({ model: 'sora-2', prompt: 'a'.repeat(5001) })[0]).toMatchObject({
-      message: 'sora-2 accepts at most 5000 characters, got 5001',
-      fix: 'shorten the prompt to at most 5000 characters (it has 5001)',
+  it('limits prompts per model, in code points, and refuses empty ones', () => {
+    expect(validateRequest({ model: 'sora-2-beta-max', prompt: 'é'.repeat(5000) })).toBeTruthy();
+    expect(validateRequest({ model: 'sora-2', prompt: '😀'.repeat(1000) })).toBeTruthy();
+    expect(issuesOf({ model: 'sora-2', prompt: 'a'.repeat(1001) })[0]).toMatchObject({
+      message: 'sora-2 accepts at most 1000 characters, got 1001',
+      fix: 'shorten the prompt to at most 1000 characters (it has 1001)',
     });
+    expect(issuesOf({ model: 'sora-2-pro-preview', prompt: 'a'.repeat(5001) })[0]?.message).toBe(
+      'sora-2-pro-preview accepts at most 5000 characters, got 5001',
+    );
     expect(issuesOf({ model: 'sora-2', prompt: '   ' })[0]).toMatchObject({
       field: 'prompt',
       message: 'must not be empty: describe the video',
@@ -219,8 +223,10 @@ describe('validateRequest', () => {
       schema: z.looseObject({ duration: z.number().optional(), loop: z.boolean().optional() }),
       price: () => 0,
     };
-    registerModel(spec);
-    const issues = issuesOf({ model: 'plain-types-test', prompt: 'p', duration: 'ten', loop: 1 });
+    const issues = issuesOf(
+      { model: 'plain-types-test', prompt: 'p', duration: 'ten', loop: 1 },
+      { models: withModels([spec]) },
+    );
     expect(issues).toEqual([
       {
         field: 'duration',
@@ -272,8 +278,10 @@ describe('validateRequest', () => {
     );
     const base = models.find((m) => m.name === 'sora-2');
     if (!base) throw new Error('sora-2 is registered');
-    registerModel({ ...base, name: 'sora-2-beta-mx', schema: z.looseObject({}) });
-    expect(validateRequest({ model: 'sora-2-beta-mx', prompt: 'p' })).toBeTruthy();
+    const registry = withModels([{ ...base, name: 'sora-2-beta-mx', schema: z.looseObject({}) }]);
+    expect(
+      validateRequest({ model: 'sora-2-beta-mx', prompt: 'p' }, { models: registry }),
+    ).toBeTruthy();
   });
 
   it('refuses a non-object', () => {

@@ -3,6 +3,7 @@ import { ValidationError } from './errors.ts';
 import { nearMissModel } from './internal/near-miss-model.ts';
 import { formatValue } from './internal/schema-helpers.ts';
 import { plainErrors, toIssues } from './internal/to-issues.ts';
+import type { ModelSpec } from './model-spec.ts';
 import { getModel, models } from './models.ts';
 import type { VideoRequest } from './types.ts';
 import { callbackUrlIssues } from './validate-callback-url.ts';
@@ -11,6 +12,8 @@ import { callbackUrlIssues } from './validate-callback-url.ts';
 export interface ValidateRequestOptions {
   /** Accept http and loopback callback URLs (tests against a local simulator). Default `false`. */
   allowInsecureCallbacks?: boolean;
+  /** The models to check against. Default core's `models` (a client passes its own). */
+  models?: readonly ModelSpec[];
 }
 
 // Checks every model shares, known or not: a new model never blocks a user.
@@ -25,7 +28,8 @@ const commonSchema = z.looseObject({
     .string({
       error: (iss) => `is required: a text describing the video, got ${formatValue(iss.input)}`,
     })
-    .refine((p) => p.trim().length > 0, { error: 'must not be empty: describe the video' }),
+    .refine((p) => p.trim().length > 0, { error: 'must not be empty: describe the video' })
+    .optional(),
   image_urls: z
     .array(
       z
@@ -50,7 +54,8 @@ const commonFixes: Record<string, string> = {
  * applied: see `applyDefaults`). Known models get their full rules; a near miss of a known
  * name (`sora2`, `sora-2-pro-previw`, `Sora-2-Beta-Max`: see `nearMissModel`) is refused with
  * a did-you-mean; any other model name gets only the common ones (model, prompt, image URL
- * syntax, callback URL), so a new model never blocks a user. Throws a `ValidationError`
+ * syntax, callback URL; `prompt` optional, as some models take none), so a new model never
+ * blocks a user. Throws a `ValidationError`
  * listing every problem, each with a `fix`.
  */
 export function validateRequest(req: unknown, options: ValidateRequestOptions = {}): VideoRequest {
@@ -68,7 +73,15 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
       ...callbackUrlIssues(input.callback_url, { allowInsecure: options.allowInsecureCallbacks }),
     );
   }
-  const spec = typeof input.model === 'string' ? getModel(input.model) : undefined;
+  const registry = options.models ?? models;
+  const spec = typeof input.model === 'string' ? getModel(input.model, registry) : undefined;
+  if (spec && input.prompt === undefined) {
+    issues.push({
+      field: 'prompt',
+      message: 'is required: a text describing the video, got nothing',
+      fix: commonFixes.prompt as string,
+    });
+  }
   if (spec) {
     const seen = new Set(issues.map((i) => i.field.split('.')[0]));
     const result = spec.schema.safeParse(input, { error: plainErrors });
@@ -79,7 +92,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   } else if (typeof input.model === 'string') {
     const known = nearMissModel(
       input.model,
-      models.map((m) => m.name),
+      registry.map((m) => m.name),
     );
     if (known) {
       issues.unshift({

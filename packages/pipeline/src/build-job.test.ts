@@ -24,7 +24,7 @@ describe('buildJob problems carry core fixes', () => {
   });
 
   it('says how long the prompt is and how short it must be', async () => {
-    expect(await fixesOf('model: sora-2', 'a'.repeat(5100))).toEqual([
+    expect(await fixesOf('model: sora-2-beta-max', 'a'.repeat(5100))).toEqual([
       'prompt: shorten the prompt to at most 5000 characters (it has 5100)',
     ]);
   });

@@ -11,7 +11,12 @@ export function idempotencyKey(hash: string, attempt: number): string {
 
 export type CreateOutcome =
   | { task: Task; reservation: number }
-  | { refused: 'cancelled' | 'budget' | 'failed'; error: { code: string; message: string } };
+  | {
+      refused: 'cancelled' | 'budget' | 'failed';
+      error: { code: string; message: string };
+      /** Credits counted as spent: the create may have reached the server (network error, 5xx). */
+      credits?: number;
+    };
 
 /**
  * Reserves the job's credits, records the intent (attempt and key) in the journal, creates
@@ -19,8 +24,8 @@ export type CreateOutcome =
  * id, all before anybody waits on it.
  */
 export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutcome> {
-  const stop = ctx.stopReason();
-  if (stop) return { refused: 'cancelled', error: stop };
+  const stop = ctx.stopReason(job);
+  if (stop) return { refused: stop.status, error: { code: stop.code, message: stop.message } };
   if (!ctx.budget.reserve(job.credits)) {
     return {
       refused: 'budget',
@@ -41,8 +46,13 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
     // A 4xx answer created nothing; otherwise the task may exist and be charged.
     const certain = error instanceof ApiError && error.status >= 400 && error.status < 500;
     ctx.budget.settle(reservation, certain ? 0 : reservation);
-    ctx.onFailure();
-    return { refused: 'failed', error: errorOf(error) };
+    ctx.onFailure(error, job);
+    // A create that never reached the server, or was answered 4xx, is not charged.
+    return {
+      refused: 'failed',
+      error: errorOf(error),
+      ...(certain ? {} : { credits: reservation }),
+    };
   }
   const serverCredits = task.usage?.credits_reserved;
   if (typeof serverCredits === 'number' && serverCredits >= 0) {

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { formatBytes, isDelivered, roundCredits, sumCredits } from './job-result.ts';
 import type { JobResult } from './types.ts';
 
 /** The fields of a job result the gallery shows: everything but the content hash. */
@@ -14,6 +15,11 @@ export interface GalleryOptions {
   outDir?: string;
   /** A line under the heading, e.g. the time of the run. Default: none. */
   subtitle?: string;
+  /**
+   * Credits the header reports: the run's figure, as in `manifest.json`. Default: the sum of
+   * the items' credits, leaving out those kept from an earlier run.
+   */
+  credits?: number;
 }
 
 const statusLabels: Record<string, string> = {
@@ -23,6 +29,7 @@ const statusLabels: Record<string, string> = {
   budget: 'Not run: over the credit budget',
   invalid: 'Not run: invalid input',
   cancelled: 'Cancelled',
+  planned: 'Planned (dry run)',
 };
 
 /**
@@ -38,7 +45,8 @@ export function renderGallery(
   const title = options.title ?? 'Clipwright videos';
   const counts = new Map<string, number>();
   for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const credits = results.reduce((sum, r) => sum + (r.status === 'completed' ? r.credits : 0), 0);
+  const credits = options.credits ?? sumCredits(results.filter((r) => !r.earlierRun));
+  const earlier = results.filter((r) => r.earlierRun).length;
   const summary = [...counts]
     .map(([status, n]) => `${n} ${escapeHtml(statusLabels[status] ?? status).toLowerCase()}`)
     .join(', ');
@@ -55,7 +63,7 @@ export function renderGallery(
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used: ${formatNumber(credits)}.</p>
+${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used${earlier > 0 ? ' by this run' : ''}: ${formatNumber(credits)}.${earlier > 0 ? ` ${earlier} kept from an earlier run (not in this run's prompts).` : ''}</p>
 </header>
 <main>
 ${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}${results.map((r, i) => renderItem(r, i, options)).join('\n')}
@@ -67,7 +75,7 @@ ${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}${results.map((r
 
 function renderItem(r: GalleryItem, index: number, options: GalleryOptions): string {
   const id = `video-${index + 1}`;
-  const ok = (r.status === 'completed' || r.status === 'cached') && r.path !== undefined;
+  const ok = isDelivered(r);
   const media = ok
     ? `<video controls preload="metadata" src="${escapeHtml(videoHref(r.path ?? '', options.outDir))}"${r.poster ? ` poster="${escapeHtml(videoHref(r.poster, options.outDir))}"` : ''} aria-labelledby="${id}-title"></video>`
     : `<div class="placeholder" role="img" aria-label="No video">No video</div>`;
@@ -87,7 +95,7 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
   if (r.sha256) rows.push(['SHA-256', `<code class="hash">${escapeHtml(r.sha256)}</code>`]);
   return `<article aria-labelledby="${id}-title" class="status-${escapeHtml(cssToken(r.status))}">
 <h2 id="${id}-title">${escapeHtml(r.name)}</h2>
-<p class="status"><span class="badge">${escapeHtml(statusLabels[r.status] ?? r.status)}</span></p>
+<p class="status"><span class="badge">${escapeHtml(statusLabels[r.status] ?? r.status)}</span>${r.earlierRun ? ' <span class="earlier">from an earlier run</span>' : ''}</p>
 ${media}
 ${error}<details open>
 <summary>Prompt</summary>
@@ -132,13 +140,7 @@ function formatValue(v: unknown): string {
 }
 
 function formatNumber(n: number): string {
-  return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : '?';
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return Number.isFinite(n) ? String(roundCredits(n)) : '?';
 }
 
 const styles = `

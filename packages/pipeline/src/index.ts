@@ -19,6 +19,18 @@ export {
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
 export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
+export {
+  countOutcomes,
+  formatBytes,
+  invalidResult,
+  isDelivered,
+  isProblem,
+  isResumable,
+  jobResult,
+  outcomes,
+  roundCredits,
+  sumCredits,
+} from './job-result.ts';
 export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
 export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
 export {
@@ -30,7 +42,18 @@ export {
   type PlanDiff,
 } from './plan-diff.ts';
 export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
+export { releaseContext } from './release-context.ts';
 export { runPlan } from './run-plan.ts';
+export {
+  failingOutcomes,
+  nothingMatched,
+  runSession,
+  type SessionHooks,
+  type SessionOptions,
+  type SessionResult,
+  type SessionState,
+  type Verdict,
+} from './run-session.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,
@@ -38,6 +61,7 @@ export type {
   InvalidJob,
   Job,
   JobResult,
+  KeyRefusal,
   Outcome,
   PipelineEvent,
   Plan,

@@ -74,7 +74,10 @@ export class Journal {
       null,
       2,
     );
-    this.writing = this.writing.then(() => writeFileAtomic(this.file, snapshot));
-    return this.writing;
+    const write = this.writing.then(() => writeFileAtomic(this.file, snapshot));
+    // A failed write (ENOSPC, EISDIR) fails this call only: the chain goes on, and the next
+    // write carries every entry again, so one failure does not make every later one fail.
+    this.writing = write.catch(() => {});
+    return write;
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildJob } from './build-job.ts';
+import { sumCredits } from './job-result.ts';
 import { parseManifest } from './manifest-file.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
@@ -133,14 +134,9 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     jobs: kept,
     problems: sortProblems(problems),
     invalid,
-    totalCredits: sumCredits(kept.map((j) => j.credits)),
+    totalCredits: sumCredits(kept),
     skipped,
   };
-}
-
-/** Sums credits without floating-point dust (to a thousandth of a credit). */
-export function sumCredits(values: number[]): number {
-  return Math.round(values.reduce((a, b) => a + b, 0) * 1000) / 1000;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

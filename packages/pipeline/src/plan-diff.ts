@@ -2,7 +2,8 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { type Exec, realExec } from './changed-files.ts';
 import { gitTreeFs } from './git-tree-fs.ts';
-import { loadPlan, sumCredits } from './load-plan.ts';
+import { sumCredits } from './job-result.ts';
+import { loadPlan } from './load-plan.ts';
 import { realPlanFs } from './plan-fs.ts';
 import type { CacheStore, Job, Plan, PlanOptions, Problem } from './types.ts';
 

@@ -33,6 +33,7 @@ const result = (name: string, status: JobResult['status'] = 'completed'): JobRes
   parameters: {},
   prompt: 'p',
   credits: 1,
+  estimate: 1,
   status,
   ...(status === 'completed' ? { path: `${name}.mp4` } : {}),
 });

@@ -1,7 +1,14 @@
 import type { Client, Clock } from '@clipwright/core';
 import type { Budget } from './budget.ts';
 import type { Journal } from './journal.ts';
-import type { CacheStore, PipelineEvent } from './types.ts';
+import type { CacheStore, Job, PipelineEvent } from './types.ts';
+
+/** Why a job is not sent, and how it is reported. */
+export interface StopReason {
+  status: 'cancelled' | 'failed';
+  code: string;
+  message: string;
+}
 
 /** What every job of one run shares. */
 export interface RunContext {
@@ -16,9 +23,9 @@ export interface RunContext {
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */
   waitSignal: AbortSignal;
-  /** Why no new task may be created, once one may not. */
-  stopReason(): { code: string; message: string } | undefined;
-  /** Called when a job fails (fail-fast). */
-  onFailure(): void;
+  /** Why no new task may be created for `job` (abort, fail-fast, a refused key or model). */
+  stopReason(job: Job): StopReason | undefined;
+  /** Called when a job fails (fail-fast, key refusal), with the error and, for a create, the job. */
+  onFailure(error: unknown, job?: Job): void;
   emit(event: PipelineEvent): void;
 }

@@ -11,36 +11,26 @@ import {
 } from '@clipwright/core';
 import { hashFile, placeFile } from './atomic-file.ts';
 import { createTask, errorOf } from './create-task.ts';
+import { jobResult } from './job-result.ts';
 import { RESUME_WINDOW_MS } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job, JobResult } from './types.ts';
 
 /** Runs one job: remembered failure, cache, resume or create, wait, download, journal. */
 export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
-  const base: JobResult = {
-    name: job.name,
-    source: job.source.file,
-    hash: job.hash,
-    model: job.request.model,
-    parameters: parametersOf(job),
-    prompt: job.request.prompt,
-    credits: job.credits,
-    status: 'cancelled',
-  };
   const outPath = path.join(ctx.outDir, job.output);
   const entry = ctx.journal.get(job.hash);
 
   if (!ctx.regenerate && entry?.failure) {
     const f = entry.failure;
-    return {
-      ...base,
+    return jobResult(job, {
       taskId: f.taskId,
       status: 'failed',
       error: {
         code: f.code,
         message: `not sent again: task ${f.taskId} failed with ${f.code} (${f.message}); change the input, or regenerate to try anyway`,
       },
-    };
+    });
   }
 
   if (!ctx.regenerate) {
@@ -48,7 +38,7 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     if (cached) {
       await copyInto(cached, outPath, ctx.tempDir);
       const { sha256, bytes } = await hashFile(outPath);
-      return { ...base, status: 'cached', credits: 0, bytes, sha256, path: job.output };
+      return jobResult(job, { status: 'cached', bytes, sha256, path: job.output });
     }
   }
 
@@ -71,7 +61,12 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
   }
   if (!task) {
     const created = await createTask(job, ctx);
-    if ('refused' in created) return { ...base, status: created.refused, error: created.error };
+    if ('refused' in created)
+      return jobResult(job, {
+        status: created.refused,
+        error: created.error,
+        credits: created.credits ?? 0,
+      });
     reservation = created.reservation;
     try {
       task = await waitFor(created.task.id, job, ctx);
@@ -80,8 +75,12 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     }
   }
 
-  const charged = task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation;
-  ctx.budget.settle(reservation, reservation === 0 ? 0 : charged);
+  // A task resumed from an earlier run (reservation 0) was paid for by that run.
+  const charged =
+    reservation === 0
+      ? 0
+      : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
+  ctx.budget.settle(reservation, charged);
   const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
   try {
     const file = await ctx.client().download(task, temp, {
@@ -97,15 +96,14 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     await placeFile(file.path, outPath);
     await ctx.cache.put(job.hash, outPath);
     await ctx.journal.delete(job.hash);
-    return {
-      ...base,
+    return jobResult(job, {
       taskId: task.id,
       status: 'completed',
       credits: charged,
       bytes: file.bytes,
       sha256: file.sha256,
       path: job.output,
-    };
+    });
   } catch (error) {
     if (error instanceof LinkExpiredError) {
       // The link is gone for good: the next run creates the video again.
@@ -116,14 +114,13 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
         attempt: (current?.attempt ?? 1) + 1,
       });
     }
-    if (!isAbort(error)) ctx.onFailure();
-    return {
-      ...base,
+    if (!isAbort(error)) ctx.onFailure(error);
+    return jobResult(job, {
       taskId: task.id,
       status: isAbort(error) ? 'cancelled' : 'failed',
       credits: charged,
       error: errorOf(error),
-    };
+    });
   } finally {
     await rm(temp, { force: true });
   }
@@ -143,37 +140,32 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
               failure: { code: error.code, message, taskId: error.taskId },
             },
       );
-      ctx.onFailure();
-      return {
-        ...base,
-        taskId,
-        status: 'failed',
-        error: { code: error.code, message },
-      };
+      ctx.onFailure(error);
+      return jobResult(job, { taskId, status: 'failed', error: { code: error.code, message } });
     }
     // Timeout, abort, network: the task may still finish and be charged; the journal keeps it.
     ctx.budget.settle(reserved, reserved);
     if (isAbort(error)) {
-      return {
-        ...base,
+      return jobResult(job, {
         taskId,
         status: 'cancelled',
+        credits: reserved,
         error: {
           code: 'cancelled',
           message: `stopped waiting for task ${taskId}; run again within 24 h to resume it`,
         },
-      };
+      });
     }
-    ctx.onFailure();
-    return {
-      ...base,
+    ctx.onFailure(error);
+    return jobResult(job, {
       taskId,
       status: 'failed',
+      credits: reserved,
       error: {
         code: error instanceof WaitTimeoutError ? 'wait_timeout' : errorOf(error).code,
         message: `${errorOf(error).message}; run again within 24 h to resume task ${taskId}`,
       },
-    };
+    });
   }
 }
 
@@ -194,11 +186,6 @@ export async function copyInto(source: string, dest: string, tempDir: string): P
   } finally {
     await rm(temp, { force: true });
   }
-}
-
-function parametersOf(job: Job): Record<string, unknown> {
-  const { model: _m, prompt: _p, ...rest } = job.request;
-  return rest;
 }
 
 function isAbort(error: unknown): boolean {

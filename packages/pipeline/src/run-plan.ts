@@ -1,17 +1,25 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Client, createClient, systemClock } from '@clipwright/core';
+import {
+  AuthenticationError,
+  type Client,
+  createClient,
+  PermissionDeniedError,
+  systemClock,
+} from '@clipwright/core';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
+import { errorOf } from './create-task.ts';
+import { earlierVideos } from './earlier-videos.ts';
 import { folderCache } from './folder-cache.ts';
-import { formatProblem } from './format-plan.ts';
 import { renderGallery } from './gallery.ts';
+import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
 import { addPosters } from './poster.ts';
-import type { RunContext } from './run-context.ts';
+import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
-import type { Job, JobResult, Outcome, Plan, RunOptions, RunResult } from './types.ts';
+import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from './types.ts';
 
 /**
  * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
@@ -28,8 +36,10 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const journal = await Journal.open(stateDir);
   const emit = options.onEvent ?? (() => {});
 
-  let client: Client | undefined = options.client;
+  let client: Client | undefined =
+    typeof options.client === 'function' ? undefined : options.client;
   const getClient = () => {
+    if (typeof options.client === 'function') client ??= options.client();
     client ??= createClient({
       ...options.clientOptions,
       ...(options.clock && !options.clientOptions?.clock && { clock: options.clock }),
@@ -44,9 +54,18 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   // Stop creating on abort or fail-fast; stop waiting graceMs after an abort.
   const waits = new AbortController();
   const finished = new AbortController();
-  let stop: { code: string; message: string } | undefined;
+  let stop: StopReason | undefined;
+  let refusal: KeyRefusal | undefined;
+  // 403 is per model: a model the key may not use is not asked again; when every model of the
+  // plan is refused, the key is (as with a 401) and the run stops creating.
+  const refusedModels = new Map<string, StopReason>();
+  const models = new Set(plan.jobs.map((j) => j.request.model));
   const onAbort = () => {
-    stop ??= { code: 'cancelled', message: 'the run was cancelled before this video was created' };
+    stop ??= {
+      status: 'cancelled',
+      code: 'cancelled',
+      message: 'the run was cancelled before this video was created',
+    };
     clock.sleep(options.graceMs ?? 30_000, finished.signal).then(
       () => waits.abort(options.signal?.reason),
       () => {},
@@ -66,10 +85,29 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     regenerate: options.regenerate ?? false,
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: waits.signal,
-    stopReason: () => stop,
-    onFailure: () => {
+    stopReason: (job) => stop ?? refusedModels.get(job.request.model),
+    onFailure: (error, job) => {
+      if (error instanceof AuthenticationError) {
+        refusal ??= { status: 401, message: error.message };
+        stop ??= {
+          status: 'failed',
+          code: errorOf(error).code,
+          message: 'not sent: the API refused the key (401) on an earlier video',
+        };
+      } else if (error instanceof PermissionDeniedError && job) {
+        refusedModels.set(job.request.model, {
+          status: 'failed',
+          code: errorOf(error).code,
+          message: `not sent: the API refused the key for ${job.request.model} (403) on an earlier video`,
+        });
+        if ([...models].every((m) => refusedModels.has(m))) {
+          refusal ??= { status: 403, message: error.message };
+          stop ??= refusedModels.get(job.request.model);
+        }
+      }
       if (options.failFast)
         stop ??= {
+          status: 'cancelled',
           code: 'fail_fast',
           message: 'not started: an earlier video failed and failFast is on',
         };
@@ -90,7 +128,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
         if (first) {
           result = await copyOf(job, await first, outDir, tempDir);
         } else {
-          const run = limit(() => runJob(job, ctx));
+          const run = limit(() => runJobSafely(job, ctx));
           byHash.set(job.hash, run);
           result = await run;
         }
@@ -103,19 +141,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     options.signal?.removeEventListener('abort', onAbort);
   }
 
-  for (const invalid of plan.invalid) {
-    results.push({
-      name: invalid.name,
-      source: invalid.source.file,
-      hash: '',
-      model: '',
-      parameters: {},
-      prompt: '',
-      credits: 0,
-      status: 'invalid',
-      error: { code: 'invalid', message: invalid.problems.map(formatProblem).join('\n') },
-    });
-  }
+  for (const invalid of plan.invalid) results.push(invalidResult(invalid));
 
   if (options.posters !== false) {
     const withPosters = await addPosters(results, {
@@ -125,31 +151,38 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     });
     results.splice(0, results.length, ...withPosters);
   }
-  const counts: Record<Outcome, number> = {
-    completed: 0,
-    failed: 0,
-    cached: 0,
-    budget: 0,
-    invalid: 0,
-    cancelled: 0,
-  };
-  for (const r of results) counts[r.status] += 1;
-  const credits = ctx.budget.total;
+  const counts = countOutcomes(results);
+  // One figure everywhere: the sum of what each video cost this run (see JobResult.credits).
+  const credits = sumCredits(results);
   const manifestPath = path.join(outDir, 'manifest.json');
+  // A run over a subset of the prompts keeps the other videos already in outDir, marked.
+  const earlier = await earlierVideos(manifestPath, outDir, new Set(results.map((r) => r.name)));
+  const videos = [...results, ...earlier];
   await writeFileAtomic(
     manifestPath,
-    `${JSON.stringify({ version: 1, credits, counts, videos: results }, null, 2)}\n`,
+    `${JSON.stringify({ version: 1, credits, counts, ...(earlier.length > 0 && { earlierRun: earlier.length }), videos }, null, 2)}\n`,
     tempDir,
   );
   await writeFileAtomic(
     path.join(outDir, 'index.html'),
-    renderGallery(results, {
+    renderGallery(videos, {
       ...(options.title !== undefined && { title: options.title }),
       outDir,
+      credits,
     }),
     tempDir,
   );
-  return { results, manifestPath, credits, counts };
+  return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
+}
+
+/** runJob, turning an unexpected error (a journal write, a full disk) into that job's failure. */
+async function runJobSafely(job: Job, ctx: RunContext): Promise<JobResult> {
+  try {
+    return await runJob(job, ctx);
+  } catch (error) {
+    ctx.onFailure(error);
+    return jobResult(job, { status: 'failed', error: errorOf(error) });
+  }
 }
 
 async function copyOf(
@@ -158,9 +191,9 @@ async function copyOf(
   outDir: string,
   tempDir: string,
 ): Promise<JobResult> {
+  // A twin costs nothing: the first job's credits are counted once, on the first job.
   const base = { ...first, name: job.name, source: job.source.file, credits: 0 };
-  if ((first.status !== 'completed' && first.status !== 'cached') || !first.path)
-    return { ...base, credits: first.credits };
+  if (!isDelivered(first) || !first.path) return base;
   await copyInto(path.join(outDir, first.path), path.join(outDir, job.output), tempDir);
   return { ...base, status: 'cached', path: job.output };
 }

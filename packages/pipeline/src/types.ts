@@ -103,7 +103,19 @@ export interface Plan {
   skipped?: { shard: number; unchanged: number };
 }
 
-export type Outcome = 'completed' | 'failed' | 'cached' | 'budget' | 'invalid' | 'cancelled';
+/**
+ * How a video ended: `completed` (made in this run), `cached` (taken from the cache or a
+ * twin), `planned` (dry run: nothing sent), `failed`, `invalid` (never sent), `budget` (over
+ * `maxCredits`, never sent), `cancelled` (stopped; with a `taskId` it is resumable).
+ */
+export type Outcome =
+  | 'completed'
+  | 'failed'
+  | 'cached'
+  | 'planned'
+  | 'budget'
+  | 'invalid'
+  | 'cancelled';
 
 export interface JobResult {
   name: string;
@@ -113,7 +125,13 @@ export interface JobResult {
   model: string;
   parameters: Record<string, unknown>;
   prompt: string;
-  /** Credits charged (completed), estimated (otherwise). */
+  /** Estimated credits (the price table), before anything is sent. */
+  estimate: number;
+  /**
+   * Credits this run is charged for the video: the server's figure for a completed task, the
+   * reservation for a task left running (it may still be charged); 0 for a cached video, a
+   * create that never reached the server, an idempotent replay and a failed (refunded) task.
+   */
   credits: number;
   bytes?: number;
   sha256?: string;
@@ -123,6 +141,8 @@ export interface JobResult {
   path?: string;
   status: Outcome;
   error?: { code: string; message: string };
+  /** Kept from an earlier run's `manifest.json` (a run over a subset of the prompts). */
+  earlierRun?: true;
 }
 
 export type PipelineEvent =
@@ -144,8 +164,11 @@ export interface CacheStore {
 }
 
 export interface RunOptions {
-  /** The one client shared by every job. Default: `createClient(clientOptions)`, made on first use. */
-  client?: Client;
+  /**
+   * The one client shared by every job, or a function making it (called on first use, so a
+   * run that sends nothing needs no key). Default: `createClient(clientOptions)`, on first use.
+   */
+  client?: Client | (() => Client);
   /** Options for the default client. */
   clientOptions?: ClientOptions;
   /** Videos, `manifest.json` and the gallery `index.html` go here. */
@@ -179,11 +202,21 @@ export interface RunOptions {
   title?: string;
 }
 
+/** The API refused the key: 401, or 403 on every model of the plan. The run stopped creating. */
+export interface KeyRefusal {
+  status: 401 | 403;
+  /** The API's words. */
+  message: string;
+}
+
 export interface RunResult {
+  /** This run's videos (not those kept from an earlier run's manifest). */
   results: JobResult[];
   /** Absolute path of `manifest.json`. */
   manifestPath: string;
-  /** Credits spent by tasks created in this run. */
+  /** Credits charged to this run: the sum of `results[].credits`, rounded by `roundCredits`. */
   credits: number;
   counts: Record<Outcome, number>;
+  /** Set when the key was refused; later videos were not sent. */
+  refusal?: KeyRefusal;
 }

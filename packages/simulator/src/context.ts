@@ -18,6 +18,9 @@ export interface SimContext {
   allowInsecureCallbacks: boolean;
   resultBytes: number | undefined;
   resultTtlMs: number;
+  redirectResults: boolean;
+  /** Origin of the second listener that serves signed result URLs (the "CDN"). */
+  cdnUrl: () => string;
   counters: Omit<SimStats, 'tasks' | 'now'>;
   /** `${apiKey}\0${idempotencyKey}` → the body and task of the first create with it. */
   idempotency: Map<string, { bodyKey: string; taskId: string }>;

@@ -8,6 +8,8 @@ export interface Directives {
   emptyResults?: boolean;
   /** `sim:expired-url`: the result URL is already expired when served. */
   expiredUrl?: boolean;
+  /** `sim:redirect-result`: the result URL answers 302 to a signed URL on another origin. */
+  redirectResult?: boolean;
 }
 
 export function parseDirectives(prompt: string): Directives {
@@ -18,6 +20,7 @@ export function parseDirectives(prompt: string): Directives {
   if (seconds?.[1]) d.seconds = Number(seconds[1]);
   if (/\bsim:empty-results\b/.test(prompt)) d.emptyResults = true;
   if (/\bsim:expired-url\b/.test(prompt)) d.expiredUrl = true;
+  if (/\bsim:redirect-result\b/.test(prompt)) d.redirectResult = true;
   return d;
 }
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyEarlyFaults, countFault } from './apply-faults.ts';
 import type { SimContext } from './context.ts';
+import { parseDirectives } from './directives.ts';
 import { resultVideo } from './mp4/result-video.ts';
 import { resetConnection } from './respond.ts';
 import { parseRange, resultFile } from './result-file.ts';
@@ -35,17 +37,40 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** GET|HEAD /files/{fileId}.mp4: the result video, like a CDN link (no auth; expires). */
+/** The signature of a signed result URL (not secret: it only has to be checked). */
+function signature(fileId: string): string {
+  return createHash('sha256').update(`signed:${fileId}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * GET|HEAD /files/{fileId}.mp4: the result video, like a CDN link (no auth; expires).
+ * `signed` is the signature of a request to the second listener, undefined on the API's.
+ * A redirected task's link answers 302 to the signed URL on the second listener.
+ */
 export async function handleFile(
   ctx: SimContext,
   req: IncomingMessage,
   res: ServerResponse,
   fileId: string,
+  signed: string | undefined,
 ): Promise<void> {
   const task = ctx.tasks.byFile(fileId);
   const now = ctx.clock.now();
   if (!task || taskStatus(task, now).status !== 'completed' || task.emptyResults) {
     sendText(res, 404, 'Not Found');
+    return;
+  }
+  const redirected = ctx.redirectResults || parseDirectives(task.prompt).redirectResult === true;
+  if (signed === undefined && redirected) {
+    res.writeHead(302, {
+      location: `${ctx.cdnUrl()}/files/${fileId}.mp4?signature=${signature(fileId)}&expires=${task.finishAt + ctx.resultTtlMs}`,
+      'content-length': 0,
+    });
+    res.end();
+    return;
+  }
+  if (signed !== undefined && signed !== signature(fileId)) {
+    sendText(res, 403, 'SignatureDoesNotMatch');
     return;
   }
   if (task.expiredUrl || now >= task.finishAt + ctx.resultTtlMs) {

@@ -1,3 +1,4 @@
+import { otherSimModels } from './other-models.ts';
 /** What the simulator knows about one model: accepted values, defaults, price and processing time. */
 export interface SimModel {
   name: string;
@@ -12,6 +13,14 @@ export interface SimModel {
   checkQuality?: (duration: number, quality: string) => string | undefined;
   /** Whether the model has a `remove_watermark` field. */
   removeWatermark: boolean;
+  /** Longest prompt in Unicode code points. Default 5000 (the seeds). */
+  maxPrompt?: number;
+  /** Most `image_urls`. Default 1. */
+  maxImages?: number;
+  /** Further fields the model takes, with their rule (see `ExtraRule`). */
+  extras?: Readonly<Record<string, ExtraRule>>;
+  /** A rule across the parameters (resolved, and as sent): an error `[param, message]` or undefined. */
+  check?: (p: ResolvedParams, body: Record<string, unknown>) => [string, string] | undefined;
   billingRule: 'per_call' | 'per_second';
   /** Credits for a request with its defaults applied (see README "Price table"). */
   price: (p: ResolvedParams) => number;
@@ -19,12 +28,22 @@ export interface SimModel {
   typicalSeconds: (p: ResolvedParams) => number;
 }
 
+/** How the simulator checks one further field. */
+export type ExtraRule =
+  | { kind: 'boolean'; default?: boolean }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'text'; max: number }
+  | { kind: 'enum'; values: readonly string[]; default?: string }
+  | { kind: 'object' };
+
 /** The request's parameters with the model's defaults applied. */
 export interface ResolvedParams {
   duration: number;
   aspectRatio: string;
   quality: string | undefined;
   removeWatermark: boolean | undefined;
+  /** The further fields given, with their defaults. */
+  extras: Record<string, unknown>;
 }
 
 /** 1080p costs 1.667x 720p, as the source documents state. */
@@ -34,7 +53,7 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 const portraitOrLandscape = ['16:9', '9:16'] as const;
 
-const simModels: readonly SimModel[] = [
+const soraModels: readonly SimModel[] = [
   {
     name: 'sora-2-pro-preview',
     durations: [4, 8, 12],
@@ -64,6 +83,7 @@ const simModels: readonly SimModel[] = [
     aspectRatios: portraitOrLandscape,
     removeWatermark: true,
     billingRule: 'per_call',
+    maxPrompt: 1000,
     price: (p) => (p.duration === 15 ? 6 : 4),
     typicalSeconds: (p) => 45 + 12 * p.duration,
   },
@@ -97,9 +117,14 @@ const simModels: readonly SimModel[] = [
   },
 ];
 
+const simModels: readonly SimModel[] = [...soraModels, ...otherSimModels];
+
 export function findSimModel(name: string): SimModel | undefined {
   return simModels.find((m) => m.name === name);
 }
+
+/** Every model name the simulator serves. */
+export const simModelNames: readonly string[] = simModels.map((m) => m.name);
 
 /** Whether an aspect ratio is portrait (`9:16`, `720x1280`). */
 export function isPortrait(aspectRatio: string): boolean {

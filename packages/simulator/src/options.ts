@@ -35,6 +35,11 @@ export interface SimulatorOptions {
   allowInsecureCallbacks?: boolean;
   /** How long result URLs and tasks live, in simulated seconds. Default 86 400 (24 h, as documented). */
   resultTtlSeconds?: number;
+  /**
+   * Every result URL answers 302 to a signed URL on a second listener (another origin, like a
+   * CDN), as `sim:redirect-result` does for one task. Default `false`.
+   */
+  redirectResults?: boolean;
   /** Simulated time at start, ms since epoch. Default `Date.now()`. */
   startTime?: number;
   /** `fetch` used for callbacks. Default the global `fetch`. */

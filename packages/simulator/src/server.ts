@@ -30,7 +30,7 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
       }
       const file = /^\/files\/([A-Za-z0-9]+)\.mp4$/.exec(path);
       if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD'))
-        return await handleFile(ctx, req, res, file[1]);
+        return await handleFile(ctx, req, res, file[1], undefined);
       if (path === '/v1/credits' && req.method === 'GET') {
         const key = authenticate(req, ctx.keys);
         if (!(await applyEarlyFaults(ctx, 'credits', res))) return;
@@ -41,6 +41,32 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
         });
       }
       if (path === '/__sim/stats' && req.method === 'GET') return sendJson(res, 200, stats());
+      throw notFound();
+    } catch (error) {
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      sendError(res, error instanceof ApiError ? error : serverError(500));
+    }
+  };
+}
+
+/**
+ * The second listener (another origin, like a CDN): serves only signed result URLs,
+ * `/files/{fileId}.mp4?signature=...`, and counts requests that carry Authorization.
+ */
+export function createCdnHandler(ctx: SimContext) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    ctx.counters.requests++;
+    ctx.counters.signedDownloads.requests++;
+    if (req.headers.authorization !== undefined) ctx.counters.signedDownloads.withAuthorization++;
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const file = /^\/files\/([A-Za-z0-9]+)\.mp4$/.exec(url.pathname);
+    try {
+      if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD')) {
+        return await handleFile(ctx, req, res, file[1], url.searchParams.get('signature') ?? '');
+      }
       throw notFound();
     } catch (error) {
       if (res.headersSent || res.destroyed) {

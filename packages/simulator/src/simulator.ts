@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildKeyTable } from './auth.ts';
 import { deliverCallback } from './callbacks.ts';
@@ -9,7 +9,7 @@ import { FaultInjector } from './faults.ts';
 import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
 import { createRandom } from './random.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { createHandler } from './server.ts';
+import { createCdnHandler, createHandler } from './server.ts';
 import { emptyStats, type SimStats } from './stats.ts';
 import { taskBody } from './task-body.ts';
 import { taskStatus } from './task-record.ts';
@@ -34,6 +34,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const callbacksInFlight = new Set<Promise<unknown>>();
   const fetchImpl = options.fetch ?? fetch;
   let baseUrl = '';
+  let cdnUrl = '';
 
   const counters = emptyStats();
   const tasks = new TaskStore(clock, random, (task) => {
@@ -67,6 +68,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
+    redirectResults: options.redirectResults ?? false,
+    cdnUrl: () => cdnUrl,
     counters,
     idempotency: new Map(),
     paidBodies: new Set(),
@@ -93,16 +96,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const handler = createHandler(ctx, stats);
   const server = createServer((req, res) => void handler(req, res));
+  const cdnHandler = createCdnHandler(ctx);
+  const cdn = createServer((req, res) => void cdnHandler(req, res));
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const origin = (port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  baseUrl = origin(await listen(server, options.port ?? 0, host));
+  cdnUrl = origin(await listen(cdn, 0, host));
 
   let closed: Promise<void> | undefined;
   return {
@@ -113,12 +112,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       closed ??= (async () => {
         closing.abort(new Error('simulator closed'));
         tasks.close();
-        const done = new Promise<void>((resolve) => server.close(() => resolve()));
+        const done = [server, cdn].map(
+          (s) => new Promise<void>((resolve) => s.close(() => resolve())),
+        );
         server.closeAllConnections();
-        await done;
+        cdn.closeAllConnections();
+        await Promise.all(done);
         await Promise.allSettled([...callbacksInFlight]);
       })();
       return closed;
     },
   };
+}
+
+/** Listens on `port` (0: any) and resolves the port it got. */
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }

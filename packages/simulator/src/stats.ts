@@ -10,6 +10,8 @@ export interface SimStats {
   rateLimited: number;
   /** Paid creates whose request body equals an earlier paid create's. */
   duplicatePaidBodies: number;
+  /** Requests to the signed-URL listener (another origin), and those carrying Authorization. */
+  signedDownloads: { requests: number; withAuthorization: number };
   /** Every HTTP request received. */
   requests: number;
   /** Creates answered from the idempotency store (not charged). */
@@ -47,5 +49,6 @@ export function emptyStats(): Omit<SimStats, 'tasks' | 'now'> {
     idempotentReplays: 0,
     faults: {},
     callbacks: { attempts: 0, delivered: 0 },
+    signedDownloads: { requests: 0, withAuthorization: 0 },
   };
 }

@@ -34,6 +34,20 @@ describe('validateRequest', () => {
       callback_url: 'https://hooks.test/cb',
     },
     { model: 'sora-2', prompt: 'p', unknown_field: 1 },
+    { model: 'sora-2-beta-max', prompt: '😀'.repeat(5000) },
+    {
+      model: 'sora-2',
+      prompt: 'p',
+      image_urls: ['https://files.evolink.ai/api/v1/files/download/file_abc'],
+    },
+    {
+      model: 'veo-3.1-fast-generate-preview',
+      prompt: 'p',
+      seed: 9,
+      negative_prompt: 'rain',
+      image_urls: ['https://a/1.png', 'https://a/2', 'https://a/3.jpg'],
+    },
+    { model: 'seedance-1.5-pro', prompt: 'p', duration: 12, generate_audio: false },
   ])('accepts %j', (body) => {
     expect(v(body).model.name).toBe(body.model);
   });
@@ -44,14 +58,28 @@ describe('validateRequest', () => {
       aspectRatio: '16:9',
       quality: undefined,
       removeWatermark: true,
+      extras: {},
     });
     expect(v({ model: 'sora-2-pro', prompt: 'p', duration: 25 }).params.quality).toBe('standard');
+    expect(v({ model: 'sora-2-pro', prompt: 'p', quality: 'standard' }).params.duration).toBe(25);
+    expect(v({ model: 'seedance-1.5-pro', prompt: 'p' }).params).toMatchObject({
+      duration: 5,
+      quality: '720p',
+      extras: { generate_audio: true },
+    });
   });
 
   it.each([
     [{ prompt: 'p' }, 'model'],
     [{ model: 'sora-2', prompt: 5 }, 'prompt'],
-    [{ model: 'sora-2', prompt: 'x'.repeat(5001) }, 'prompt'],
+    [{ model: 'sora-2', prompt: 'x'.repeat(1001) }, 'prompt'],
+    [{ model: 'sora-2-beta-max', prompt: '😀'.repeat(5001) }, 'prompt'],
+    [{ model: 'veo-3.1-fast-generate-preview', prompt: 'p', seed: 0 }, 'seed'],
+    [{ model: 'veo-3.1-fast-generate-preview', prompt: 'p', generate_audio: 1 }, 'generate_audio'],
+    [{ model: 'kling-v3-text-to-video', prompt: 'p', duration: 16 }, 'duration'],
+    [{ model: 'seedance-1.5-pro', prompt: 'p', aspect_ratio: '2:1' }, 'aspect_ratio'],
+    [{ model: 'MiniMax-Hailuo-2.3', prompt: 'p', quality: '1080p', duration: 10 }, 'quality'],
+    [{ model: 'wan2.5-text-to-video', prompt: 'p', image_urls: ['https://a/1.png'] }, 'image_urls'],
     [{ model: 'sora-2-beta-max', prompt: 'p', duration: 8 }, 'duration'],
     [{ model: 'sora-2-beta-max', prompt: 'p', duration: '10' }, 'duration'],
     [{ model: 'sora-2-pro-preview', prompt: 'p', quality: '4k' }, 'quality'],

@@ -11,7 +11,10 @@ export interface ValidRequest {
 }
 
 const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
+/** The seeds' prompt limit, for models whose page gives none. */
 const MAX_PROMPT = 5000;
+/** Length in Unicode code points: the unit agreed with the client (an emoji counts 1). */
+const codePoints = (text: string) => [...text].length;
 
 const list = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
 
@@ -41,10 +44,11 @@ export function validateRequest(
   if (b.prompt === undefined) throw invalidParam('prompt', 'prompt is required');
   if (typeof b.prompt !== 'string') throw invalidParam('prompt', 'prompt must be a string');
   if (b.prompt.trim() === '') throw invalidParam('prompt', 'prompt must not be empty');
-  if (b.prompt.length > MAX_PROMPT) {
+  const maxPrompt = model.maxPrompt ?? MAX_PROMPT;
+  if (codePoints(b.prompt) > maxPrompt) {
     throw invalidParam(
       'prompt',
-      `prompt must be at most ${MAX_PROMPT} characters, got ${b.prompt.length}`,
+      `prompt must be at most ${maxPrompt} characters, got ${codePoints(b.prompt)}`,
     );
   }
 
@@ -63,7 +67,7 @@ export function validateRequest(
   }
 
   let aspectRatio = model.aspectRatios[0] ?? '16:9';
-  if (b.aspect_ratio !== undefined) {
+  if (b.aspect_ratio !== undefined && model.aspectRatios.length > 0) {
     if (typeof b.aspect_ratio !== 'string')
       throw invalidParam('aspect_ratio', 'aspect_ratio must be a string');
     if (!model.aspectRatios.includes(b.aspect_ratio)) {
@@ -78,6 +82,11 @@ export function validateRequest(
   let quality: string | undefined;
   if (model.qualities) {
     quality = model.defaultQuality?.(duration);
+    if (b.quality !== undefined && b.duration === undefined && typeof b.quality === 'string') {
+      // A quality tied to a duration (sora-2-pro) picks that duration when none is sent.
+      duration =
+        model.durations.find((d) => !model.checkQuality?.(d, b.quality as string)) ?? duration;
+    }
     if (b.quality !== undefined) {
       if (typeof b.quality !== 'string') throw invalidParam('quality', 'quality must be a string');
       if (!model.qualities.includes(b.quality)) {
@@ -107,10 +116,13 @@ export function validateRequest(
   if (b.image_urls !== undefined) {
     if (!Array.isArray(b.image_urls))
       throw invalidParam('image_urls', 'image_urls must be an array of URLs');
-    if (b.image_urls.length > 1) {
+    const maxImages = model.maxImages ?? 1;
+    if (b.image_urls.length > maxImages) {
       throw invalidParam(
         'image_urls',
-        `image_urls accepts at most 1 image, got ${b.image_urls.length}`,
+        maxImages === 0
+          ? `${model.name} does not accept image_urls`
+          : `image_urls accepts at most ${maxImages} image${maxImages === 1 ? '' : 's'}, got ${b.image_urls.length}`,
       );
     }
     for (const url of b.image_urls) {
@@ -125,8 +137,11 @@ export function validateRequest(
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw invalidParam('image_urls', 'image_urls must use http or https');
       }
-      const path = parsed.pathname.toLowerCase();
-      if (!imageExtensions.some((ext) => path.endsWith(ext))) {
+      // Links without an extension (Files API downloads, signed URLs) are valid; one with an
+      // extension must name an image type.
+      const last = parsed.pathname.split('/').at(-1) ?? '';
+      const ext = /\.[a-z0-9]{1,5}$/i.exec(last)?.[0]?.toLowerCase();
+      if (ext !== undefined && !imageExtensions.includes(ext)) {
         throw invalidParam('image_urls', `image_urls accepts ${imageExtensions.join(', ')} images`);
       }
       imageUrls.push(url);
@@ -142,11 +157,63 @@ export function validateRequest(
     callbackUrl = b.callback_url;
   }
 
+  const params = {
+    duration,
+    aspectRatio,
+    quality,
+    removeWatermark,
+    extras: resolveExtras(model, b),
+  };
+  const crossProblem = model.check?.(params, b);
+  if (crossProblem) throw invalidParam(crossProblem[0], crossProblem[1]);
+
   return {
     model,
     prompt: b.prompt,
-    params: { duration, aspectRatio, quality, removeWatermark },
+    params,
     imageUrls,
     callbackUrl,
   };
+}
+
+/** The model's further fields (generate_audio, seed, ...) checked and given their defaults. */
+function resolveExtras(model: SimModel, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, rule] of Object.entries(model.extras ?? {})) {
+    const value = b[field];
+    if (value === undefined) {
+      if ('default' in rule && rule.default !== undefined) out[field] = rule.default;
+      continue;
+    }
+    const ok =
+      rule.kind === 'boolean'
+        ? typeof value === 'boolean'
+        : rule.kind === 'integer'
+          ? Number.isInteger(value) &&
+            (value as number) >= rule.min &&
+            (value as number) <= rule.max
+          : rule.kind === 'text'
+            ? typeof value === 'string' && codePoints(value) <= rule.max
+            : rule.kind === 'enum'
+              ? rule.values.includes(value as string)
+              : typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (!ok) throw invalidParam(field, `${field} ${describeRule(rule)}`);
+    out[field] = value;
+  }
+  return out;
+}
+
+function describeRule(rule: NonNullable<SimModel['extras']>[string]): string {
+  switch (rule.kind) {
+    case 'boolean':
+      return 'must be a boolean';
+    case 'integer':
+      return `must be an integer between ${rule.min} and ${rule.max}`;
+    case 'text':
+      return `must be a string of at most ${rule.max} characters`;
+    case 'enum':
+      return `must be one of ${list(rule.values)}`;
+    case 'object':
+      return 'must be an object';
+  }
 }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import { formatBytes } from '@clipwright/pipeline';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { displayPath } from '../display-path.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { formatBytes } from '../format.ts';
 import { writeJsonLine } from '../json-reporter.ts';
 
 export interface DownloadFlags {

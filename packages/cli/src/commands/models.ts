@@ -10,7 +10,12 @@ export function models(flags: { json?: boolean }, ctx: CliContext): number {
   if (flags.json) {
     writeJsonLine(
       io.stdout,
-      registry.map((m) => ({ name: m.name, description: m.description, parameters: m.parameters })),
+      registry.map((m) => ({
+        name: m.name,
+        description: m.description,
+        ...(m.source && { source: m.source }),
+        parameters: m.parameters,
+      })),
     );
     return exitCodes.ok;
   }
@@ -21,7 +26,8 @@ export function models(flags: { json?: boolean }, ctx: CliContext): number {
       const fallback = p.default === undefined ? '' : `default ${show(p.default)}`;
       return `  ${field.padEnd(18)} ${[values, fallback].filter(Boolean).join(', ').padEnd(30)} ${s.dim(p.description)}`;
     });
-    return [`${s.bold(m.name)}  ${m.description}`, ...rows].join('\n');
+    const source = m.source ? [`  ${s.dim(`source: ${m.source}`)}`] : [];
+    return [`${s.bold(m.name)}  ${m.description}`, ...rows, ...source].join('\n');
   });
   io.stdout.write(`${blocks.join('\n\n')}\n`);
   return exitCodes.ok;

@@ -1,10 +1,10 @@
-import { formatPlanTable, loadPlan, planToJson } from '@clipwright/pipeline';
+import { formatPlanTable, loadPlan, nothingMatched, planToJson } from '@clipwright/pipeline';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../json-reporter.ts';
 import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
-import { noPromptMessage, nothingMatched } from './generate.ts';
+import { noPromptMessage } from '../plan-problems.ts';
 
 /** `clipwright plan`: the dry run. Jobs, parameters and estimated credits; zero API calls. */
 export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): Promise<number> {

@@ -1,11 +1,11 @@
-import { formatProblem, loadPlan, type Problem } from '@clipwright/pipeline';
+import { loadPlan, nothingMatched } from '@clipwright/pipeline';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../json-reporter.ts';
 import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { noPromptMessage, printProblems } from '../plan-problems.ts';
 import { createStyle } from '../style.ts';
-import { noPromptMessage, nothingMatched } from './generate.ts';
 
 /** `clipwright validate`: every problem with file:line:column, field and fix; exit 2 when any. */
 export async function validate(
@@ -37,20 +37,4 @@ export async function validate(
     );
   }
   return plan.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
-}
-
-/** Problems on stderr, one `file:line:column field: message (fix: ...)` line each, and a count. */
-export function printProblems(
-  problems: Problem[],
-  flags: { json?: boolean },
-  ctx: CliContext,
-): void {
-  const { io } = ctx;
-  if (flags.json) {
-    writeJsonLine(io.stdout, { type: 'problems', problems });
-    return;
-  }
-  const s = createStyle(io.stderr, io.env);
-  for (const p of problems) io.stderr.write(`${s.red('✖')} ${formatProblem(p)}\n`);
-  io.stderr.write(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`);
 }

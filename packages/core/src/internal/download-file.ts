@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,12 +11,19 @@ import {
   ConnectionError,
   LinkExpiredError,
   UnexpectedResponseError,
+  ValidationError,
 } from '../errors.ts';
 import { apiErrorFromResponse, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
+import { type ResultLinkRules, resultLinkProblem } from './result-link.ts';
 import { withRetries } from './with-retries.ts';
 
 const expiredStatuses = new Set([403, 404, 410]);
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+/** Redirects followed per attempt (CDNs and signed URLs use one or two). */
+export const MAX_REDIRECTS = 5;
+/** Content types a video may arrive with (object stores often send a generic binary type). */
+const videoTypes = /^(video\/[\w.+-]+|application\/octet-stream|binary\/octet-stream)\s*(;|$)/i;
 /**
  * The file stream gathers what arrives during one write into the next writev. Measured on
  * the bench: larger buffers (in the body or the file stream) were slower, not faster (the
@@ -28,7 +35,11 @@ const FILE_HIGH_WATER_MARK = 1024 * 1024;
  * Streams `url` to a temporary file beside `destination`, hashing as it goes, then renames it.
  * Receiving, hashing and writing overlap: `pipeline(body → hash/count → file)`. An interrupted
  * transfer resumes with Range; the length is checked against Content-Length.
- * The API key is never sent: result links are pre-signed and may live on another host.
+ * The API key is never sent, on any hop: result links are pre-signed and may live on another
+ * host. Each link and redirect target (at most `MAX_REDIRECTS` per attempt) is checked with
+ * `resultLinkProblem` before it is fetched; an attempt after an interruption starts again from
+ * `url` (a signed target may have expired). What arrives must be a video: a video (or generic
+ * binary) Content-Type and an MP4 `ftyp` box, or the file is not kept.
  */
 export async function downloadFile(
   http: HttpSettings,
@@ -36,8 +47,28 @@ export async function downloadFile(
   destination: string,
   options: DownloadOptions,
   randomUUID: () => string,
+  rules: ResultLinkRules,
 ): Promise<DownloadResult> {
-  const { origin, pathname } = new URL(url);
+  let link: URL;
+  try {
+    link = new URL(url);
+  } catch {
+    throw new ValidationError([
+      { field: 'url', message: 'must be an absolute https:// URL', received: url },
+    ]);
+  }
+  const problem = resultLinkProblem(link, rules);
+  if (problem) {
+    throw new ValidationError([
+      {
+        field: 'url',
+        message: `the result link is refused: ${problem}`,
+        received: `${link.origin}${link.pathname}`,
+        fix: 'download only the https:// links the API returned',
+      },
+    ]);
+  }
+  const { origin, pathname } = link;
   const what = `GET ${origin}${pathname}`;
   const { signal } = options;
   await mkdir(dirname(destination), { recursive: true });
@@ -65,6 +96,7 @@ export async function downloadFile(
         throw new ConnectionError(`${what} ended after ${bytes} of ${total} bytes`);
       },
     );
+    await checkFtyp();
     await rename(temporary, destination);
     return { path: destination, bytes, sha256: hash.digest('hex') };
   } catch (error) {
@@ -76,24 +108,19 @@ export async function downloadFile(
   async function attemptDownload(release: () => void): Promise<boolean> {
     if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
     if (bytes > 0 && hashed !== bytes) await rehash();
-    let res: Awaited<ReturnType<typeof request>>;
-    try {
-      res = await request(url, {
-        method: 'GET',
-        headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
-        dispatcher: http.dispatcher,
-        headersTimeout: http.headersTimeoutMs,
-        bodyTimeout: http.bodyTimeoutMs,
-        signal,
-      });
-    } catch (error) {
-      throw transportError(error, signal, what);
-    }
+    const res = await follow();
     const { statusCode, headers } = res;
     if (statusCode !== 200 && statusCode !== 206) {
       const text = await res.body.text().catch(() => '');
       if (expiredStatuses.has(statusCode)) throw new LinkExpiredError(statusCode);
       throw apiErrorFromResponse(statusCode, text, headers, http.clock.now());
+    }
+    const type = String(headers['content-type'] ?? 'application/octet-stream');
+    if (!videoTypes.test(type)) {
+      await res.body.dump();
+      throw new UnexpectedResponseError(`${what} sent ${type}, not a video`, {
+        status: statusCode,
+      });
     }
     release(); // not rate limited: other downloads from this host need not wait for this one
     if (statusCode === 206) {
@@ -141,6 +168,59 @@ export async function downloadFile(
       );
     }
     return total === undefined || bytes === total;
+  }
+
+  /** GETs `url`, following up to MAX_REDIRECTS redirects, each target checked first. No key is sent. */
+  async function follow(): Promise<Awaited<ReturnType<typeof request>>> {
+    let target = link;
+    for (let hop = 0; ; hop++) {
+      let res: Awaited<ReturnType<typeof request>>;
+      try {
+        res = await request(target, {
+          method: 'GET',
+          headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
+          dispatcher: http.dispatcher,
+          headersTimeout: http.headersTimeoutMs,
+          bodyTimeout: http.bodyTimeoutMs,
+          signal,
+        });
+      } catch (error) {
+        throw transportError(error, signal, what);
+      }
+      const location = res.headers.location;
+      if (!redirectStatuses.has(res.statusCode) || typeof location !== 'string') return res;
+      await res.body.dump();
+      if (hop === MAX_REDIRECTS) {
+        throw new UnexpectedResponseError(`${what} redirected more than ${MAX_REDIRECTS} times`);
+      }
+      let next: URL;
+      try {
+        next = new URL(location, target);
+      } catch {
+        throw new UnexpectedResponseError(`${what} redirected to an invalid URL`);
+      }
+      const refused = resultLinkProblem(next, rules);
+      if (refused) {
+        throw new UnexpectedResponseError(
+          `${what} redirected to ${next.origin}${next.pathname}, which is refused: ${refused}`,
+        );
+      }
+      target = next;
+    }
+  }
+
+  /** The file must start like an MP4: a box whose type (bytes 4-8) is `ftyp`. */
+  async function checkFtyp(): Promise<void> {
+    const file = await open(temporary, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      const { bytesRead } = await file.read(head, 0, 8, 0);
+      if (bytesRead < 8 || head.toString('latin1', 4, 8) !== 'ftyp') {
+        throw new UnexpectedResponseError(`${what} did not send an MP4 video (no ftyp box)`);
+      }
+    } finally {
+      await file.close();
+    }
   }
 
   /** Re-hashes the part already on disk (streamed), so the hash covers exactly the file. */

@@ -31,13 +31,25 @@ export function oneOf<const T extends readonly [z.core.util.Literal, ...z.core.u
 
 export const allowedImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 
-/** Sora-family image_urls: at most `max` http(s) URLs ending in an accepted image extension. */
+/**
+ * The lower-case extension of a URL's last path segment (`.png`), or `undefined` when it has
+ * none: the vendor's Files API links (`/files/download/file_abc123`) and signed URLs have none,
+ * and the documents accept any link that downloads the image, so only a present extension is
+ * checked.
+ */
+export function imageExtension(value: string): string | undefined {
+  const segment = safePathname(value).split('/').at(-1) ?? '';
+  const match = /\.([A-Za-z0-9]{1,5})$/.exec(segment);
+  return match ? `.${match[1]?.toLowerCase()}` : undefined;
+}
+
+/** image_urls: at most `max` URLs; one with an extension must have an accepted image one. */
 export function imageUrls(model: string, max: number) {
   const url = z
     .string({ error: (iss) => `must be a URL string, got ${formatValue(iss.input)}` })
     .check((ctx) => {
-      const path = safePathname(ctx.value);
-      if (!allowedImageExtensions.some((ext) => path.toLowerCase().endsWith(ext))) {
+      const ext = imageExtension(ctx.value);
+      if (ext !== undefined && !(allowedImageExtensions as readonly string[]).includes(ext)) {
         ctx.issues.push({
           code: 'custom',
           input: ctx.value,
@@ -69,20 +81,25 @@ function safePathname(value: string): string {
   }
 }
 
-export const MAX_PROMPT_LENGTH = 5000;
+/**
+ * A prompt of at most `max` characters. Length is counted in Unicode code points (JSON
+ * Schema's `maxLength` unit; an emoji is 1, an accented letter 1 or 2 as written): the unit
+ * the simulator counts in too.
+ */
+export function promptOf(model: string, max: number) {
+  return maxText(model, max, 'the prompt');
+}
 
-/** Sora-family prompt: at most 5000 characters (code points, like JSON Schema's maxLength). */
-export function soraPrompt(model: string) {
+/** Text of at most `max` code points; the fix names `what` to shorten. */
+export function maxText(model: string, max: number, what = 'it') {
   return z.string().check((ctx) => {
     const length = [...ctx.value].length;
-    if (length > MAX_PROMPT_LENGTH) {
+    if (length > max) {
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        message: `${model} accepts at most ${MAX_PROMPT_LENGTH} characters, got ${length}`,
-        params: {
-          fix: `shorten the prompt to at most ${MAX_PROMPT_LENGTH} characters (it has ${length})`,
-        },
+        message: `${model} accepts at most ${max} characters, got ${length}`,
+        params: { fix: `shorten ${what} to at most ${max} characters (it has ${length})` },
       });
     }
   });

@@ -1,0 +1,52 @@
+import { validateRequest } from '@clipwright/core';
+import { describe, expect, it } from 'vitest';
+import { exitCodes } from '../exit-codes.ts';
+import { runCli } from '../run-cli.ts';
+import { testIo } from '../test-io.ts';
+
+const noClient = {
+  createClient: () => {
+    throw new Error('models must not make an API client');
+  },
+};
+
+type Listed = {
+  name: string;
+  source?: string;
+  parameters: Record<string, { values?: unknown[]; default?: unknown }>;
+};
+
+describe('clipwright models', () => {
+  it('lists every family with its source, and each listed value is one core accepts', async () => {
+    const io = testIo();
+    expect(await runCli(['models', '--json'], io, noClient)).toBe(exitCodes.ok);
+    const list = JSON.parse(io.out()) as Listed[];
+    const names = list.map((m) => m.name);
+    for (const family of [/^sora-2/, /^veo-/, /^kling-/, /^seedance-/, /Hailuo/, /^wan/]) {
+      expect(names.some((n) => family.test(n))).toBe(true);
+    }
+    for (const m of list) {
+      for (const [field, p] of Object.entries(m.parameters)) {
+        for (const value of p.values ?? []) {
+          const req = { model: m.name, prompt: 'a kite', [field]: value };
+          expect(() => validateRequest(req), `${m.name} ${field} ${value}`).not.toThrow();
+        }
+        if (p.values?.every((v) => typeof v === 'string')) {
+          expect(() =>
+            validateRequest({ model: m.name, prompt: 'a kite', [field]: 'bogus' }),
+          ).toThrow(`${field}: ${m.name} accepts`);
+        }
+      }
+    }
+    expect(list.find((m) => m.name === 'seedance-1.5-pro')?.source).toContain('docs.evolink.ai');
+  });
+
+  it('shows the new families in the text listing', async () => {
+    const io = testIo();
+    await runCli(['models'], io, noClient);
+    expect(io.out()).toMatch(
+      /veo-3\.1-fast-generate-preview[\s\S]*generate_audio\s+true \| false, default true/,
+    );
+    expect(io.out()).toMatch(/MiniMax-Hailuo-2\.3[\s\S]*duration\s+6 \| 10, default 6/);
+  });
+});
