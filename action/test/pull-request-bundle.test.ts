@@ -1,46 +1,33 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSimulator } from '@clipwright/simulator';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, writeGitRepo } from '../../packages/pipeline/src/test-git-repo.ts';
-import { startAzurite } from './azurite.ts';
-import { startGitHubStandIn } from './github-stand-in.ts';
-import { runtimeToken, startResultsStandIn } from './results-stand-in.ts';
 import { runAction } from './run-action.ts';
+import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-pr-preview-never-leak-51c2';
-const container = 'actions-results';
-const token = runtimeToken('run-pr', 'job-pr');
-let sim: Awaited<ReturnType<typeof startSimulator>>;
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
-let results: Awaited<ReturnType<typeof startResultsStandIn>>;
-let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
+let services: Awaited<ReturnType<typeof startRunnerServices>>;
+let sim: typeof services.sim;
+let gh: typeof services.gh;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
-  azurite = await startAzurite();
-  await azurite.service.createContainer(container);
-  results = await startResultsStandIn({
-    runtimeToken: token,
-    runBackendId: 'run-pr',
-    jobBackendId: 'job-pr',
-    container,
-    signedUploadUrl: azurite.signedUploadUrl,
+  services = await startRunnerServices({
+    apiKey: KEY,
+    run: 'run-pr',
+    job: 'job-pr',
+    github: {
+      repository: 'acme/site',
+      releases: [],
+      comments: { 12: [{ body: 'Nice, ship it' }] },
+    },
   });
-  gh = await startGitHubStandIn({
-    repository: 'acme/site',
-    releases: [],
-    comments: { 12: [{ body: 'Nice, ship it' }] },
-  });
+  ({ sim, gh } = services);
 }, 60_000);
 
 afterAll(async () => {
-  await gh?.close();
-  await results?.close();
-  await azurite?.close();
-  await sim?.close();
+  await services?.close();
 });
 
 const prompt = (body: string, duration = 4) =>
@@ -155,8 +142,8 @@ describe('the bundled action on pull_request events', () => {
       },
       env: {
         GITHUB_API_URL: gh.url,
-        ACTIONS_RUNTIME_TOKEN: token,
-        ACTIONS_RESULTS_URL: results.url,
+        ACTIONS_RUNTIME_TOKEN: services.token,
+        ACTIONS_RESULTS_URL: services.results.url,
       },
     });
     expect(run.stderr + run.stdout).not.toMatch(/::error::/);
@@ -170,8 +157,10 @@ describe('the bundled action on pull_request events', () => {
       ['added', 'completed'],
       ['edit', 'completed'],
     ]);
-    const artifact = results.artifacts.find((a) => a.name === 'clipwright-videos');
-    const zip = unzipSync(new Uint8Array(await azurite.download(container, artifact?.blob ?? '')));
+    const artifact = services.results.artifacts.find((a) => a.name === 'clipwright-videos');
+    const zip = unzipSync(
+      new Uint8Array(await services.azurite.download(services.container, artifact?.blob ?? '')),
+    );
     // ffmpeg is on the PATH: each preview's poster frame goes into the artifact too.
     expect(Object.keys(zip).sort()).toEqual([
       'added.jpg',

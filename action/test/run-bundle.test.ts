@@ -2,49 +2,40 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startSimulator } from '@clipwright/simulator';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAzurite } from './azurite.ts';
-import { startGitHubStandIn } from './github-stand-in.ts';
-import { runtimeToken, startResultsStandIn } from './results-stand-in.ts';
 import { runAction } from './run-action.ts';
+import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
-const container = 'actions-results';
-let sim: Awaited<ReturnType<typeof startSimulator>>;
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
-let results: Awaited<ReturnType<typeof startResultsStandIn>>;
-let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
-const token = runtimeToken('run-e2e', 'job-e2e');
+let services: Awaited<ReturnType<typeof startRunnerServices>>;
+let sim: typeof services.sim;
+let azurite: typeof services.azurite;
+let results: typeof services.results;
+let gh: typeof services.gh;
+let token: string;
+let container: string;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
-  azurite = await startAzurite();
-  await azurite.service.createContainer(container);
-  results = await startResultsStandIn({
-    runtimeToken: token,
-    runBackendId: 'run-e2e',
-    jobBackendId: 'job-e2e',
-    container,
-    signedUploadUrl: azurite.signedUploadUrl,
+  services = await startRunnerServices({
+    apiKey: KEY,
+    run: 'run-e2e',
+    job: 'job-e2e',
+    github: {
+      repository: 'acme/site',
+      releases: [
+        { id: 1, tag_name: 'v0.1.0', draft: false },
+        { id: 2, tag_name: 'v0.2.0', draft: false },
+        { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
+      ],
+      failUploads: 1,
+    },
   });
-  gh = await startGitHubStandIn({
-    repository: 'acme/site',
-    releases: [
-      { id: 1, tag_name: 'v0.1.0', draft: false },
-      { id: 2, tag_name: 'v0.2.0', draft: false },
-      { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
-    ],
-    failUploads: 1,
-  });
+  ({ sim, azurite, results, gh, token, container } = services);
 }, 60_000);
 
 afterAll(async () => {
-  await gh?.close();
-  await results?.close();
-  await azurite?.close();
-  await sim?.close();
+  await services?.close();
 });
 
 async function workspace(files: Record<string, string>) {
