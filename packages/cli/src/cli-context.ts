@@ -1,5 +1,5 @@
 import { type Client, type ClientOptions, type Clock, createClient } from '@clipwright/core';
-import { type Simulator, type SimulatorOptions, startSimulator } from '@clipwright/simulator';
+import type { Simulator, SimulatorOptions } from '@clipwright/simulator';
 import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { exitCodes } from './exit-codes.ts';
@@ -19,7 +19,12 @@ export interface CliContext {
   deps: CliDeps;
 }
 
-export const defaultDeps: CliDeps = { createClient, startSimulator };
+export const defaultDeps: CliDeps = {
+  createClient,
+  // Loaded on use: the simulator (and its video encoder) is only for `clipwright simulator`.
+  startSimulator: async (options) =>
+    (await import('@clipwright/simulator')).startSimulator(options),
+};
 
 /**
  * The client for a command that calls the API. The key comes only from `EVOLINK_API_KEY`:

@@ -2,14 +2,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { type CliContext, type CliDeps, defaultDeps } from './cli-context.ts';
 import { describeError } from './cli-error.ts';
 import type { CliIo, OutStream } from './cli-io.ts';
-import { type DiffFlags, diff } from './commands/diff.ts';
-import { download } from './commands/download.ts';
-import { type GenerateFlags, generate } from './commands/generate.ts';
-import { models } from './commands/models.ts';
-import { plan } from './commands/plan.ts';
-import { type SimulatorFlags, simulator } from './commands/simulator.ts';
-import { type StatusFlags, status } from './commands/status.ts';
-import { validate } from './commands/validate.ts';
+// Commands load on use (types only here): `validate` never loads the simulator, its video
+// encoder or git, which keeps the start-up short (`cli.coldStartMs` in the bench).
+import type { DiffFlags } from './commands/diff.ts';
+import type { GenerateFlags } from './commands/generate.ts';
+import type { SimulatorFlags } from './commands/simulator.ts';
+import type { StatusFlags } from './commands/status.ts';
 import { exitCodes } from './exit-codes.ts';
 import {
   addPlanOptions,
@@ -115,14 +113,26 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       0,
     )
     .option('--title <title>', 'gallery page title')
-    .action(wrap((globs, flags) => generate(globs as string[], flags as GenerateFlags, ctx)));
+    .action(
+      wrap(async (globs, flags) =>
+        (await import('./commands/generate.ts')).generate(
+          globs as string[],
+          flags as GenerateFlags,
+          ctx,
+        ),
+      ),
+    );
 
   addPlanOptions(
     program
       .command('plan')
       .description('dry run: the jobs, their parameters and estimated credits; no API call')
       .argument('[globs...]', 'prompt files to use'),
-  ).action(wrap((globs, flags) => plan(globs as string[], flags as PlanFlags, ctx)));
+  ).action(
+    wrap(async (globs, flags) =>
+      (await import('./commands/plan.ts')).plan(globs as string[], flags as PlanFlags, ctx),
+    ),
+  );
 
   addPlanOptions(
     program
@@ -143,7 +153,11 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       parseNonNegative,
     )
     .option('--state-dir <dir>', 'cache to count already made videos (default <root>/.clipwright)')
-    .action(wrap((globs, flags) => diff(globs as string[], flags as DiffFlags, ctx)));
+    .action(
+      wrap(async (globs, flags) =>
+        (await import('./commands/diff.ts')).diff(globs as string[], flags as DiffFlags, ctx),
+      ),
+    );
 
   addPlanOptions(
     program
@@ -152,7 +166,11 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
         'check prompt files: every problem with file:line:column and a fix (exit 2 if any)',
       )
       .argument('[globs...]', 'prompt files to check'),
-  ).action(wrap((globs, flags) => validate(globs as string[], flags as PlanFlags, ctx)));
+  ).action(
+    wrap(async (globs, flags) =>
+      (await import('./commands/validate.ts')).validate(globs as string[], flags as PlanFlags, ctx),
+    ),
+  );
 
   program
     .command('status')
@@ -161,7 +179,11 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
     .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
     .option('--wait', 'poll until the task finishes')
     .option('--json', 'the task as JSON')
-    .action(wrap((id, flags) => status(id as string, flags as StatusFlags, ctx)));
+    .action(
+      wrap(async (id, flags) =>
+        (await import('./commands/status.ts')).status(id as string, flags as StatusFlags, ctx),
+      ),
+    );
 
   program
     .command('download')
@@ -172,8 +194,13 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
     .option('--json', 'the result (path, bytes, sha256) as JSON')
     .option('-q, --quiet', 'print nothing on success')
     .action(
-      wrap((id, path, flags) =>
-        download(id as string, path as string | undefined, flags as { json?: boolean }, ctx),
+      wrap(async (id, path, flags) =>
+        (await import('./commands/download.ts')).download(
+          id as string,
+          path as string | undefined,
+          flags as { json?: boolean },
+          ctx,
+        ),
       ),
     );
 
@@ -181,7 +208,11 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
     .command('models')
     .description('the models, their parameters, allowed values and defaults')
     .option('--json', 'as JSON')
-    .action(wrap((flags) => models(flags as { json?: boolean }, ctx)));
+    .action(
+      wrap(async (flags) =>
+        (await import('./commands/models.ts')).models(flags as { json?: boolean }, ctx),
+      ),
+    );
 
   program
     .command('simulator')
@@ -198,7 +229,11 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
     )
     .option('--seed <n>', 'seed of the random choices', parsePositiveInt)
     .option('--json', 'print the address as JSON')
-    .action(wrap((flags) => simulator(flags as SimulatorFlags, ctx)));
+    .action(
+      wrap(async (flags) =>
+        (await import('./commands/simulator.ts')).simulator(flags as SimulatorFlags, ctx),
+      ),
+    );
 
   for (const command of program.commands) {
     command

@@ -61,6 +61,11 @@ const imageUrlFixtures = [
   'https://cdn.example.com/frame.webp?X-Amz-Signature=abc.def',
   'https://cdn.example.com/frame.gif',
   'ftp://cdn.example.com/frame.png',
+  'http://cdn.example.com/frame.png',
+  'https://user:secret@cdn.example.com/frame.png',
+  'https://127.0.0.1/frame.png',
+  'https://192.168.0.4/frame',
+  'https://localhost/frame.png',
   'not a url',
 ];
 const callbackFixtures = [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ValidationError } from './errors.ts';
 import { nearMissModel } from './internal/near-miss-model.ts';
+import { resultLinkProblem } from './internal/result-link.ts';
 import { formatValue } from './internal/schema-helpers.ts';
 import { plainErrors, toIssues } from './internal/to-issues.ts';
 import type { ModelSpec } from './model-spec.ts';
@@ -73,6 +74,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
       ...callbackUrlIssues(input.callback_url, { allowInsecure: options.allowInsecureCallbacks }),
     );
   }
+  issues.push(...imageLinkIssues(input.image_urls, issues, options.allowInsecureCallbacks));
   const registry = options.models ?? models;
   const spec = typeof input.model === 'string' ? getModel(input.model, registry) : undefined;
   if (spec && input.prompt === undefined) {
@@ -105,6 +107,36 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return input as VideoRequest;
+}
+
+/**
+ * The service downloads each image itself, so an image link gets the `callback_url` address
+ * rules (i14's `resultLinkProblem`): https, no userinfo, no internal host. Links already
+ * refused by the common checks are skipped.
+ */
+function imageLinkIssues(
+  images: unknown,
+  earlier: readonly { field: string }[],
+  allowInsecure = false,
+) {
+  if (!Array.isArray(images)) return [];
+  return images.flatMap((link, index) => {
+    const field = `image_urls.${index}`;
+    if (typeof link !== 'string' || !isHttpUrl(link) || earlier.some((i) => i.field === field)) {
+      return [];
+    }
+    const problem = resultLinkProblem(new URL(link), { allowInsecure, trustedOrigin: undefined });
+    return problem
+      ? [
+          {
+            field,
+            message: `must be a public https link the API can fetch, got ${formatValue(link)}: ${problem}`,
+            received: link,
+            fix: 'give a public https link to the image, or a repository image (`image:`) to upload',
+          },
+        ]
+      : [];
+  });
 }
 
 function isHttpUrl(value: string): boolean {

@@ -83,5 +83,6 @@ describe('budget', () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // 25 runs against a real simulator: seconds of wall time on a busy machine.
+  }, 60_000);
 });

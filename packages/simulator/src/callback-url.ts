@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 
 /** Hostnames and address ranges the documents forbid as callback targets (internal addresses). */
-function isInternalHost(hostname: string): boolean {
+export function isInternalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (
     host === 'localhost' ||

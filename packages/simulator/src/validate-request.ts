@@ -1,5 +1,5 @@
 import { ApiError, invalidParam } from './api-error.ts';
-import { callbackUrlProblem } from './callback-url.ts';
+import { callbackUrlProblem, isInternalHost } from './callback-url.ts';
 import { findSimModel, type ResolvedParams, type SimModel } from './models.ts';
 
 export interface ValidRequest {
@@ -136,6 +136,16 @@ export function validateRequest(
       }
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw invalidParam('image_urls', 'image_urls must use http or https');
+      }
+      if (parsed.username !== '' || parsed.password !== '') {
+        throw invalidParam('image_urls', 'image_urls must not carry a user name or password');
+      }
+      // The service fetches the image itself: the callback_url address rules apply.
+      if (!options.allowInsecureCallbacks && parsed.protocol !== 'https:') {
+        throw invalidParam('image_urls', 'image_urls must use HTTPS');
+      }
+      if (!options.allowInsecureCallbacks && isInternalHost(parsed.hostname)) {
+        throw invalidParam('image_urls', 'image_urls must not point to an internal address');
       }
       // Links without an extension (Files API downloads, signed URLs) are valid; one with an
       // extension must name an image type.

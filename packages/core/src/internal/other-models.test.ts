@@ -191,6 +191,23 @@ describe('image URLs and unknown models (issue 14)', () => {
     );
   });
 
+  it.each([
+    ['http://cdn.test/a.png', 'it uses http, not https'],
+    ['https://user:pw@cdn.test/a.png', 'it carries a user name or password'],
+    ['https://10.1.2.3/a.png', 'loopback, private, link-local or reserved address'],
+    ['https://localhost/a', 'internal host'],
+  ])('gives image link %s the callback address rules', (link, why) => {
+    const issue = issuesOf({ model: 'some-new-model', prompt: 'p', image_urls: [link] })[0];
+    expect(issue?.field).toBe('image_urls.0');
+    expect(issue?.message).toContain(why);
+    expect(
+      validateRequest(
+        { model: 'sora-2', prompt: 'p', image_urls: [link.replace('user:pw@', '')] },
+        { allowInsecureCallbacks: true },
+      ),
+    ).toBeTruthy();
+  });
+
   it('lets a model core does not know through with only `model`', () => {
     expect(validateRequest({ model: 'some-audio-model' })).toEqual({ model: 'some-audio-model' });
     expect(issuesOf({ model: 'sora-2' })[0]).toMatchObject({
