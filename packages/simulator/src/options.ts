@@ -42,6 +42,11 @@ export interface SimulatorOptions {
   redirectResults?: boolean;
   /** Simulated time at start, ms since epoch. Default `Date.now()`. */
   startTime?: number;
+  /**
+   * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
+   * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
+   */
+  realNow?: () => number;
   /** `fetch` used for callbacks. Default the global `fetch`. */
   fetch?: typeof fetch;
 }
