@@ -43,6 +43,8 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(i.manifest ? { manifest: i.manifest } : {}),
       defaults: i.defaults,
       vars: i.vars,
+      // A variable holding the key would send it as a prompt: refused at validate time.
+      ...(i.apiKey ? { secrets: [i.apiKey] } : {}),
       // {{ version }} comes from the tag in the pipeline (releaseContext), as in the CLI.
       context: {
         ...(event.tag ? { tag: event.tag } : {}),

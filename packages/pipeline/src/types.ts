@@ -39,6 +39,13 @@ export type CallerDefaults = Partial<
 export interface PlanFs {
   /** Reads a UTF-8 file; `undefined` when it does not exist. */
   readFile(absolutePath: string): Promise<string | undefined>;
+  /**
+   * Where a path really is (symlinks resolved), its size and whether it is a regular file;
+   * `undefined` when it does not exist. Without it, paths are trusted as given.
+   */
+  inspect?(
+    absolutePath: string,
+  ): Promise<{ realPath: string; bytes: number; isFile: boolean } | undefined>;
   /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
@@ -65,6 +72,16 @@ export interface PlanOptions {
   changedFiles?: string[];
   /** File access. Default: the real file system. */
   fs?: PlanFs;
+  /**
+   * The run's state folder: prompt files whose real path lies in it are refused, as are those
+   * in `.git/`. Default `<root>/.clipwright`.
+   */
+  stateDir?: string;
+  /**
+   * Values no template variable may hold (the API key): such a variable is refused, so the key
+   * never reaches a prompt. Default none.
+   */
+  secrets?: string[];
   /** Time source for the default `date`. Default `Date.now`. */
   now?: () => number;
 }
