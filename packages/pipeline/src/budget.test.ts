@@ -61,6 +61,8 @@ describe('budget', () => {
               outDir: path.join(plan.root, 'out'),
               maxCredits,
               concurrency,
+              // About the budget: no poster frames (ffmpeg per video would only add time).
+              posters: false,
             });
             const charged = sim.stats().tasks.reduce((a, t) => a + t.credits, 0);
             expect(charged).toBeLessThanOrEqual(maxCredits);
