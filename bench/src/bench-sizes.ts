@@ -1,4 +1,5 @@
 import type { BatchSizes } from './batch-scenario.ts';
+import type { CliStartSizes } from './cli-start-scenario.ts';
 import type { ColdStartSizes } from './cold-start-scenario.ts';
 import type { DownloadSizes } from './download-scenario.ts';
 import type { PollingSizes } from './polling-scenario.ts';
@@ -10,6 +11,7 @@ export interface BenchSizes {
   batch: BatchSizes & { sweep: number[] };
   download: DownloadSizes;
   coldStart: ColdStartSizes;
+  cli: CliStartSizes;
   scale: ScaleSizes;
 }
 
@@ -33,6 +35,7 @@ export const fullSizes: BenchSizes = {
   },
   download: { bigBytes: 1024 * MiB, smallBytes: 100 * MiB, rounds: 5 },
   coldStart: { runs: 9 },
+  cli: { prompts: 10, runs: 9 },
   scale: { prompts: 1000 },
 };
 
@@ -52,5 +55,6 @@ export const smokeSizes: BenchSizes = {
   },
   download: { bigBytes: 2 * MiB, smallBytes: 1 * MiB, rounds: 1 },
   coldStart: { runs: 1 },
+  cli: { prompts: 2, runs: 1 },
   scale: { prompts: 20 },
 };

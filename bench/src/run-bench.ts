@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { batchScenario } from './batch-scenario.ts';
 import { type BenchSizes, fullSizes, smokeSizes } from './bench-sizes.ts';
+import { cliStartScenario } from './cli-start-scenario.ts';
 import { coldStartScenario } from './cold-start-scenario.ts';
 import { downloadScenario } from './download-scenario.ts';
 import { pollingScenario } from './polling-scenario.ts';
@@ -9,7 +10,7 @@ import { notMeasured, type ScenarioResult } from './scenario-result.ts';
 import { round } from './summary-stats.ts';
 import { targets } from './targets.ts';
 
-export const scenarioNames = ['polling', 'batch', 'download', 'coldStart', 'scale'] as const;
+export const scenarioNames = ['polling', 'batch', 'download', 'coldStart', 'cli', 'scale'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
 export interface BenchResults {
@@ -48,6 +49,7 @@ export async function runBench(options: RunBenchOptions = {}): Promise<BenchResu
       coldStartScenario(sizes.coldStart, {
         ...(options.actionBundle !== undefined && { bundle: options.actionBundle }),
       }),
+    cli: () => cliStartScenario(sizes.cli),
     scale: () => scaleScenario(sizes.scale),
   };
   const scenarios = {} as Record<ScenarioName, ScenarioResult>;

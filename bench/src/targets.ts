@@ -17,6 +17,7 @@ export const targets: readonly Target[] = [
   { key: 'download.throughputRatio', op: '>=', value: 0.9, what: 'our throughput ÷ curl -o' },
   { key: 'download.rssDeltaMiB', op: '<', value: 16, what: 'peak RSS 1 GiB − 100 MiB (MiB)' },
   { key: 'coldStart.medianMs', op: '<=', value: 200, what: 'action bundle start → 1st request' },
+  { key: 'cli.coldStartMs', op: '<=', value: 150, what: '`clipwright validate`, 10 files (ms)' },
   { key: 'scale.rssMiB', op: '<=', value: 200, what: '1,000 prompts: peak RSS (MiB)' },
   { key: 'scale.cpuSeconds', op: '<=', value: 5, what: '1,000 prompts: CPU user+sys (s)' },
 ];
