@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logText } from './log-text.ts';
 import type { Annotation } from './problem-annotations.ts';
 
 /** Everything the action says to the runner; tests pass a recording fake. */
@@ -14,17 +15,20 @@ export interface ActionIo {
   setFailed(message: string): void;
 }
 
-/** The runner's real channels, through @actions/core. */
+/**
+ * The runner's real channels, through @actions/core. Plain lines go through `logText` so that
+ * no name or message can start a workflow command; core escapes the commands' own data.
+ */
 export const coreIo: ActionIo = {
-  info: (m) => core.info(m),
+  info: (m) => core.info(logText(m)),
   warning: (m) => core.warning(m),
   notice: (m) => core.notice(m),
   error: (m, p) => core.error(m, p),
   setSecret: (v) => core.setSecret(v),
   setOutput: (n, v) => core.setOutput(n, v),
   group: (title, lines) => {
-    core.startGroup(title);
-    for (const line of lines) core.info(line);
+    core.startGroup(logText(title));
+    for (const line of lines) core.info(logText(line));
     core.endGroup();
   },
   writeSummary: async (markdown) => {

@@ -22,6 +22,8 @@ export interface UploadArtifactsOptions {
   outDir: string;
   /** The videos (absolute, or relative to outDir). */
   videos: string[];
+  /** Poster frames (JPEG) that go into the zip beside their videos. Default none. */
+  posters?: string[];
   manifestPath?: string;
   /** One unzipped artifact per video (named after the file) instead of one zip. Default false. */
   perVideo?: boolean;
@@ -65,6 +67,7 @@ export async function uploadArtifacts(
   const gallery = join(outDir, 'index.html');
   const files = [
     ...videos,
+    ...(options.posters ?? []).map((p) => resolve(outDir, p)),
     ...(options.manifestPath && existsSync(options.manifestPath)
       ? [resolve(options.manifestPath)]
       : []),

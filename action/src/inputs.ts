@@ -27,6 +27,12 @@ export interface ActionInputs {
   baseUrl: string;
   githubToken: string;
   cache: boolean;
+  /** Post the cost diff on the pull request: `auto` = on pull_request events. */
+  prComment: 'auto' | 'true' | 'false';
+  /** Fail the check when the change adds more estimated credits than this. */
+  maxCreditsDelta?: number;
+  /** The label that asks for previews. */
+  previewLabel: string;
 }
 
 const failOutcomes: readonly FailOutcome[] = ['failed', 'invalid', 'budget', 'cancelled'];
@@ -190,5 +196,16 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     baseUrl,
     githubToken: readInput(env, 'github-token'),
     cache: bool(env, 'cache', true),
+    prComment: prCommentInput(readInput(env, 'pr-comment')),
+    maxCreditsDelta: number(env, 'max-credits-delta', { min: 0 }),
+    previewLabel: readInput(env, 'preview-label') || 'clipwright:preview',
   };
+}
+
+function prCommentInput(value: string): ActionInputs['prComment'] {
+  const v = value.toLowerCase() || 'auto';
+  if (v !== 'auto' && v !== 'true' && v !== 'false') {
+    throw new InputError('pr-comment', `'${value}' is not one of auto, true, false`);
+  }
+  return v;
 }

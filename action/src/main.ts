@@ -8,6 +8,16 @@ import { readEventContext } from './event-context.ts';
 import type { createGitHubClient } from './github-client.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
+import { upsertPrComment } from './pr-comment.ts';
+import {
+  onlyPreviews,
+  type PullRequestEvent,
+  previewMarkdown,
+  previewNames,
+  readPullRequest,
+  runCostDiff,
+  wantsPreview,
+} from './pull-request.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
 import { noUploads, reportRun } from './report-run.ts';
 import { sessionOptions } from './session-options.ts';
@@ -60,8 +70,34 @@ async function runAction(
   io: ActionIo,
   deps: RunDependencies,
 ) {
-  const p = deps.pipeline ?? pipeline;
+  let p = deps.pipeline ?? pipeline;
   const event = readEventContext({ env });
+  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const github = async () =>
+    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
+      token: i.githubToken,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      warn: io.warning,
+    });
+  // Pull requests: the cost diff first (no api-key needed); previews only when labelled.
+  const pr = i.prComment !== 'false' ? readPullRequest(env) : undefined;
+  let preview: { body: string; pr: PullRequestEvent } | undefined;
+  if (pr && event.repository) {
+    const costed = await runCostDiff({
+      inputs: i,
+      root,
+      pr,
+      repository: event.repository,
+      io,
+      github,
+    });
+    if (!wantsPreview(pr, i.previewLabel)) {
+      io.info(`No '${i.previewLabel}' label on this event: no preview is generated.`);
+      return setCountOutputs(io);
+    }
+    preview = { body: costed.body, pr };
+    p = onlyPreviews(p, previewNames(costed.diff));
+  }
   if (!i.apiKey && !i.dryRun) {
     if (event.fromFork) {
       io.warning(
@@ -75,13 +111,6 @@ async function runAction(
       'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }}',
     );
   }
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = async () =>
-    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
-      token: i.githubToken,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      warn: io.warning,
-    });
   const changed = i.changedOnly ? await changedOnly(event, github, io) : undefined;
   const outDir = join(root, '.clipwright', 'out');
   const session = await pipeline.runSession(
@@ -103,4 +132,15 @@ async function runAction(
           ...(deps.uploadReleaseAssets ? { uploadReleaseAssets: deps.uploadReleaseAssets } : {}),
         });
   await reportRun(io, session, i, outDir, uploads);
+  if (preview && event.repository) {
+    const section = previewMarkdown(session.results, uploads.links, uploads.artifacts[0]?.url);
+    await upsertPrComment({
+      octokit: await github(),
+      repository: event.repository,
+      issueNumber: preview.pr.number,
+      body: `${preview.body}${section}`,
+    }).catch((error: Error) =>
+      io.warning(`Could not update the pull-request comment: ${error.message}`),
+    );
+  }
 }

@@ -39,7 +39,7 @@ export interface UploadReleaseAssetsOptions {
   files: Array<{ path: string; name: string }>;
   /** Replace a same-name asset. Default false (an existing asset is an error). */
   overwrite?: boolean;
-  /** Content type of the assets. Default video/mp4. */
+  /** Content type of the assets. Default: image/jpeg for a .jpg poster, else video/mp4. */
   contentType?: string;
   /** Attempts per upload (5xx or network errors; the file is reopened each time). Default 3. */
   attempts?: number;
@@ -184,7 +184,11 @@ async function uploadOne(
       const response = await options.octokit.request({
         method: 'POST',
         url,
-        headers: { 'content-type': options.contentType ?? 'video/mp4', 'content-length': size },
+        headers: {
+          'content-type':
+            options.contentType ?? (/\.jpe?g$/i.test(file.name) ? 'image/jpeg' : 'video/mp4'),
+          'content-length': size,
+        },
         data: body,
         request: { retries: 0 },
       });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as pipeline from '@clipwright/pipeline';
-import type { SessionOptions } from '@clipwright/pipeline';
+import type { PipelineEvent, SessionOptions } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { readEventContext } from './event-context.ts';
@@ -43,6 +43,8 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(i.manifest ? { manifest: i.manifest } : {}),
       defaults: i.defaults,
       vars: i.vars,
+      // A variable holding the key would send it as a prompt: refused at validate time.
+      ...(i.apiKey ? { secrets: [i.apiKey] } : {}),
       // {{ version }} comes from the tag in the pipeline (releaseContext), as in the CLI.
       context: {
         ...(event.tag ? { tag: event.tag } : {}),
@@ -75,6 +77,11 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
           await store.saveJournal(s.journalFile, shard, attempt);
       },
     },
-    onEvent: createVideoLog({ mask: io.setSecret, flush: io.group }),
+    onEvent: withNotices(createVideoLog({ mask: io.setSecret, flush: io.group }), io),
   };
+}
+
+/** Pipeline notices (e.g. no ffmpeg for posters) as workflow notices; the rest to the video log. */
+function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
+  return (e: PipelineEvent) => (e.type === 'notice' ? io.notice(e.message) : log(e));
 }

@@ -58,6 +58,7 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         ...(inputs.shard ? { shard: inputs.shard } : {}),
         outDir: o.outDir,
         videos: videos.map((v) => v.path ?? ''),
+        posters: videos.flatMap((v) => (v.poster ? [v.poster] : [])),
         manifestPath: o.manifestPath,
         perVideo: inputs.artifactPerVideo,
         ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
@@ -88,10 +89,13 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         octokit: await o.github(),
         repository: o.event.repository,
         tag,
-        files: videos.map((v) => ({
-          path: join(o.outDir, v.path ?? ''),
-          name: assetName(v.path ?? ''),
-        })),
+        // Each video, and its poster frame beside it when ffmpeg made one.
+        files: videos.flatMap((v) =>
+          [v.path ?? '', ...(v.poster ? [v.poster] : [])].map((file) => ({
+            path: join(o.outDir, file),
+            name: assetName(file),
+          })),
+        ),
         overwrite: inputs.overwrite,
         log: o.log,
       });

@@ -17,6 +17,12 @@ export interface StandInRelease {
   immutable?: boolean;
   assets: StandInAsset[];
 }
+export interface StandInComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+  html_url: string;
+}
 export interface UploadRecord {
   name: string;
   contentType: string | undefined;
@@ -27,7 +33,8 @@ export interface UploadRecord {
 
 /**
  * A local stand-in for the parts of GitHub's REST API the action uses: releases (paginated
- * two per page so pagination is exercised), assets, uploads and compare. Written by hand:
+ * two per page so pagination is exercised), assets, uploads, compare, and issue comments
+ * (listed two per page, created, updated) and labels. Written by hand:
  * no package serves these routes locally.
  */
 export async function startGitHubStandIn(options: {
@@ -40,6 +47,10 @@ export async function startGitHubStandIn(options: {
   /** Tokens that may only read (writes get 403). */
   readOnlyTokens?: string[];
   compare?: Record<string, { files: string[]; commits: number }>;
+  /** Issue (pull request) comments by issue number; listed two per page. */
+  comments?: Record<number, Array<Pick<StandInComment, 'body'> & Partial<StandInComment>>>;
+  /** Labels by issue number. */
+  labels?: Record<number, string[]>;
 }) {
   let nextId = 1000;
   let failUploads = options.failUploads ?? 0;
@@ -49,6 +60,24 @@ export async function startGitHubStandIn(options: {
     ...r,
     assets: (r.assets ?? []).map((a) => asset(a.name, a.bytes ?? Buffer.from('old'), 'uploaded')),
   }));
+  const comments = new Map<number, StandInComment[]>();
+  for (const [issue, list] of Object.entries(options.comments ?? {})) {
+    comments.set(
+      Number(issue),
+      list.map((c) =>
+        newComment(Number(issue), c.body, c.user ?? { login: 'someone', type: 'User' }),
+      ),
+    );
+  }
+  function newComment(issue: number, body: string, user: StandInComment['user']): StandInComment {
+    const id = nextId++;
+    return {
+      id,
+      body,
+      user,
+      html_url: `https://github.example/${options.repository}/pull/${issue}#issuecomment-${id}`,
+    };
+  }
   let base = '';
   function asset(name: string, bytes: Buffer, state: StandInAsset['state']): StandInAsset {
     const id = nextId++;
@@ -103,6 +132,63 @@ export async function startGitHubStandIn(options: {
     const deleted = route('DELETE', `${repoPath}/releases/assets/(\\d+)`);
     const uploadTo = route('POST', `/uploads${repoPath}/releases/(\\d+)/assets`);
     const compared = route('GET', `${repoPath}/compare/(.+)`);
+    const listComments = route('GET', `${repoPath}/issues/(\\d+)/comments`);
+    const createComment = route('POST', `${repoPath}/issues/(\\d+)/comments`);
+    const updateComment = route('PATCH', `${repoPath}/issues/comments/(\\d+)`);
+    const listLabels = route('GET', `${repoPath}/issues/(\\d+)/labels`);
+    if (listComments) {
+      const all = comments.get(Number(listComments)) ?? [];
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const size = 2;
+      const headers: Record<string, string> = {};
+      if (page * size < all.length) {
+        headers.link = `<${base}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`;
+      }
+      return json(res, 200, all.slice((page - 1) * size, page * size), headers);
+    }
+    if (createComment || updateComment) {
+      const parsed = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        body?: unknown;
+      };
+      if (typeof parsed.body !== 'string' || parsed.body === '') {
+        return json(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ field: 'body', code: 'missing_field' }],
+        });
+      }
+      if (parsed.body.length > 65536) {
+        return json(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              field: 'body',
+              code: 'custom',
+              message: 'body is too long (maximum is 65536 characters)',
+            },
+          ],
+        });
+      }
+      if (createComment) {
+        const issue = Number(createComment);
+        const created = newComment(issue, parsed.body, {
+          login: 'github-actions[bot]',
+          type: 'Bot',
+        });
+        comments.set(issue, [...(comments.get(issue) ?? []), created]);
+        return json(res, 201, created);
+      }
+      const found = [...comments.values()].flat().find((c) => c.id === Number(updateComment));
+      if (!found) return json(res, 404, { message: 'Not Found' });
+      found.body = parsed.body;
+      return json(res, 200, found);
+    }
+    if (listLabels) {
+      return json(
+        res,
+        200,
+        (options.labels?.[Number(listLabels)] ?? []).map((name, i) => ({ id: i + 1, name })),
+      );
+    }
     if (req.method === 'GET' && url.pathname === `${repoPath}/releases`) {
       const page = Number(url.searchParams.get('page') ?? '1');
       const size = 2;
@@ -179,6 +265,7 @@ export async function startGitHubStandIn(options: {
   return {
     url: base,
     releases,
+    comments,
     uploads,
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

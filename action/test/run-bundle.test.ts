@@ -1,49 +1,41 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startSimulator } from '@clipwright/simulator';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAzurite } from './azurite.ts';
-import { startGitHubStandIn } from './github-stand-in.ts';
-import { runtimeToken, startResultsStandIn } from './results-stand-in.ts';
 import { runAction } from './run-action.ts';
+import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
-const container = 'actions-results';
-let sim: Awaited<ReturnType<typeof startSimulator>>;
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
-let results: Awaited<ReturnType<typeof startResultsStandIn>>;
-let gh: Awaited<ReturnType<typeof startGitHubStandIn>>;
-const token = runtimeToken('run-e2e', 'job-e2e');
+let services: Awaited<ReturnType<typeof startRunnerServices>>;
+let sim: typeof services.sim;
+let azurite: typeof services.azurite;
+let results: typeof services.results;
+let gh: typeof services.gh;
+let token: string;
+let container: string;
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [KEY] });
-  azurite = await startAzurite();
-  await azurite.service.createContainer(container);
-  results = await startResultsStandIn({
-    runtimeToken: token,
-    runBackendId: 'run-e2e',
-    jobBackendId: 'job-e2e',
-    container,
-    signedUploadUrl: azurite.signedUploadUrl,
+  services = await startRunnerServices({
+    apiKey: KEY,
+    run: 'run-e2e',
+    job: 'job-e2e',
+    github: {
+      repository: 'acme/site',
+      releases: [
+        { id: 1, tag_name: 'v0.1.0', draft: false },
+        { id: 2, tag_name: 'v0.2.0', draft: false },
+        { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
+      ],
+      failUploads: 1,
+    },
   });
-  gh = await startGitHubStandIn({
-    repository: 'acme/site',
-    releases: [
-      { id: 1, tag_name: 'v0.1.0', draft: false },
-      { id: 2, tag_name: 'v0.2.0', draft: false },
-      { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
-    ],
-    failUploads: 1,
-  });
+  ({ sim, azurite, results, gh, token, container } = services);
 }, 60_000);
 
 afterAll(async () => {
-  await gh?.close();
-  await results?.close();
-  await azurite?.close();
-  await sim?.close();
+  await services?.close();
 });
 
 async function workspace(files: Record<string, string>) {
@@ -116,20 +108,32 @@ describe('the bundled action in a Node 24 subprocess', () => {
     const artifact = results.artifacts.find((a) => a.name === 'clipwright-videos');
     expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
     const zip = unzipSync(new Uint8Array(await azurite.download(container, artifact?.blob ?? '')));
+    // ffmpeg is on the PATH: each video's poster frame is in the artifact too.
     expect(Object.keys(zip).sort()).toEqual([
       'index.html',
       'manifest.json',
+      'promo.jpg',
       'promo.mp4',
+      'teaser.jpg',
       'teaser.mp4',
     ]);
+    expect([...(zip['promo.jpg'] ?? new Uint8Array()).subarray(0, 2)]).toEqual([0xff, 0xd8]);
     for (const v of videos)
       expect(Buffer.from(zip[`${v.name}.mp4`] ?? []).equals(await readFile(v.path))).toBe(true);
     // Release: the draft found by listing, the old asset replaced, the 502 retried.
     const draft = gh.releases.find((r) => r.id === 3);
     const promo = draft?.assets.find((a) => a.name === 'promo.mp4');
     expect(promo?.bytes.equals(Buffer.from(zip['promo.mp4'] ?? []))).toBe(true);
-    expect(gh.uploads.map((u) => u.status)).toEqual([502, 201, 201]);
-    expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(2);
+    // Each video, then its poster beside it (image/jpeg).
+    expect(gh.uploads.map((u) => [u.name, u.status])).toEqual([
+      ['promo.mp4', 502],
+      ['promo.mp4', 201],
+      ['promo.jpg', 201],
+      ['teaser.mp4', 201],
+      ['teaser.jpg', 201],
+    ]);
+    expect(gh.uploads.find((u) => u.name === 'promo.jpg')?.contentType).toBe('image/jpeg');
+    expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(4);
     expect(run.summary).toMatch(/\| promo \| sora-2-pro-preview \|.*\| completed \|/);
     // Result URLs masked as soon as they appear, and one log group per video.
     expect(run.stdout).toMatch(/::add-mask::http:\/\/127\.0\.0\.1:\d+\/files\/\w+\.mp4/);
@@ -189,6 +193,27 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(
       run.stdout.match(/::warning::The Actions cache service is not available here/g),
     ).toHaveLength(1);
+  }, 60_000);
+
+  it('without ffmpeg on the PATH: one notice, no posters, and the video still completes', async () => {
+    const root = await workspace({
+      'prompts/one.md': prompt('first'),
+      'prompts/two.md': prompt('second'),
+    });
+    const run = await runAction({
+      workspace: root,
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'false' },
+      // Only Node's own folder: no ffmpeg anywhere on this PATH.
+      env: { PATH: dirname(process.execPath) },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.completed).toBe('2');
+    expect(run.stdout.match(/::notice::ffmpeg is not on the PATH/g)).toHaveLength(1);
+    expect(existsSync(join(root, '.clipwright/out/one.jpg'))).toBe(false);
+    expect(await readFile(join(root, '.clipwright/out/index.html'), 'utf8')).not.toContain(
+      'poster=',
+    );
   }, 60_000);
 
   it('annotates invalid prompt files at file and line and fails on invalid', async () => {

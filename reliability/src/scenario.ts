@@ -111,7 +111,7 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 /** What the output folder and the state folder hold after a run, checked for leftovers. */
 export interface EndState {
-  /** Files in the output folder that are not a final video, manifest.json or index.html. */
+  /** Files in the output folder that are not a final video, its listed poster, manifest.json or index.html. */
   strays: string[];
   /** Videos on disk that the manifest does not list as completed or cached. */
   unlisted: string[];
@@ -126,6 +126,7 @@ export interface EndState {
       name: string;
       status: string;
       path?: string;
+      poster?: string;
       taskId?: string;
       sha256?: string;
       bytes?: number;
@@ -145,9 +146,15 @@ export async function endState(outDir: string, stateDir: string): Promise<EndSta
       .filter((v) => v.path && (v.status === 'completed' || v.status === 'cached'))
       .map((v) => v.path as string),
   );
+  // A poster frame (with ffmpeg on the PATH) belongs to a listed video.
+  const posters = new Set(
+    manifest.videos.filter((v) => v.poster && listed.has(v.path ?? '')).map((v) => v.poster),
+  );
   const videos = files.filter((f) => f.endsWith('.mp4'));
   return {
-    strays: files.filter((f) => !f.endsWith('.mp4') && f !== 'manifest.json' && f !== 'index.html'),
+    strays: files.filter(
+      (f) => !f.endsWith('.mp4') && f !== 'manifest.json' && f !== 'index.html' && !posters.has(f),
+    ),
     unlisted: videos.filter((f) => !listed.has(f)),
     missing: [...listed].filter((f) => !files.includes(f)),
     temp: await listFiles(path.join(stateDir, 'tmp')),

@@ -46,6 +46,7 @@ describe.concurrent('the API key never leaves: CLI (a subprocess with EVOLINK_AP
     const done = await child.exit;
     expect(done.code).toBe(0);
     expect(await listFiles(path.join(root, 'out'))).toEqual([
+      'a.jpg',
       'a.mp4',
       'index.html',
       'manifest.json',
@@ -133,15 +134,20 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
       expect(run.code).toBe(0);
       expect(run.outputs.completed).toBe('1');
       expect(own.stats()).toMatchObject({ creates: 1, duplicatePaidBodies: 0 });
+      // ffmpeg is on the PATH: the poster frame goes beside the video.
       expect(gh.uploads.map((u) => [u.name, u.status])).toEqual([
         ['launch.mp4', 502],
         ['launch.mp4', 201],
+        ['launch.jpg', 201],
       ]);
       const [video] = JSON.parse(run.outputs.videos ?? '[]') as Array<{ path: string }>;
       const assets = gh.releases[0]?.assets ?? [];
-      expect(assets.map((a) => [a.name, a.state])).toEqual([['launch.mp4', 'uploaded']]);
+      expect(assets.map((a) => [a.name, a.state])).toEqual([
+        ['launch.mp4', 'uploaded'],
+        ['launch.jpg', 'uploaded'],
+      ]);
       expect(assets[0]?.bytes.equals(await readFile(video?.path ?? ''))).toBe(true);
-      expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(1);
+      expect(JSON.parse(run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(2);
       expect(gh.requests.join('\n')).not.toContain(KEY);
       for (const a of assets) expect(a.bytes.includes(Buffer.from(KEY))).toBe(false);
       await expectNoKey(workspace, [

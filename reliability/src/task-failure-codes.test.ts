@@ -10,11 +10,12 @@ async function credits(url: string): Promise<number> {
   const res = await fetch(`${url}/v1/credits`, {
     headers: { authorization: `Bearer ${DEFAULT_API_KEY}` },
   });
-  return ((await res.json()) as { balance: number }).balance;
+  return ((await res.json()) as { data: { user: { remaining_credits: number } } }).data.user
+    .remaining_credits;
 }
 
 describe('each of the 13 documented task failure codes', () => {
-  it('covers exactly the 13 documented codes, five of them needing a changed input', () => {
+  it('covers exactly the 13 documented codes, six of them needing a changed input', () => {
     expect(codes).toHaveLength(13);
     expect(codes.filter(([, c]) => !c.retryable).map(([code]) => code)).toEqual([
       'content_policy_violation',
@@ -22,6 +23,7 @@ describe('each of the 13 documented task failure codes', () => {
       'image_processing_error',
       'image_dimension_mismatch',
       'request_cancelled',
+      'resource_not_found',
     ]);
   });
 

@@ -331,3 +331,45 @@ describe('status --wait', () => {
     expect(waiting.err()).toMatch(/processing \d+%/);
   });
 });
+
+describe('generate: the run session through the CLI', () => {
+  async function promptsRoot(names: string[]): Promise<string> {
+    const root = await mkdtemp(join(dir, 'session-'));
+    await mkdir(join(root, 'prompts'));
+    for (const n of names)
+      await writeFile(
+        join(root, 'prompts', `${n}.md`),
+        `---\nmodel: sora-2-beta-max\n---\nA scene called ${n}. sim:seconds=1\n`,
+      );
+    return root;
+  }
+
+  it('a wrong key: exit 3, one message naming EVOLINK_API_KEY, at most one create reached the server', async () => {
+    const root = await promptsRoot(['a', 'b', 'c']);
+    const before = sim.stats().requests;
+    const io = testIo({ env: { EVOLINK_API_KEY: 'sk-wrong' }, cwd: root });
+    const code = await generate(io, '--out', 'out', '--concurrency', '1');
+    expect(code).toBe(exitCodes.notConfigured);
+    expect(sim.stats().requests - before).toBe(1);
+    expect(io.out().match(/EVOLINK_API_KEY/g)).toHaveLength(1);
+  });
+
+  it('the closing line shows the credits of manifest.json and the gallery header', async () => {
+    const root = await promptsRoot(['a', 'b']);
+    const io = testIo({ env, cwd: root });
+    expect(await generate(io, '--out', 'out')).toBe(exitCodes.ok);
+    const manifest = JSON.parse(await readFile(join(root, 'out', 'manifest.json'), 'utf8'));
+    expect(manifest.credits).toBeGreaterThan(0);
+    expect(io.out()).toContain(`; ${manifest.credits} credits spent in`);
+    const html = await readFile(join(root, 'out', 'index.html'), 'utf8');
+    expect(html).toContain(`Credits used: ${manifest.credits}.`);
+  });
+
+  it('--tag version-2 keeps the tag as {{ version }}', async () => {
+    const root = await mkdtemp(join(dir, 'tag-'));
+    await writeFile(join(root, 'r.prompt.md'), 'Release {{ version }}.\n');
+    const io = testIo({ env, cwd: root });
+    expect(await runCli(['plan', '--json', '--tag', 'version-2'], io)).toBe(exitCodes.ok);
+    expect(io.out()).toContain('Release version-2.');
+  });
+});

@@ -58,5 +58,7 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
       return { type: 'downloaded', name: e.job.name, bytes: e.bytes, total: e.total };
     case 'done':
       return { type: 'done', name: e.job.name, result: e.result };
+    case 'notice':
+      return { type: 'notice', message: e.message };
   }
 }

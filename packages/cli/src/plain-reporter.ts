@@ -57,6 +57,8 @@ export class PlainReporter implements Reporter {
         );
       case 'downloaded':
         return undefined;
+      case 'notice':
+        return s.yellow(e.message);
     }
   }
 }

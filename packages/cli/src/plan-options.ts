@@ -70,6 +70,8 @@ export function toPlanOptions(globs: string[], flags: PlanFlags, io: CliIo): Pla
     defaults,
     vars: flags.var,
     context,
+    // A variable holding the key would send it as a prompt: refused at validate time.
+    ...(io.env.EVOLINK_API_KEY ? { secrets: [io.env.EVOLINK_API_KEY] } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
   };
 }

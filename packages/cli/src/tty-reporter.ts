@@ -74,6 +74,8 @@ export class TtyReporter implements Reporter {
           `↻ retry${e.job ? ` ${e.job.name}` : ''} #${e.attempt} in ${(e.delayMs / 1000).toFixed(1)} s: ${e.error.message}`,
         ),
       );
+    } else if (e.type === 'notice') {
+      this.#log.persist(s.yellow(e.message));
     } else if (e.type !== 'created') {
       const now = this.#io.now();
       if (now - this.#lastDraw < REDRAW_MS) return;

@@ -13,7 +13,35 @@ export interface ApiErrorInit {
   retryable?: boolean;
   /** How long (ms) the server asked us to wait (Retry-After), when given. */
   retryAfterMs?: number;
+  /** The API's `fallback_suggestion`: what to do instead, in its words. */
+  fallbackSuggestion?: string;
 }
+
+/**
+ * Which limit a 402 hit, told apart by its code as the vendor's successor client does
+ * (EvoLinkAI/evolink-mcp, gateway error classification): the account balance, the key's own
+ * spending limit, or the key's daily limit (which passes at midnight).
+ */
+export type QuotaKind = 'balance' | 'key' | 'daily';
+
+const quotaCodes: Record<string, QuotaKind> = {
+  insufficient_quota: 'balance',
+  insufficient_user_quota: 'balance',
+  quota_not_enough: 'balance',
+  account_balance_insufficient: 'balance',
+  insufficient_token_quota: 'key',
+  key_quota_exhausted: 'key',
+  token_daily_quota_exceeded: 'daily',
+  key_daily_quota_exhausted: 'daily',
+};
+
+/**
+ * Gateway codes around paid creates (EvoLinkAI/evolink-mcp): `paid_outcome_unknown` means the
+ * gateway cannot tell yet whether the task was created (and charged). Never "nothing created".
+ */
+export const PAID_OUTCOME_UNKNOWN = 'paid_outcome_unknown';
+/** The same Idempotency-Key was used with another body: the first request's task stands. */
+export const IDEMPOTENCY_CONFLICT = 'idempotency_conflict';
 
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -27,18 +55,33 @@ export class ApiError extends ClipwrightError {
   readonly requestId: string | undefined;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
+  /** The API's `fallback_suggestion`, shown as the fix. */
+  readonly fallbackSuggestion: string | undefined;
+  /**
+   * True when a paid create may have created (and charged) a task although it failed:
+   * `paid_outcome_unknown`, and any 5xx. Callers keep the credits reserved and the key.
+   */
+  readonly outcomeUnknown: boolean;
   constructor(init: ApiErrorInit) {
+    // Gateway messages may already end with "(request id: ...)": do not say it twice.
+    const message = init.message.replace(/\s*\(request id: [^)]*\)\s*$/, '');
     super(
-      `${init.status}${init.code !== undefined ? ` ${init.code}` : ''}: ${init.message}` +
-        (init.requestId ? ` (request id ${init.requestId})` : ''),
+      `${init.status}${init.code !== undefined ? ` ${init.code}` : ''}: ${message}` +
+        (init.requestId ? ` (request id ${init.requestId})` : '') +
+        (init.fallbackSuggestion ? `\nfix: ${init.fallbackSuggestion}` : ''),
     );
     this.status = init.status;
     this.code = init.code;
     this.type = init.type;
     this.param = init.param;
     this.requestId = init.requestId;
-    this.retryable = init.retryable ?? retryableStatuses.has(init.status);
+    this.outcomeUnknown = init.code === PAID_OUTCOME_UNKNOWN || init.status >= 500;
+    // An unknown paid outcome is retried under the same Idempotency-Key: the gateway answers
+    // with the task once it knows (a replay), never with a second charge.
+    this.retryable =
+      init.retryable ?? (retryableStatuses.has(init.status) || init.code === PAID_OUTCOME_UNKNOWN);
     this.retryAfterMs = init.retryAfterMs;
+    this.fallbackSuggestion = init.fallbackSuggestion;
   }
 }
 
@@ -50,9 +93,15 @@ export class BadRequestError extends ApiError {
 export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
 }
-/** 402: out of credits. */
+/** 402: out of credits, or a key limit reached; `quota` says which (by the error's code). */
 export class InsufficientQuotaError extends ApiError {
   override name = 'InsufficientQuotaError';
+  /** `balance` (top up), `key` (raise the key's limit) or `daily` (passes at midnight). */
+  readonly quota: QuotaKind;
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.quota = quotaCodes[String(init.code ?? '').toLowerCase()] ?? 'balance';
+  }
 }
 /** 403: the key may not use this model. */
 export class PermissionDeniedError extends ApiError {

@@ -1,7 +1,8 @@
 import { randomUUID as cryptoRandomUUID } from 'node:crypto';
 import { Agent } from 'undici';
 import type { ClientOptions } from './client-options.ts';
-import { ClipwrightError, ValidationError } from './errors.ts';
+import { type Credits, parseCredits } from './credits.ts';
+import { ClipwrightError, UnexpectedResponseError, ValidationError } from './errors.ts';
 import { estimateCredits } from './estimate-credits.ts';
 import { downloadFile } from './internal/download-file.ts';
 import { requestJson } from './internal/http.ts';
@@ -66,6 +67,11 @@ export interface Client {
     /** Polls until completed; throws `TaskFailedError`, `WaitTimeoutError` or `AbortError`. */
     wait(idOrTask: string | Task, options?: WaitOptions): Promise<Task>;
   };
+  /**
+   * `GET /v1/credits`: the balance behind the key, at no cost. A refused key throws
+   * `AuthenticationError`, so this is also how to check a key.
+   */
+  credits(options?: { signal?: AbortSignal }): Promise<Credits>;
   /** This client's models: core's `models` plus `ClientOptions.models`. */
   models: readonly ModelSpec[];
   /** `validateRequest` against this client's models. */
@@ -179,8 +185,18 @@ export function createClient(options: ClientOptions = {}): Client {
       },
     },
     tasks: { get, wait },
+    async credits(o = {}) {
+      const res = await requestJson(http, { method: 'GET', path: '/v1/credits', signal: o.signal });
+      return parseCredits(res.body, res.requestId);
+    },
     async download(taskOrUrl, destinationPath, o = {}) {
       const url = typeof taskOrUrl === 'string' ? taskOrUrl : videoUrl(taskOrUrl);
+      if (!URL.canParse(url)) {
+        // The server's link, not the caller's input: a typed server fault, not a crash.
+        throw new UnexpectedResponseError(
+          `the result link is not a valid URL: ${JSON.stringify(url.slice(0, 200))}`,
+        );
+      }
       return downloadFile(http, url, destinationPath, o, randomUUID, {
         allowInsecure: options.allowInsecureCallbacks === true,
         trustedOrigin: new URL(http.baseUrl).origin,

@@ -63,6 +63,7 @@ describe('errors', () => {
         'image_processing_error',
         'invalid_parameters',
         'request_cancelled',
+        'resource_not_found',
       ].sort(),
     );
   });

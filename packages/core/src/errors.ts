@@ -89,14 +89,22 @@ export class TaskFailedError extends ClipwrightError {
   /** Whether a new task with the same input may succeed (from `taskFailureCodes`). */
   readonly retryable: boolean;
   readonly task: Task;
+  /** The API's `fallback_suggestion` for this failure, when it gave one: shown as the fix. */
+  readonly fallbackSuggestion: string | undefined;
   constructor(task: Task) {
     const code =
       task.error?.code ?? (task.status === 'cancelled' ? 'request_cancelled' : 'unknown_error');
     const detail =
-      task.error?.message ?? taskFailureCodes[code]?.description ?? `task ${task.status}`;
-    super(`task ${task.id} ${task.status}: ${code}: ${detail}`);
+      task.error?.message || taskFailureCodes[code]?.description || `task ${task.status}`;
+    const suggestion = task.error?.fallback_suggestion || undefined;
+    super(
+      `task ${task.id} ${task.status}: ${code}: ${detail}` +
+        (task.requestId ? ` (request id ${task.requestId})` : '') +
+        (suggestion ? `\nfix: ${suggestion}` : ''),
+    );
     this.taskId = task.id;
     this.code = code;
+    this.fallbackSuggestion = suggestion;
     // An undocumented code is treated as transient, like `unknown_error`.
     this.retryable = taskFailureCodes[code]?.retryable ?? true;
     this.task = task;

@@ -3,10 +3,13 @@ export {
   type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
+  IDEMPOTENCY_CONFLICT,
   InsufficientQuotaError,
   InternalServerError,
   NotFoundError,
+  PAID_OUTCOME_UNKNOWN,
   PermissionDeniedError,
+  type QuotaKind,
   RateLimitError,
   RequestTooLargeError,
 } from './api-error.ts';
@@ -20,6 +23,7 @@ export {
   type DownloadResult,
   type WaitOptions,
 } from './create-client.ts';
+export type { Credits } from './credits.ts';
 export {
   AbortError,
   ClipwrightError,

@@ -86,6 +86,19 @@ describe('adaptivePolling', () => {
     expect(p(state({}, { now: t0 + 3_600_000 }))).toBe(5000);
   });
 
+  it('never sleeps longer than maxLagMs, so a finish is seen within it, at a cost in polls', () => {
+    const bounded = adaptivePolling({ maxLagMs: 20_000, jitter: 0 });
+    expect(bounded(state({}, { now: t0 + 3_600_000 }))).toBe(20_000);
+    expect(adaptivePolling({ maxLagMs: 500, jitter: 0 })(state({}))).toBe(500);
+    // A 10-minute task, pending for 9: the bound holds and costs at least 600 s / 20 s polls.
+    const task = { queueS: 540, totalS: 600 };
+    const free = fakeTaskRun(adaptivePolling({ random: seeded(3) }), task);
+    const run = fakeTaskRun(adaptivePolling({ maxLagMs: 20_000, random: seeded(3) }), task);
+    expect(run.lagMs).toBeLessThanOrEqual(20_000);
+    expect(run.polls).toBeGreaterThanOrEqual(600 / 20);
+    expect(run.polls).toBeGreaterThan(free.polls);
+  });
+
   it('jitters downwards only', () => {
     const p = adaptivePolling({ jitter: 0.5, random: () => 0.999 });
     expect(p(state({}, { now: t0 + 10_000 }))).toBeLessThan(15_000);

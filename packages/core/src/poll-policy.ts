@@ -31,6 +31,13 @@ export interface AdaptivePollingOptions {
   floorMs?: number;
   /** Longest sleep. Default 300000 ms (5 min). */
   ceilingMs?: number;
+  /**
+   * The longest detection lag you accept: no sleep is longer (the lag after a finish is at
+   * most one sleep), whatever progress or `estimated_time` say. Costs polls: a task of T ms
+   * takes at least T / maxLagMs queries (a 10 min task with 30 000: 20 or more). Default:
+   * none (`ceilingMs` bounds the sleeps).
+   */
+  maxLagMs?: number;
   /** Sleep between polls once the finish may be near: bounds the detection lag. Default 1000 ms. */
   closeIntervalMs?: number;
   /** First sleep when nothing is known yet. Default 2000 ms. */
@@ -62,8 +69,9 @@ export interface AdaptivePollingOptions {
  * half of `task_info.estimated_time` caps each sleep; once progress moves, progress wins.
  */
 export function adaptivePolling(options: AdaptivePollingOptions = {}): PollPolicy {
-  const floor = options.floorMs ?? 1000;
-  const ceiling = Math.max(floor, options.ceilingMs ?? 300_000);
+  const maxLag = options.maxLagMs ?? Number.POSITIVE_INFINITY;
+  const floor = Math.min(options.floorMs ?? 1000, maxLag);
+  const ceiling = Math.min(Math.max(floor, options.ceilingMs ?? 300_000), maxLag);
   const close = options.closeIntervalMs ?? 1000;
   const initial = options.initialDelayMs ?? 2000;
   const pendingGrowth = options.pendingGrowth ?? 1.5;

@@ -1,7 +1,7 @@
 /**
  * Task failure codes documented by EvoLink (`error.code` of a failed task). `retryable`
- * says whether a NEW task with the same input may succeed; the first five need the input
- * changed.
+ * says whether a NEW task with the same input may succeed; the first five and
+ * `resource_not_found` need the input changed.
  */
 export const taskFailureCodes: Record<string, { retryable: boolean; description: string }> = {
   content_policy_violation: {
@@ -39,9 +39,10 @@ export const taskFailureCodes: Record<string, { retryable: boolean; description:
     retryable: true,
     description: 'The service was unavailable; retry later.',
   },
+  // Not retryable, as in both vendor clients (@evolinkai/evolink-media, EvoLinkAI/evolink-mcp).
   resource_not_found: {
-    retryable: true,
-    description: 'An upstream resource was not found; a new task may succeed.',
+    retryable: false,
+    description: 'A resource the task needs (usually the input image) was not found; check it.',
   },
   unknown_error: { retryable: true, description: 'An unknown error; a new task may succeed.' },
 };

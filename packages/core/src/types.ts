@@ -40,7 +40,11 @@ export interface Task {
   created: number;
   /** Result links (valid 24 hours); `results[0]` is the video. */
   results?: string[];
-  error?: { code: string; message: string };
+  /**
+   * Set when failed (or cancelled). `code` is `unknown_error` when the API gave none; a numeric
+   * code reads as its string. `fallback_suggestion` is the API's advice, when it gives one.
+   */
+  error?: { code: string; message: string; fallback_suggestion?: string };
   task_info?: { can_cancel?: boolean; estimated_time?: number; video_duration?: number };
   usage?: {
     billing_rule?: string;
@@ -48,5 +52,7 @@ export interface Task {
     credits_used?: number;
     user_group?: string;
   };
+  /** The `x-request-id` (or `x-oneapi-request-id`) of the response this state came from. */
+  requestId?: string;
   [k: string]: unknown;
 }

@@ -8,6 +8,8 @@ describe('validateCallbackUrl', () => {
     'https://93.184.216.34/hook',
     'https://[2606:4700::1111]/hook',
     'https://172.32.0.1/x',
+    'https://[64:ff9b::5db8:d822]/hook', // NAT64 of a public address
+    'https://[2002:5db8:d822::1]/hook', // 6to4 of a public address
   ])('accepts %s', (url) => {
     expect(() => validateCallbackUrl(url)).not.toThrow();
   });
@@ -32,6 +34,13 @@ describe('validateCallbackUrl', () => {
     ['https://[fd00::1]/hook', 'loopback, private'],
     ['https://[::ffff:127.0.0.1]/hook', 'loopback, private'],
     ['https://[::ffff:10.0.0.1]/hook', 'loopback, private'],
+    // IPv6 forms embedding an internal IPv4 address (issue 13).
+    ['https://[::127.0.0.1]/hook', 'loopback, private'],
+    ['https://[::ffff:0:127.0.0.1]/hook', 'loopback, private'],
+    ['https://[64:ff9b::127.0.0.1]/hook', 'loopback, private'],
+    ['https://[64:ff9b::a9fe:a9fe]/hook', 'loopback, private'],
+    ['https://[2002:7f00:1::]/hook', 'loopback, private'],
+    ['https://[2002:c0a8:101::1]/hook', 'loopback, private'],
     ['not a url', 'absolute HTTPS URL'],
   ])('refuses %s', (url, reason) => {
     expect(() => validateCallbackUrl(url)).toThrow(ValidationError);

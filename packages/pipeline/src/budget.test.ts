@@ -61,6 +61,8 @@ describe('budget', () => {
               outDir: path.join(plan.root, 'out'),
               maxCredits,
               concurrency,
+              // About the budget: no poster frames (ffmpeg per video would only add time).
+              posters: false,
             });
             const charged = sim.stats().tasks.reduce((a, t) => a + t.credits, 0);
             expect(charged).toBeLessThanOrEqual(maxCredits);
@@ -81,5 +83,6 @@ describe('budget', () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // 25 runs against a real simulator: seconds of wall time on a busy machine.
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import {
   validateRequest,
 } from '@clipwright/core';
 import canonicalize from 'canonicalize';
+import { outputNameProblem } from './output-name.ts';
 import { offsetPosition, renderTemplate } from './render-template.ts';
 import type { CallerDefaults, Job, Position, Problem } from './types.ts';
 import {
@@ -34,6 +35,8 @@ export interface BuildJobInput {
   callerDefaults?: CallerDefaults;
   /** Caller variables and release context, lowest precedence. */
   baseVars: Record<string, string | undefined>;
+  /** Values no variable may hold (the API key). Default none. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -65,6 +68,33 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
   const ownVars = readVars(entry.fields.get('vars'), { file: entry.file, locate: entry.locate });
   problems.push(...ownVars.problems);
   const vars = { ...input.baseVars, ...manifestDefaults?.vars, ...ownVars.vars };
+  for (const [key, value] of Object.entries(vars)) {
+    if (
+      value === undefined ||
+      !input.secrets?.some((secret) => secret !== '' && value.includes(secret))
+    )
+      continue;
+    const from = Object.hasOwn(ownVars.vars, key)
+      ? { file: entry.file, at: entry.fields.get('vars')?.at ?? entry.at, via: '' }
+      : manifestDefaults && Object.hasOwn(manifestDefaults.vars, key)
+        ? {
+            file: manifestDefaults.file,
+            at: manifestDefaults.fields.get('vars')?.at ?? { line: 1, column: 1 },
+            via: ' (in the manifest defaults)',
+          }
+        : {
+            file: entry.file,
+            at: entry.at,
+            via: " (from the caller's vars: --var or the action's vars input)",
+          };
+    problems.push({
+      file: from.file,
+      ...from.at,
+      field: `vars.${key}`,
+      message: `the variable \`${key}\`${from.via} holds the API key, which must never reach a prompt`,
+      fix: `remove the key from \`${key}\`; the key belongs only in EVOLINK_API_KEY`,
+    });
+  }
 
   const output = resolveOutput(entry, vars, problems);
   const name =
@@ -230,6 +260,8 @@ function resolveOutput(
       'remove the `..` parts: outputs stay inside the output folder',
     );
   }
+  const unfit = outputNameProblem(normalised, value);
+  if (unfit) return problem(unfit.message, unfit.fix);
   const ext = path.posix.extname(normalised);
   if (ext !== '' && ext.toLowerCase() !== '.mp4') {
     return problem(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type Task } from '@clipwright/core';
+import { ApiError, IDEMPOTENCY_CONFLICT, type Task } from '@clipwright/core';
 import type { JournalEntry } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job } from './types.ts';
@@ -43,8 +43,15 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
   try {
     task = await ctx.client().videos.create(job.request, { idempotencyKey: key });
   } catch (error) {
-    // A 4xx answer created nothing; otherwise the task may exist and be charged.
-    const certain = error instanceof ApiError && error.status >= 400 && error.status < 500;
+    // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
+    // (an earlier create under this key stands); otherwise the task may exist and be
+    // charged. The journal keeps the key either way: the next run replays, never pays twice.
+    const certain =
+      error instanceof ApiError &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      !error.outcomeUnknown &&
+      error.code !== IDEMPOTENCY_CONFLICT;
     ctx.budget.settle(reservation, certain ? 0 : reservation);
     ctx.onFailure(error, job);
     // A create that never reached the server, or was answered 4xx, is not charged.

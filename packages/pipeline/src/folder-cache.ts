@@ -1,26 +1,46 @@
-import { access } from 'node:fs/promises';
+import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { placeFile } from './atomic-file.ts';
+import { hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
 import type { CacheStore } from './types.ts';
 
-/** A `CacheStore` in a local folder: one `<hash>.mp4` per video. */
+/** What `put` recorded about a cached video. */
+interface Recorded {
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * A `CacheStore` in a local folder: one `<hash>.mp4` per video and a `<hash>.json` recording
+ * its size and sha256. A hit is a regular file (not a symlink) whose size and sha256 match the
+ * record, so a committed or tampered entry is never served as a video.
+ */
 export function folderCache(dir: string): CacheStore {
-  const fileOf = (hash: string) => {
+  const fileOf = (hash: string, ext: 'mp4' | 'json') => {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new RangeError(`not a content hash: ${hash}`);
-    return path.join(dir, `${hash}.mp4`);
+    return path.join(dir, `${hash}.${ext}`);
   };
   return {
     async get(hash) {
-      const file = fileOf(hash);
+      const file = fileOf(hash, 'mp4');
       try {
-        await access(file);
-        return file;
+        const [info, recorded] = await Promise.all([
+          lstat(file),
+          readFile(fileOf(hash, 'json'), 'utf8').then((t) => JSON.parse(t) as Partial<Recorded>),
+        ]);
+        if (!info.isFile() || info.size !== recorded.bytes) return undefined;
+        const actual = await hashFile(file);
+        return actual.sha256 === recorded.sha256 ? file : undefined;
       } catch {
         return undefined;
       }
     },
     async put(hash, file) {
-      await placeFile(file, fileOf(hash), { keep: true });
+      const dest = fileOf(hash, 'mp4');
+      // A symlink planted at the entry's name is replaced, never written through.
+      await rm(dest, { force: true });
+      await placeFile(file, dest, { keep: true });
+      const { bytes, sha256 } = await hashFile(dest);
+      await writeFileAtomic(fileOf(hash, 'json'), `${JSON.stringify({ bytes, sha256 })}\n`);
     },
   };
 }

@@ -77,7 +77,7 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
   const id = `video-${index + 1}`;
   const ok = isDelivered(r);
   const media = ok
-    ? `<video controls preload="metadata" src="${escapeHtml(videoHref(r.path ?? '', options.outDir))}" aria-labelledby="${id}-title"></video>`
+    ? `<video controls preload="metadata" src="${escapeHtml(videoHref(r.path ?? '', options.outDir))}"${r.poster ? ` poster="${escapeHtml(videoHref(r.poster, options.outDir))}"` : ''} aria-labelledby="${id}-title"></video>`
     : `<div class="placeholder" role="img" aria-label="No video">No video</div>`;
   const error = r.error
     ? `<p class="error"><strong>Error <code>${escapeHtml(r.error.code)}</code>:</strong> ${escapeHtml(r.error.message)}</p>\n`

@@ -13,6 +13,7 @@ export {
   formatDiffMarkdown,
   formatDiffSummary,
   formatDiffTable,
+  markdownCell,
   signedCredits,
 } from './format-diff.ts';
 export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
@@ -40,6 +41,7 @@ export {
   diffPlans,
   type PlanDiff,
 } from './plan-diff.ts';
+export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
 export { releaseContext } from './release-context.ts';
 export { runPlan } from './run-plan.ts';
 export {

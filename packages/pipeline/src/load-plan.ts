@@ -2,8 +2,10 @@ import path from 'node:path';
 import { buildJob } from './build-job.ts';
 import { sumCredits } from './job-result.ts';
 import { parseManifest } from './manifest-file.ts';
+import { outputConflict } from './output-name.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
+import { planFileScope, readPlanFile } from './read-plan-file.ts';
 import { inShard, parseShard } from './shard.ts';
 import type { InvalidJob, Job, Plan, PlanOptions, Problem } from './types.ts';
 import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
@@ -25,6 +27,11 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const entries: VideoEntry[] = [];
   const fileProblems: Problem[] = [];
   let manifestDefaults: ManifestDefaults | undefined;
+  const scope = await planFileScope(
+    fs,
+    root,
+    options.stateDir ? path.resolve(options.stateDir) : path.join(root, '.clipwright'),
+  );
 
   // Explicit prompt globs without a manifest mean "just these files".
   const manifestCandidates = options.manifest
@@ -34,8 +41,8 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       : defaultManifests;
   for (const candidate of manifestCandidates) {
     const file = toPosix(candidate);
-    const text = await fs.readFile(path.join(root, file));
-    if (text === undefined) {
+    const read = await readPlanFile(scope, file);
+    if (read === undefined) {
       if (options.manifest) {
         problems.push({
           file,
@@ -48,7 +55,11 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       }
       continue;
     }
-    const parsed = parseManifest(text, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      break;
+    }
+    const parsed = parseManifest(read.text, file);
     problems.push(...parsed.problems);
     entries.push(...parsed.entries);
     manifestDefaults = parsed.defaults;
@@ -59,9 +70,10 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
   for (const found of files) {
     const file = toPosix(found);
-    const text = await fs.readFile(path.join(root, file));
-    if (text === undefined) continue;
-    const parsed = parsePromptFile(text, file);
+    const read = await readPlanFile(scope, file);
+    if (read === undefined) continue;
+    const parsed =
+      'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
     if (parsed.entry) entries.push(parsed.entry);
     else {
       fileProblems.push(...parsed.problems);
@@ -82,28 +94,26 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
 
   const jobs: Job[] = [];
   const invalid: InvalidJob[] = [...unreadable];
-  const outputs = new Map<string, Job>();
+  const outputs = new Set<Job>();
   // Manifest-wide problems (its syntax, top level, defaults) shape every video: none runs.
   const shared = [...problems];
   for (const entry of entries) {
-    const built = buildJob({ entry, manifestDefaults, callerDefaults: options.defaults, baseVars });
+    const built = buildJob({
+      entry,
+      manifestDefaults,
+      callerDefaults: options.defaults,
+      baseVars,
+      secrets: options.secrets,
+    });
     const own = [...entry.problems, ...built.problems];
     const job = built.job;
     if (job && own.length === 0) {
-      // Outputs compare case-insensitively: macOS and Windows file systems do.
-      const key = job.output.toLowerCase();
-      const first = outputs.get(key);
-      if (first) {
+      const conflict = outputConflict(job.output, outputs);
+      if (conflict) {
         const at = entry.fields.get('output')?.at ?? entry.at;
-        own.push({
-          file: entry.file,
-          ...at,
-          field: 'output',
-          message: `output ${job.output} is already used by ${first.source.file}:${first.source.line}`,
-          fix: 'give each video its own `output` name',
-        });
+        own.push({ file: entry.file, ...at, field: 'output', ...conflict });
       } else {
-        outputs.set(key, job);
+        outputs.add(job);
       }
     }
     fileProblems.push(...own);

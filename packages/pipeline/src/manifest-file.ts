@@ -54,7 +54,13 @@ export function parseManifest(
     });
     return { entries, problems };
   }
-  const top = readFields(doc.contents, { file, locate, known: manifestKeys, where: 'manifest' });
+  const top = readFields(doc.contents, {
+    doc,
+    file,
+    locate,
+    known: manifestKeys,
+    where: 'manifest',
+  });
   problems.push(...top.problems);
 
   let defaults: ManifestDefaults | undefined;
@@ -62,6 +68,7 @@ export function parseManifest(
   if (defaultsField && defaultsField.value != null) {
     if (isMap(defaultsField.node)) {
       const read = readFields(defaultsField.node, {
+        doc,
         file,
         locate,
         known: manifestDefaultsKeys,
@@ -104,7 +111,13 @@ export function parseManifest(
           });
           continue;
         }
-        const read = readFields(item, { file, locate, known: manifestVideoKeys, where: 'video' });
+        const read = readFields(item, {
+          doc,
+          file,
+          locate,
+          known: manifestVideoKeys,
+          where: 'video',
+        });
         const prompt = read.fields.get('prompt');
         read.fields.delete('prompt');
         const promptText =

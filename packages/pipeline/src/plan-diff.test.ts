@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderCache } from './folder-cache.ts';
@@ -60,9 +60,12 @@ describe('diffCommits', () => {
     const cacheDir = path.join(repo.root, '.clipwright/cache');
     const head = await loadPlan({ root: repo.root });
     const edited = head.jobs.find((j) => j.name === 'a');
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(path.join(cacheDir, `${edited?.hash}.mp4`), 'video');
-    const diff = await diffCommits({ root: repo.root, base: 'main', cache: folderCache(cacheDir) });
+    // A cache entry counts only as the cache recorded it (size and sha256), so put one.
+    const made = path.join(repo.root, 'made.mp4');
+    await writeFile(made, 'video');
+    const cache = folderCache(cacheDir);
+    await cache.put(edited?.hash ?? '', made);
+    const diff = await diffCommits({ root: repo.root, base: 'main', cache });
     expect(diff.counts).toEqual({ added: 0, changed: 1, removed: 0, unchanged: 3 });
     expect(diff.entries[0]).toMatchObject({ name: 'a', status: 'changed', cached: true });
     expect(diff.toGenerate).toBe(0);

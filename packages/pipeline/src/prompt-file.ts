@@ -13,7 +13,8 @@ export function parsePromptFile(
   file: string,
 ): { entry?: VideoEntry; problems: Problem[] } {
   const problems: Problem[] = [];
-  const lines = text.split(/\r?\n/);
+  // A UTF-8 byte-order mark (Windows editors write one) is not part of the text.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let fields = new Map<string, Located>();
   let bodyStartLine = 1;
   const noFront = new LineCounter();
@@ -60,6 +61,7 @@ export function parsePromptFile(
         return { problems };
       }
       const read = readFields(doc.contents, {
+        doc,
         file,
         locate,
         known: frontMatterKeys,

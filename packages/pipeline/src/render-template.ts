@@ -25,7 +25,9 @@ export function renderTemplate(
   vars: Record<string, string | undefined>,
 ): { text: string; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
-  const known = Object.keys(vars).filter((k) => vars[k] !== undefined);
+  // Own keys only: `{{ constructor }}` or `{{ __proto__ }}` must not reach Object.prototype.
+  const ownValue = (name: string) => (Object.hasOwn(vars, name) ? vars[name] : undefined);
+  const known = Object.keys(vars).filter((k) => ownValue(k) !== undefined);
   const out = text.replace(placeholder, (whole, rawName: string, offset: number) => {
     const name = rawName.trim();
     if (!validName.test(name)) {
@@ -37,7 +39,7 @@ export function renderTemplate(
       });
       return whole;
     }
-    const value = vars[name];
+    const value = ownValue(name);
     if (value !== undefined) return value;
     if ((contextNames as readonly string[]).includes(name)) {
       errors.push({

@@ -36,13 +36,20 @@ describe('runPlan against the simulator', () => {
       onEvent: (e) => events.push(e),
     });
     expect(run.counts.completed).toBe(3);
+    // ffmpeg is on the PATH here: each video gets its poster frame, used by the gallery.
     expect(await listFiles(outDir)).toEqual([
+      'a.jpg',
       'a.mp4',
+      'b.jpg',
       'b.mp4',
+      'c.jpg',
       'c.mp4',
       'index.html',
       'manifest.json',
     ]);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(
+      'src="a.mp4" poster="a.jpg"',
+    );
     const manifest = JSON.parse(await readFile(run.manifestPath, 'utf8'));
     expect(manifest.videos).toHaveLength(3);
     for (const entry of manifest.videos) {
@@ -77,7 +84,9 @@ describe('runPlan against the simulator', () => {
     expect(again.credits).toBe(0);
     expect(sim.stats().requests).toBe(before);
     expect(await listFiles(path.join(plan.root, 'out2'))).toEqual([
+      'a.jpg',
       'a.mp4',
+      'b.jpg',
       'b.mp4',
       'index.html',
       'manifest.json',
@@ -222,7 +231,12 @@ describe('runPlan against the simulator', () => {
       ],
     });
     const outDir = path.join(plan.root, 'out');
-    const run = await runPlan(plan, { client: simClient(sim), clock: sim.clock, outDir });
+    const run = await runPlan(plan, {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir,
+      posters: false,
+    });
     expect(run.results.map((r) => [r.name, r.status])).toEqual([
       ['a', 'completed'],
       ['twin', 'cached'],

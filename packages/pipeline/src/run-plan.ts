@@ -16,6 +16,7 @@ import { folderCache } from './folder-cache.ts';
 import { renderGallery } from './gallery.ts';
 import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
+import { addPosters } from './poster.ts';
 import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
 import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from './types.ts';
@@ -142,6 +143,14 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
 
   for (const invalid of plan.invalid) results.push(invalidResult(invalid));
 
+  if (options.posters !== false) {
+    const withPosters = await addPosters(results, {
+      outDir,
+      ...(options.runProgram ? { run: options.runProgram } : {}),
+      notice: (message) => options.onEvent?.({ type: 'notice', message }),
+    });
+    results.splice(0, results.length, ...withPosters);
+  }
   const counts = countOutcomes(results);
   // One figure everywhere: the sum of what each video cost this run (see JobResult.credits).
   const credits = sumCredits(results);

@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
+import type { RunProgram } from './poster.ts';
 
 /** A place in a source file: 1-based line and column. */
 export interface Position {
@@ -38,6 +39,13 @@ export type CallerDefaults = Partial<
 export interface PlanFs {
   /** Reads a UTF-8 file; `undefined` when it does not exist. */
   readFile(absolutePath: string): Promise<string | undefined>;
+  /**
+   * Where a path really is (symlinks resolved), its size and whether it is a regular file;
+   * `undefined` when it does not exist. Without it, paths are trusted as given.
+   */
+  inspect?(
+    absolutePath: string,
+  ): Promise<{ realPath: string; bytes: number; isFile: boolean } | undefined>;
   /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
@@ -64,6 +72,16 @@ export interface PlanOptions {
   changedFiles?: string[];
   /** File access. Default: the real file system. */
   fs?: PlanFs;
+  /**
+   * The run's state folder: prompt files whose real path lies in it are refused, as are those
+   * in `.git/`. Default `<root>/.clipwright`.
+   */
+  stateDir?: string;
+  /**
+   * Values no template variable may hold (the API key): such a variable is refused, so the key
+   * never reaches a prompt. Default none.
+   */
+  secrets?: string[];
   /** Time source for the default `date`. Default `Date.now`. */
   now?: () => number;
 }
@@ -134,6 +152,8 @@ export interface JobResult {
   credits: number;
   bytes?: number;
   sha256?: string;
+  /** A JPEG poster frame beside the video, relative to the output folder (needs ffmpeg). */
+  poster?: string;
   /** The video, relative to the output folder (e.g. `promo.mp4`). */
   path?: string;
   status: Outcome;
@@ -148,7 +168,9 @@ export type PipelineEvent =
   | { type: 'progress'; job: Job; task: Task }
   | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
-  | { type: 'done'; job: Job; result: JobResult };
+  | { type: 'done'; job: Job; result: JobResult }
+  /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
+  | { type: 'notice'; message: string };
 
 /** Where finished videos are kept between runs, keyed by content hash. */
 export interface CacheStore {
@@ -189,6 +211,10 @@ export interface RunOptions {
   onEvent?: (e: PipelineEvent) => void;
   /** Time source for the journal and grace period. Default: the real clock. */
   clock?: Clock;
+  /** Poster frames with ffmpeg beside each finished video. Default true (skipped with a notice without ffmpeg). */
+  posters?: boolean;
+  /** Runs ffmpeg for posters. Default: child_process.execFile. */
+  runProgram?: RunProgram;
   /** Gallery page title. Default `Clipwright videos`. */
   title?: string;
 }

@@ -1,5 +1,16 @@
 import { distance } from 'fastest-levenshtein';
-import { isMap, isNode, isScalar, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Position, Problem } from './types.ts';
 
 /** Turns a character offset of the parsed text into a file position. */
@@ -31,17 +42,46 @@ export function nodeStart(node: unknown, locate: Locator, fallback: Position): P
  */
 export function readFields(
   map: YAMLMap,
-  options: { file: string; locate: Locator; known: readonly string[]; where: string },
+  options: {
+    file: string;
+    locate: Locator;
+    known: readonly string[];
+    where: string;
+    /** The document, to resolve aliases (`*name`) and merge keys (`<<: *name`) against. */
+    doc?: Document;
+  },
 ): { fields: Map<string, Located>; problems: Problem[] } {
   const fields = new Map<string, Located>();
   const problems: Problem[] = [];
   const start = nodeStart(map, options.locate, { line: 1, column: 1 });
+  const { doc } = options;
+  const resolve = (node: unknown): unknown =>
+    doc && isAlias(node) ? (node.resolve(doc) ?? node) : node;
+  // A merge key's pairs come after the map's own, which win (YAML 1.1 merge semantics).
+  const pairs: Pair[] = [];
+  const merged: Pair[] = [];
   for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    if (doc && isScalar(keyNode) && keyNode.value === '<<') {
+      const source = resolve(pair.value);
+      const sources = isSeq(source) ? source.items.map(resolve) : [source];
+      if (sources.every(isMap)) {
+        for (const m of sources) merged.push(...(m as YAMLMap).items);
+        continue;
+      }
+    }
+    pairs.push(pair);
+  }
+  const own = new Set(pairs.map((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key))));
+  for (const pair of [
+    ...pairs,
+    ...merged.filter((p) => !own.has(String(isScalar(p.key) ? p.key.value : p.key))),
+  ]) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const keyPos = nodeStart(keyNode, options.locate, start);
-    const valueNode = pair.value;
-    const at = nodeStart(valueNode, options.locate, keyPos);
+    const valueNode = resolve(pair.value);
+    const at = nodeStart(pair.value, options.locate, keyPos);
     if (!options.known.includes(key)) {
       const suggestion = didYouMean(key, options.known);
       problems.push({
@@ -55,7 +95,12 @@ export function readFields(
       });
       continue;
     }
-    const value = isNode(valueNode) ? valueNode.toJSON() : valueNode;
+    // toJS with the document expands nested aliases, at most 100 of them (no "billion laughs").
+    const value = isNode(valueNode)
+      ? doc
+        ? valueNode.toJS(doc, { maxAliasCount: 100 })
+        : valueNode.toJSON()
+      : valueNode;
     fields.set(key, { value, node: valueNode, at });
   }
   return { fields, problems };

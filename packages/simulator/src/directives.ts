@@ -8,6 +8,29 @@ export interface Directives {
   emptyResults?: boolean;
   /** `sim:expired-url`: the result URL is already expired when served. */
   expiredUrl?: boolean;
+  /**
+   * `sim:result-data=array|object`: the links come in `result_data` (`[{video_url}]` or
+   * `{video_url}`) instead of `results`, as some models on the endpoint answer.
+   */
+  resultData?: 'array' | 'object';
+  /**
+   * `sim:error=no-code|string|numeric`: a failed task's `error` without a `code`, as a bare
+   * string, or with a numeric code (older pages). Fails with `unknown_error` unless `sim:fail`.
+   */
+  errorShape?: 'no-code' | 'string' | 'numeric';
+  /** `sim:fallback`: a failed task's error carries a `fallback_suggestion`. */
+  fallback?: boolean;
+  /** `sim:cancel`: the task ends `cancelled` (refunded; the callback is sent). */
+  cancel?: boolean;
+  /** `sim:null-fields`: `progress`, `created` and `error.message` are null. */
+  nullFields?: boolean;
+  /** `sim:oneapi-request-id`: the request id comes in `x-oneapi-request-id`. */
+  oneapiRequestId?: boolean;
+  /**
+   * `sim:paid-outcome-unknown=<n>`: the task is created (and charged), but the first `n`
+   * answers under its Idempotency-Key are 409 `paid_outcome_unknown`; later ones replay it.
+   */
+  paidOutcomeUnknown?: number;
   /** `sim:redirect-result`: the result URL answers 302 to a signed URL on another origin. */
   redirectResult?: boolean;
 }
@@ -20,6 +43,19 @@ export function parseDirectives(prompt: string): Directives {
   if (seconds?.[1]) d.seconds = Number(seconds[1]);
   if (/\bsim:empty-results\b/.test(prompt)) d.emptyResults = true;
   if (/\bsim:expired-url\b/.test(prompt)) d.expiredUrl = true;
+  const resultData = /\bsim:result-data=(array|object)\b/.exec(prompt);
+  if (resultData?.[1]) d.resultData = resultData[1] as 'array' | 'object';
+  const shape = /\bsim:error=(no-code|string|numeric)\b/.exec(prompt);
+  if (shape?.[1]) {
+    d.errorShape = shape[1] as 'no-code' | 'string' | 'numeric';
+    d.fail ??= 'unknown_error';
+  }
+  if (/\bsim:fallback\b/.test(prompt)) d.fallback = true;
+  if (/\bsim:cancel\b/.test(prompt)) d.cancel = true;
+  if (/\bsim:null-fields\b/.test(prompt)) d.nullFields = true;
+  if (/\bsim:oneapi-request-id\b/.test(prompt)) d.oneapiRequestId = true;
+  const unknown = /\bsim:paid-outcome-unknown=(\d+)/.exec(prompt);
+  if (unknown?.[1]) d.paidOutcomeUnknown = Number(unknown[1]);
   if (/\bsim:redirect-result\b/.test(prompt)) d.redirectResult = true;
   return d;
 }

@@ -8,8 +8,9 @@ import { parseDirectives } from './directives.ts';
 import type { UnavailableReason } from './options.ts';
 import { enforceRateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
-import { resetConnection, sendJson, sendMalformedJson } from './respond.ts';
+import { resetConnection, sendJson, sendMalformedJson, useOneapiRequestId } from './respond.ts';
 import { taskBody } from './task-body.ts';
+import type { TaskRecord } from './task-record.ts';
 import { validateRequest } from './validate-request.ts';
 
 /** POST /v1/videos/generations */
@@ -47,6 +48,8 @@ export async function handleCreate(
     }
     const task = ctx.tasks.get(earlier.taskId);
     if (task) {
+      if (task.directives.oneapiRequestId) useOneapiRequestId(res);
+      answerOutcomeUnknown(task);
       ctx.counters.idempotentReplays++;
       sendJson(res, 200, taskBody(task, ctx.clock.now(), ctx.baseUrl()), {
         'idempotency-replayed': 'true',
@@ -83,6 +86,8 @@ export async function handleCreate(
   ctx.paidBodies.add(bodyKey);
   if (idemKey) ctx.idempotency.set(idemKey, { bodyKey, taskId: task.id });
 
+  if (task.directives.oneapiRequestId) useOneapiRequestId(res);
+  answerOutcomeUnknown(task);
   if (has(rules, 'reset-after-create')) {
     countFault(ctx, 'reset-after-create');
     resetConnection(res);
@@ -121,5 +126,22 @@ function refuseUnavailable(model: string, reason: UnavailableReason | undefined)
     message: `Token does not have access to model: ${model}`,
     type: 'invalid_request_error',
     param: 'model',
+  });
+}
+
+/**
+ * `sim:paid-outcome-unknown=<n>`: the gateway code of the vendor's successor client
+ * (EvoLinkAI/evolink-mcp) for a paid create whose outcome it cannot tell yet. The task exists
+ * and is charged; a retry under the same Idempotency-Key gets it once the count is used up.
+ * The status is not documented: 409, as for `idempotency_conflict`.
+ */
+function answerOutcomeUnknown(task: TaskRecord): void {
+  if (task.outcomeUnknownLeft <= 0) return;
+  task.outcomeUnknownLeft--;
+  throw new ApiError(409, {
+    code: 'paid_outcome_unknown',
+    message:
+      'The outcome of this paid request is not known yet; retry with the same Idempotency-Key',
+    type: 'invalid_request_error',
   });
 }

@@ -4,10 +4,11 @@ import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
 import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
 import { enforceRateLimit } from './rate-limit.ts';
-import { sendJson, sendMalformedJson } from './respond.ts';
+import { sendJson, sendMalformedJson, useOneapiRequestId } from './respond.ts';
 import { taskBody } from './task-body.ts';
 
-const wellFormedId = /^task-[A-Za-z0-9-]{1,120}$/;
+// docs.evolink.ai task query: an id that does not start with `task-unified-` is 400 invalid_task_id.
+const wellFormedId = /^task-unified-[A-Za-z0-9-]{1,120}$/;
 
 /** GET /v1/tasks/{task_id} */
 export async function handleQuery(
@@ -33,6 +34,7 @@ export async function handleQuery(
     });
   }
   task.queries++;
+  if (task.directives.oneapiRequestId) useOneapiRequestId(res);
   if (task.finishedAt !== undefined && task.firstSeenFinishedAt === undefined)
     task.firstSeenFinishedAt = now;
   const body = taskBody(task, now, ctx.baseUrl());

@@ -52,6 +52,11 @@ export interface SimulatorOptions {
    * `sim:unavailable=<model>`. Default none.
    */
   unavailableModels?: Record<string, UnavailableReason>;
+  /**
+   * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
+   * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
+   */
+  realNow?: () => number;
   /** `fetch` used for callbacks. Default the global `fetch`. */
   fetch?: typeof fetch;
 }

@@ -37,3 +37,11 @@ export function resetConnection(res: ServerResponse): void {
   if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
   else socket?.destroy();
 }
+
+/** Moves the response's request id to `x-oneapi-request-id` (the other header the API uses). */
+export function useOneapiRequestId(res: ServerResponse): void {
+  const id = res.getHeader('x-request-id');
+  if (id === undefined) return;
+  res.removeHeader('x-request-id');
+  res.setHeader('x-oneapi-request-id', id);
+}

@@ -3,6 +3,7 @@ import { ApiError, serverError } from './api-error.ts';
 import { applyEarlyFaults } from './apply-faults.ts';
 import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
+import { creditsBody } from './credits.ts';
 import { handleCreate } from './handle-create.ts';
 import { handleFile } from './handle-file.ts';
 import { handleQuery } from './handle-query.ts';
@@ -19,6 +20,8 @@ const notFound = () =>
 export function createHandler(ctx: SimContext, stats: () => unknown) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     ctx.counters.requests++;
+    // Every answer, errors included, carries a request id (vendor client code reads it).
+    res.setHeader('x-request-id', `req-sim-${ctx.counters.requests}`);
     const url = new URL(req.url ?? '/', 'http://simulator');
     const path = url.pathname;
     try {
@@ -34,11 +37,7 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
       if (path === '/v1/credits' && req.method === 'GET') {
         const key = authenticate(req, ctx.keys);
         if (!(await applyEarlyFaults(ctx, 'credits', res))) return;
-        return sendJson(res, 200, {
-          object: 'credits',
-          balance: ctx.ledger.balance(key),
-          user_group: 'default',
-        });
+        return sendJson(res, 200, creditsBody(ctx.ledger, key));
       }
       if (path === '/__sim/stats' && req.method === 'GET') return sendJson(res, 200, stats());
       throw notFound();

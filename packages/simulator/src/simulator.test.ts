@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auth, create, json, query, sim, waitTerminal } from './test-helpers.ts';
+import { auth, create, json, manualSim, query, sim, waitTerminal } from './test-helpers.ts';
 
 describe('task lifecycle', () => {
   it('goes pending → processing with rising progress → completed with results[0]', async () => {
-    const s = await sim({ timeScale: 100 });
+    const { s, advance } = await manualSim();
     const created = await create(s, {
       model: 'sora-2-pro-preview',
       prompt: 'a cat sim:seconds=20',
@@ -32,7 +32,7 @@ describe('task lifecycle', () => {
         expect(body.usage.credits_used).toBe(12);
         break;
       }
-      await s.clock.sleep(1000);
+      advance(1000);
     }
     const processing = seen.filter((x) => x.status === 'processing').map((x) => x.progress);
     expect(processing.length).toBeGreaterThan(2);
@@ -41,20 +41,21 @@ describe('task lifecycle', () => {
   });
 
   it('fails with the sim:fail code and refunds the reservation', async () => {
-    const s = await sim({ balance: 100 });
+    const { s, advance } = await manualSim({ balance: 100 });
     const created = await create(s, {
       model: 'sora-2-beta-max',
       prompt: 'sim:fail=content_policy_violation sim:seconds=5',
     });
     const before = await json(fetch(`${s.url}/v1/credits`, { headers: auth }));
-    expect(before.balance).toBe(93);
-    const done = await waitTerminal(s, created.body.id);
+    expect(before.data.user.remaining_credits).toBe(93);
+    advance(5000);
+    const done = (await query(s, created.body.id)).body;
     expect(done.status).toBe('failed');
     expect(done.error.code).toBe('content_policy_violation');
     expect(done.error.message).toEqual(expect.any(String));
     expect(done.results).toBeUndefined();
     const after = await json(fetch(`${s.url}/v1/credits`, { headers: auth }));
-    expect(after.balance).toBe(100);
+    expect(after.data.user.remaining_credits).toBe(100);
   });
 
   it('takes minutes of simulated time by default, and estimated_time is near it', async () => {
@@ -129,7 +130,7 @@ describe('credits', () => {
     expect(poor.status).toBe(402);
     expect(poor.body.error.code).toBe('insufficient_quota');
     const credits = await json(fetch(`${s.url}/v1/credits`, { headers: auth }));
-    expect(credits.balance).toBeCloseTo(30 - 20.004, 3);
+    expect(credits.data.user.remaining_credits).toBeCloseTo(30 - 20.004, 3);
     expect(s.stats().creates).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { createCdnHandler, createHandler } from './server.ts';
 import { emptyStats, type SimStats } from './stats.ts';
 import { taskBody } from './task-body.ts';
-import { taskStatus } from './task-record.ts';
+import { endsUnpaid, taskStatus } from './task-record.ts';
 import { TaskStore } from './tasks.ts';
 
 export interface Simulator {
@@ -27,7 +27,11 @@ export interface Simulator {
 
 /** Starts a simulator listening on `options.host:options.port`. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const clock = createSimClock({ timeScale: options.timeScale ?? 1, start: options.startTime });
+  const clock = createSimClock({
+    timeScale: options.timeScale ?? 1,
+    start: options.startTime,
+    realNow: options.realNow,
+  });
   const random = createRandom(options.seed ?? 1);
   const ledger = new Ledger(options.balance ?? DEFAULT_BALANCE);
   const closing = new AbortController();
@@ -38,7 +42,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const counters = emptyStats();
   const tasks = new TaskStore(clock, random, (task) => {
-    if (task.failCode) ledger.refund(task.apiKey, task.credits);
+    if (endsUnpaid(task)) ledger.refund(task.apiKey, task.credits);
     if (task.callbackUrl) {
       const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
         clock,

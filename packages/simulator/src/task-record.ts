@@ -1,4 +1,6 @@
+import type { Directives } from './directives.ts';
 import type { ResolvedParams, SimModel } from './models.ts';
+import { profileProgress, progressProfileOf } from './progress-profiles.ts';
 
 /** Everything the simulator keeps about one task. Times are simulated ms since the epoch. */
 export interface TaskRecord {
@@ -16,6 +18,10 @@ export interface TaskRecord {
   finishAt: number;
   estimatedSeconds: number;
   failCode: string | undefined;
+  /** The prompt's `sim:` directives (response shapes, cancel, request-id header). */
+  directives: Directives;
+  /** Answers left before a create under this task's key stops being `paid_outcome_unknown`. */
+  outcomeUnknownLeft: number;
   credits: number;
   callbackUrl: string | undefined;
   emptyResults: boolean;
@@ -28,20 +34,24 @@ export interface TaskRecord {
   queries: number;
 }
 
-export type TaskStatus = 'pending' | 'processing' | 'completed' | 'failed';
+export type TaskStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'cancelled';
 
 export function taskStatus(
   task: TaskRecord,
   now: number,
 ): { status: TaskStatus; progress: number } {
-  if (now >= task.finishAt)
+  if (now >= task.finishAt) {
+    if (task.directives.cancel) return { status: 'cancelled', progress: 100 };
     return task.failCode
       ? { status: 'failed', progress: 100 }
       : { status: 'completed', progress: 100 };
+  }
   if (now < task.startAt) return { status: 'pending', progress: 0 };
   const span = Math.max(1, task.finishAt - task.startAt);
-  return {
-    status: 'processing',
-    progress: Math.min(99, 1 + Math.floor((98 * (now - task.startAt)) / span)),
-  };
+  return profileProgress(progressProfileOf(task.prompt), (now - task.startAt) / span);
+}
+
+/** Whether the task ends without a video (failed or cancelled): its reservation is refunded. */
+export function endsUnpaid(task: TaskRecord): boolean {
+  return task.failCode !== undefined || task.directives.cancel === true;
 }

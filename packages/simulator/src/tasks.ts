@@ -53,6 +53,8 @@ export class TaskStore {
       finishAt: now + (queueSeconds + processingSeconds) * 1000,
       estimatedSeconds: Math.round(9 + typical),
       failCode: n.directives.fail,
+      directives: n.directives,
+      outcomeUnknownLeft: n.directives.paidOutcomeUnknown ?? 0,
       credits: n.credits,
       callbackUrl: n.request.callbackUrl,
       emptyResults: n.emptyResults,

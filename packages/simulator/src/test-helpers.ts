@@ -24,6 +24,22 @@ export async function sim(options: SimulatorOptions = {}): Promise<Simulator> {
   return s;
 }
 
+/**
+ * A simulator whose time moves only by `advance(simMs)`: states that last a few real ms at a
+ * high time scale are observed however busy the machine is.
+ */
+export async function manualSim(
+  options: SimulatorOptions = {},
+): Promise<{ s: Simulator; advance: (simMs: number) => void }> {
+  const timeScale = options.timeScale ?? 1000;
+  let real = 0;
+  const s = await sim({ ...options, timeScale, realNow: () => real });
+  const advance = (simMs: number) => {
+    real += simMs / timeScale;
+  };
+  return { s, advance };
+}
+
 export const auth = { authorization: `Bearer ${DEFAULT_API_KEY}` };
 
 export async function create(

@@ -7,8 +7,9 @@ type Headers = Record<string, string | string[] | undefined>;
 
 /** The request id the API returns in `x-request-id` or `x-oneapi-request-id`. */
 export function requestIdOf(headers: Headers): string | undefined {
-  const value = headers['x-request-id'] ?? headers['x-oneapi-request-id'];
-  return Array.isArray(value) ? value[0] : value;
+  const value = headers['x-request-id'] || headers['x-oneapi-request-id'];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first || undefined;
 }
 
 /** An `ApiError` subclass from an error response (`{ error: { code, message, type, param } }`). */
@@ -37,7 +38,8 @@ export function apiErrorFromResponse(
     code,
     type: str(error?.type),
     param: str(error?.param),
-    requestId: requestIdOf(headers),
+    requestId: requestIdOf(headers) ?? str(error?.request_id),
+    fallbackSuggestion: str(error?.fallback_suggestion),
     retryAfterMs: parseRetryAfter(headers['retry-after'], now),
   });
 }

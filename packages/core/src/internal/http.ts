@@ -4,6 +4,12 @@ import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from
 import type { HttpSettings } from './http-settings.ts';
 import { withRetries } from './with-retries.ts';
 
+/**
+ * The largest JSON body read (1 MiB). A task body is about 1 KB; a server sending more is
+ * faulty, and reading it whole would take memory without bound.
+ */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
 export interface JsonRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -70,8 +76,9 @@ async function attemptJson(
     });
     status = res.statusCode;
     responseHeaders = res.headers;
-    text = await res.body.text();
+    text = await readLimited(res.body, MAX_JSON_BODY_BYTES);
   } catch (error) {
+    if (error instanceof UnexpectedResponseError) throw error;
     throw transportError(error, req.signal, what);
   }
   const requestId = requestIdOf(responseHeaders);
@@ -93,4 +100,21 @@ async function attemptJson(
     });
   }
   return { status, body, requestId };
+}
+
+/** The body as text, or `UnexpectedResponseError` once it passes `limit` bytes. */
+async function readLimited(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      body.destroy();
+      throw new UnexpectedResponseError(
+        `the response body is larger than ${limit} bytes: not an API answer`,
+      );
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -52,7 +52,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
     if (slept > 0) await sleep(s.clock, slept, s.signal, `waiting for task ${id}`);
     attempt += 1;
     try {
-      fresh = await s.get(id, s.signal);
+      fresh = await queryBefore(s, id, deadline, last);
       last = fresh;
     } catch (error) {
       if (!(error instanceof RateLimitError)) throw error;
@@ -64,5 +64,38 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
         Math.max(error.retryAfterMs ?? 0, Math.max(slept, 1000) * 2),
       );
     }
+  }
+}
+
+/**
+ * One query, aborted at the wait's deadline: a server that trickles its body in (each chunk
+ * inside the body timeout) cannot hold the wait past `timeoutMs`. The timer is a real one
+ * (`setTimeout`), not `clock.sleep`: a fake clock's sleep may move time itself, and a query
+ * must not. With the system clock both agree; a fake clock's remaining time only delays it.
+ */
+async function queryBefore(
+  s: WaitSettings,
+  id: string,
+  deadline: number,
+  last: Task | undefined,
+): Promise<Task> {
+  const atDeadline = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      atDeadline.abort(new Error('the wait deadline passed'));
+    },
+    Math.max(0, deadline - s.clock.now()),
+  );
+  timer.unref?.();
+  const signal = s.signal ? AbortSignal.any([s.signal, atDeadline.signal]) : atDeadline.signal;
+  try {
+    return await s.get(id, signal);
+  } catch (error) {
+    if (timedOut && !s.signal?.aborted) throw new WaitTimeoutError(id, s.timeoutMs, last);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }

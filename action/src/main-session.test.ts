@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator } from '@clipwright/simulator';
+import { describe, expect, it } from 'vitest';
+import type { ActionIo } from './action-io.ts';
+import { run } from './main.ts';
+
+/** The action over the real pipeline: outputs, summary, failures and error lines recorded. */
+function recordingIo() {
+  const outputs: Record<string, string> = {};
+  const failures: string[] = [];
+  const errors: string[] = [];
+  const summaries: string[] = [];
+  const io: ActionIo = {
+    info: () => {},
+    warning: () => {},
+    notice: () => {},
+    error: (m) => void errors.push(m),
+    setSecret: () => {},
+    setOutput: (n, v) => {
+      outputs[n] = v;
+    },
+    group: () => {},
+    writeSummary: async (s) => void summaries.push(s),
+    setFailed: (m) => void failures.push(m),
+  };
+  return { io, outputs, failures, errors, summaries };
+}
+const inputs = (i: Record<string, string>) =>
+  Object.fromEntries(Object.entries(i).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+
+async function workspace(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'cw-action-session-'));
+  await mkdir(join(root, 'prompts'));
+  for (const [name, text] of Object.entries(files))
+    await writeFile(join(root, 'prompts', `${name}.md`), text);
+  return root;
+}
+const ok = (n: string) => `---\nmodel: sora-2-beta-max\n---\nA scene called ${n}. sim:seconds=1\n`;
+
+describe('run over the real pipeline', () => {
+  it('dry run: rows planned, the invalid video listed and counted, {{ version }} from a non-v tag', async () => {
+    const root = await workspace({
+      a: ok('a'),
+      bad: '---\nduration: soon\n---\nBad.\n',
+      // Valid only when the tag reaches the template context.
+      v: '---\nmodel: sora-2-beta-max\n---\nRelease {{ version }}.\n',
+    });
+    const r = recordingIo();
+    await run({
+      env: {
+        ...inputs({ 'dry-run': 'true', upload: 'none', cache: 'false' }),
+        GITHUB_WORKSPACE: root,
+        GITHUB_REF: 'refs/tags/version-2',
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_REF_NAME: 'version-2',
+      },
+      io: r.io,
+    });
+    const videos = JSON.parse(r.outputs.videos ?? '[]') as Array<{ name: string; status: string }>;
+    expect(videos.map((v) => [v.name, v.status])).toEqual([
+      ['a', 'planned'],
+      ['v', 'planned'],
+      ['bad', 'invalid'],
+    ]);
+    expect(r.outputs.invalid).toBe('1');
+    expect(r.outputs.completed).toBe('0');
+    expect(r.summaries[0]).not.toMatch(/\| completed \|/);
+    expect(r.summaries[0]).toMatch(/\| planned \|/);
+    expect(r.failures).toHaveLength(1);
+  });
+
+  it('a refused key: one failure naming the api-key input, one create reached the server', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000 });
+    try {
+      const root = await workspace({ a: ok('a'), b: ok('b'), c: ok('c') });
+      const r = recordingIo();
+      await run({
+        env: {
+          ...inputs({
+            'api-key': 'sk-wrong',
+            'base-url': sim.url,
+            upload: 'none',
+            cache: 'false',
+            concurrency: '1',
+          }),
+          GITHUB_WORKSPACE: root,
+        },
+        io: r.io,
+      });
+      expect(r.failures).toHaveLength(1);
+      expect(r.failures[0]).toMatch(/api-key input/);
+      expect(r.errors).toEqual([]);
+      expect(sim.stats().requests).toBe(1);
+      expect(r.outputs.credits).toBe('0');
+    } finally {
+      await sim.close();
+    }
+  });
+});

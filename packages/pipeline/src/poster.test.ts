@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
+import type { JobResult } from './types.ts';
+
+async function outWithVideos(names: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
+  for (const name of names) {
+    // A real one-second MP4, made by ffmpeg itself.
+    execFileSync('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=duration=1:size=160x90:rate=10',
+      '-pix_fmt',
+      'yuv420p',
+      path.join(dir, name),
+    ]);
+  }
+  return dir;
+}
+const result = (name: string, status: JobResult['status'] = 'completed'): JobResult => ({
+  name,
+  source: `prompts/${name}.md`,
+  hash: `hash-of-${name}`,
+  model: 'm',
+  parameters: {},
+  prompt: 'p',
+  credits: 1,
+  estimate: 1,
+  status,
+  ...(status === 'completed' ? { path: `${name}.mp4` } : {}),
+});
+
+describe('addPosters', () => {
+  it('writes a JPEG poster beside each finished video with ffmpeg from the PATH', async () => {
+    const outDir = await outWithVideos(['a.mp4', 'b.mp4']);
+    const notices: string[] = [];
+    const results = await addPosters([result('a'), result('b'), result('c', 'failed')], {
+      outDir,
+      notice: (m) => notices.push(m),
+    });
+    expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'b.jpg', undefined]);
+    const jpeg = await readFile(path.join(outDir, 'a.jpg'));
+    expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(notices).toEqual([]);
+  });
+
+  it('without ffmpeg on the PATH: one notice, no posters, nothing fails', async () => {
+    const outDir = await outWithVideos(['a.mp4', 'b.mp4']);
+    const notices: string[] = [];
+    const results = await addPosters([result('a'), result('b')], {
+      outDir,
+      run: realRunProgram({ PATH: path.join(outDir, 'no-bin') }),
+      notice: (m) => notices.push(m),
+    });
+    expect(results.map((r) => r.poster)).toEqual([undefined, undefined]);
+    expect(notices).toEqual([
+      'ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)',
+    ]);
+  });
+
+  it('a video ffmpeg cannot read gets no poster and a notice naming it', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
+    const notices: string[] = [];
+    const results = await addPosters([result('broken')], {
+      outDir,
+      notice: (m) => notices.push(m),
+    });
+    expect(results[0]?.poster).toBeUndefined();
+    expect(notices[0]).toMatch(/^no poster for broken\.mp4: ffmpeg failed/);
+  });
+
+  it('runs ffmpeg once for videos with the same content and copies the poster', async () => {
+    const outDir = await outWithVideos(['a.mp4', 'twin.mp4']);
+    const runs: string[] = [];
+    const real = realRunProgram();
+    const results = await addPosters([result('a'), { ...result('twin'), hash: 'hash-of-a' }], {
+      outDir,
+      run: async (file, args) => {
+        runs.push(args.at(-1) ?? '');
+        await real(file, args);
+      },
+    });
+    expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'twin.jpg']);
+    expect(runs).toEqual([path.join(outDir, 'a.jpg')]);
+    expect(await readFile(path.join(outDir, 'twin.jpg'))).toEqual(
+      await readFile(path.join(outDir, 'a.jpg')),
+    );
+  });
+
+  it('names the poster after the video', () => {
+    expect(posterPathOf('social/teaser.mp4')).toBe('social/teaser.jpg');
+  });
+});
