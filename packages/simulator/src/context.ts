@@ -2,6 +2,7 @@ import type { KeyTable } from './auth.ts';
 import type { SimClock } from './clock.ts';
 import type { Ledger } from './credits.ts';
 import type { FaultInjector } from './faults.ts';
+import type { UnavailableReason } from './options.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { SimStats } from './stats.ts';
 import type { TaskStore } from './tasks.ts';
@@ -16,6 +17,8 @@ export interface SimContext {
   limits: { create: RateLimiter; query: RateLimiter };
   retryAfterHeader: boolean;
   allowInsecureCallbacks: boolean;
+  /** Models refused as unavailable (option `unavailableModels`). */
+  unavailableModels: Readonly<Record<string, UnavailableReason>>;
   resultBytes: number | undefined;
   resultTtlMs: number;
   redirectResults: boolean;

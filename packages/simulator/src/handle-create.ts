@@ -5,6 +5,7 @@ import { authenticate, authorizeModel } from './auth.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { SimContext } from './context.ts';
 import { parseDirectives } from './directives.ts';
+import type { UnavailableReason } from './options.ts';
 import { enforceRateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 import { resetConnection, sendJson, sendMalformedJson, useOneapiRequestId } from './respond.ts';
@@ -59,6 +60,12 @@ export async function handleCreate(
 
   const request = validateRequest(body, { allowInsecureCallbacks: ctx.allowInsecureCallbacks });
   authorizeModel(ctx.keys, apiKey, request.model.name);
+  const named = [...request.prompt.matchAll(/\bsim:unavailable=([\w.-]+)/g)].map((m) => m[1]);
+  refuseUnavailable(
+    request.model.name,
+    ctx.unavailableModels[request.model.name] ??
+      (named.includes(request.model.name) ? 'access' : undefined),
+  );
   const credits = request.model.price(request.params);
   ctx.ledger.reserve(apiKey, credits);
 
@@ -93,6 +100,33 @@ export async function handleCreate(
     return;
   }
   sendJson(res, 200, out);
+}
+
+/** A free refusal meaning "this model is not available to you" (see option `unavailableModels`). */
+function refuseUnavailable(model: string, reason: UnavailableReason | undefined): void {
+  if (reason === undefined) return;
+  if (reason === 'not_found') {
+    throw new ApiError(404, {
+      code: 'model_not_found',
+      message: `Model not found: ${model}`,
+      type: 'not_found_error',
+      param: 'model',
+    });
+  }
+  if (reason === 'deprecated') {
+    throw new ApiError(400, {
+      code: 'model_deprecated',
+      message: `Model ${model} is deprecated and no longer available`,
+      type: 'invalid_request_error',
+      param: 'model',
+    });
+  }
+  throw new ApiError(403, {
+    code: 'model_access_denied',
+    message: `Token does not have access to model: ${model}`,
+    type: 'invalid_request_error',
+    param: 'model',
+  });
 }
 
 /**

@@ -10,6 +10,9 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+/** How an unavailable model is refused. */
+export type UnavailableReason = 'access' | 'not_found' | 'deprecated';
+
 export interface SimulatorOptions {
   /** TCP port; 0 picks a free one. Default 0. */
   port?: number;
@@ -42,6 +45,13 @@ export interface SimulatorOptions {
   redirectResults?: boolean;
   /** Simulated time at start, ms since epoch. Default `Date.now()`. */
   startTime?: number;
+  /**
+   * Models refused as "not available to you", each with how (exercises model fallbacks): 403
+   * `model_access_denied`, 404 `model_not_found`, or 400 `model_deprecated` (that code is
+   * our assumption). Refused before any credit is reserved. A prompt can do the same with
+   * `sim:unavailable=<model>`. Default none.
+   */
+  unavailableModels?: Record<string, UnavailableReason>;
   /**
    * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
    * told, so nothing they assert depends on real milliseconds. Default `performance.now`.

@@ -70,6 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     retryAfterHeader: options.retryAfterHeader ?? true,
     allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
+    unavailableModels: options.unavailableModels ?? {},
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
     redirectResults: options.redirectResults ?? false,
