@@ -1,7 +1,7 @@
-import { request } from 'undici';
 import { AbortError, UnexpectedResponseError } from '../errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
+import { undici } from './undici.ts';
 import { withRetries } from './with-retries.ts';
 
 /**
@@ -65,11 +65,12 @@ async function attemptJson(
   let text: string;
   let responseHeaders: Record<string, string | string[] | undefined>;
   try {
+    const { request } = await undici();
     const res = await request(new URL(req.path, http.baseUrl), {
       method: req.method,
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      dispatcher: http.dispatcher,
+      dispatcher: await http.dispatcher(),
       headersTimeout: http.headersTimeoutMs,
       bodyTimeout: http.bodyTimeoutMs,
       signal: req.signal,
