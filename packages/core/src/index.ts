@@ -36,7 +36,7 @@ export {
   type ValidationIssue,
   WaitTimeoutError,
 } from './errors.ts';
-export { estimateCredits } from './estimate-credits.ts';
+export { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
 export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';

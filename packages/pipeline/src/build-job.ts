@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   applyDefaults,
   estimateCredits,
+  pricedAtDearest,
   ValidationError,
   type VideoRequest,
   validateRequest,
@@ -177,6 +178,12 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
   }
   if (problems.length > 0 || output === undefined) return { name, problems };
   const full = applyDefaults(request);
+  const defaults = Object.fromEntries(
+    Object.entries(full).filter(([key]) =>
+      key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
+    ),
+  );
+  const dearest = pricedAtDearest(full);
   return {
     name,
     problems,
@@ -187,6 +194,8 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
       hash: contentHash(full),
       request: full,
       credits: estimateCredits(full),
+      ...(Object.keys(defaults).length > 0 && { defaults }),
+      ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
     },
   };
 }

@@ -98,6 +98,16 @@ export interface Job {
   request: VideoRequest;
   /** Estimated credits (core's price table). */
   credits: number;
+  /**
+   * The fields `request` has that no video, manifest or caller set: the model's documented
+   * defaults that core applies (and the default model), e.g. `{ duration: 10 }`. Absent: none.
+   */
+  defaults?: Record<string, unknown>;
+  /**
+   * Unset fields with no default that `credits` priced at their dearest allowed value (core's
+   * `pricedAtDearest`), e.g. `{ duration: 12 }`: the estimate is an upper bound. Absent: none.
+   */
+  pricedAtDearest?: Record<string, unknown>;
 }
 
 /** A video that could not become a job; its problems are in `Plan.problems`. */
