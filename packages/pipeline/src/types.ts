@@ -177,6 +177,7 @@ export type PipelineEvent =
   | { type: 'created'; job: Job; task: Task }
   | { type: 'progress'; job: Job; task: Task }
   | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
+  /** At most 4 a second per video (the run's clock), always the final figure (`bytes` = `total`). */
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
