@@ -7,7 +7,12 @@ let loaded: Promise<typeof Undici> | undefined;
  * sends none (`clipwright validate`, a plan) should not pay for them at start-up.
  */
 export function undici(): Promise<typeof Undici> {
-  loaded ??= import('undici');
+  // undici is CommonJS: Node gives its exports as names and as `default`, a bundle split by
+  // esbuild (the action's) only as `default`.
+  loaded ??= import('undici').then((m) => {
+    const exports = (m as unknown as { default?: typeof Undici }).default;
+    return typeof exports?.Agent === 'function' ? exports : m;
+  });
   return loaded;
 }
 
