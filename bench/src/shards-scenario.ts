@@ -1,24 +1,13 @@
-import { rm } from 'node:fs/promises';
-import { startSimulator } from '@clipwright/simulator';
 import { runChildScript } from './child-process.ts';
-import { writePromptRepo } from './prompt-repo.ts';
+import { type RateLimitedSizes, rateLimitedRepo } from './rate-limited-repo.ts';
 import type { ScenarioResult } from './scenario-result.ts';
-import { seededIntegers } from './seeded-random.ts';
 import { round } from './summary-stats.ts';
 
-export interface ShardsSizes {
-  prompts: number;
+export interface ShardsSizes extends RateLimitedSizes {
   /** Shard processes, each `loadPlan({ shard: 'k/n' })` + `runPlan`, all on one key. */
   shards: number;
-  /** Create rate limit of the key: `limit` creates per `windowSeconds` (simulated). */
-  limit: number;
-  windowSeconds: number;
-  minSeconds: number;
-  maxSeconds: number;
   /** `runPlan`'s concurrency in each shard. */
   concurrency: number;
-  timeScale: number;
-  seed: number;
 }
 
 interface ShardReport {
@@ -37,18 +26,8 @@ interface ShardReport {
  * against the batch scenario's lower bound N/R + the longest task.
  */
 export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult> {
-  const seconds = seededIntegers(sizes.seed, sizes.prompts, sizes.minSeconds, sizes.maxSeconds);
-  const root = await writePromptRepo(
-    seconds.map((s, i) => `Shard benchmark clip ${i + 1}. sim:seconds=${s}`),
-    { prefix: 'shards' },
-  );
-  const sim = await startSimulator({
-    port: 0,
-    timeScale: sizes.timeScale,
-    seed: sizes.seed,
-    rateLimit: { create: { limit: sizes.limit, windowSeconds: sizes.windowSeconds } },
-    retryAfterHeader: true,
-    // Every shard's process reads the same wall clock: the simulator runs on it too.
+  // Every shard's process reads the same wall clock: the simulator runs on it too.
+  const { root, sim, lowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
     realNow: () => Date.now(),
   });
   try {
@@ -72,8 +51,6 @@ export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult
       throw new Error(`the shards hold ${jobs} jobs for ${sizes.prompts}`);
     const makespanMs =
       Math.max(...reports.map((r) => r.endedAt)) - Math.min(...reports.map((r) => r.startedAt));
-    const lowerBoundMs =
-      (sizes.prompts / (sizes.limit / sizes.windowSeconds) + Math.max(...seconds)) * 1000;
     const stats = sim.stats();
     const errors = [...new Set(reports.flatMap((r) => r.errors))];
     return {
@@ -99,7 +76,6 @@ export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult
       },
     };
   } finally {
-    await sim.close();
-    await rm(root, { recursive: true, force: true });
+    await close();
   }
 }
