@@ -83,5 +83,6 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
 
 /** Pipeline notices (e.g. no ffmpeg for posters) as workflow notices; the rest to the video log. */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
-  return (e: PipelineEvent) => (e.type === 'notice' ? io.notice(e.message) : log(e));
+  return (e: PipelineEvent) =>
+    e.type === 'notice' ? (e.warning ? io.warning : io.notice)(e.message) : log(e);
 }

@@ -26,8 +26,11 @@ export {
 export type { Credits } from './credits.ts';
 export {
   AbortError,
+  asDiskError,
   ClipwrightError,
   ConnectionError,
+  DiskError,
+  diskErrorCodes,
   LinkExpiredError,
   TaskFailedError,
   TimeoutError,

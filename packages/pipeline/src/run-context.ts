@@ -1,4 +1,5 @@
 import type { Client, Clock } from '@clipwright/core';
+import type { FileOps } from './atomic-file.ts';
 import type { Budget } from './budget.ts';
 import type { Journal } from './journal.ts';
 import type { CacheStore, Job, PipelineEvent } from './types.ts';
@@ -19,6 +20,8 @@ export interface RunContext {
   clock: Clock;
   outDir: string;
   tempDir: string;
+  /** Every file write (videos into `outDir`, checked folders; disk errors typed). */
+  fs: FileOps;
   regenerate: boolean;
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */
