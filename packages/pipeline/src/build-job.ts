@@ -3,11 +3,13 @@ import path from 'node:path';
 import {
   applyDefaults,
   estimateCredits,
+  pricedAtDearest,
   ValidationError,
   type VideoRequest,
   validateRequest,
 } from '@clipwright/core';
 import canonicalize from 'canonicalize';
+import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { outputNameProblem } from './output-name.ts';
 import { offsetPosition, renderTemplate } from './render-template.ts';
 import type { CallerDefaults, Job, Position, Problem } from './types.ts';
@@ -43,7 +45,13 @@ export interface BuildJobInput {
  * Turns one video entry into a job: precedence video > manifest defaults > caller defaults >
  * model defaults, templating, core validation, content hash and estimated credits.
  */
-export function buildJob(input: BuildJobInput): { job?: Job; name: string; problems: Problem[] } {
+export function buildJob(input: BuildJobInput): {
+  job?: Job;
+  name: string;
+  problems: Problem[];
+  /** Repository images to read and check (`loadPlan` does, then sets `job.images`). */
+  localImages?: PendingImage[];
+} {
   const { entry, manifestDefaults } = input;
   const problems: Problem[] = [];
   const settings: Partial<Record<SettingKey, unknown>> = {};
@@ -148,6 +156,16 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
     if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
   }
   if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
+  // A repository image is checked as a link of the Files API here; loadPlan reads it.
+  const localImages: PendingImage[] = [];
+  if (Array.isArray(request.image_urls) && origins.image) {
+    const { file, at } = origins.image;
+    request.image_urls = request.image_urls.map((value, index) => {
+      if (typeof value !== 'string' || !isLocalImage(value)) return value;
+      localImages.push({ index, value, file, at });
+      return LOCAL_IMAGE_PLACEHOLDER;
+    });
+  }
 
   if (problems.length === 0) {
     try {
@@ -177,6 +195,12 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
   }
   if (problems.length > 0 || output === undefined) return { name, problems };
   const full = applyDefaults(request);
+  const defaults = Object.fromEntries(
+    Object.entries(full).filter(([key]) =>
+      key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
+    ),
+  );
+  const dearest = pricedAtDearest(full);
   return {
     name,
     problems,
@@ -187,7 +211,10 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
       hash: contentHash(full),
       request: full,
       credits: estimateCredits(full),
+      ...(Object.keys(defaults).length > 0 && { defaults }),
+      ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
     },
+    ...(localImages.length > 0 && { localImages }),
   };
 }
 

@@ -41,6 +41,11 @@ export interface PlanFs {
   /** Reads a UTF-8 file; `undefined` when it does not exist. */
   readFile(absolutePath: string): Promise<string | undefined>;
   /**
+   * Reads a file's bytes (a repository image, `image: assets/hero.png`); `undefined` when it
+   * does not exist. Without it, local images are a problem ("cannot be read here").
+   */
+  readBytes?(absolutePath: string): Promise<Uint8Array | undefined>;
+  /**
    * Where a path really is (symlinks resolved), its size and whether it is a regular file;
    * `undefined` when it does not exist. Without it, paths are trusted as given.
    */
@@ -99,6 +104,32 @@ export interface Job {
   request: VideoRequest;
   /** Estimated credits (core's price table). */
   credits: number;
+  /**
+   * The fields `request` has that no video, manifest or caller set: the model's documented
+   * defaults that core applies (and the default model), e.g. `{ duration: 10 }`. Absent: none.
+   */
+  defaults?: Record<string, unknown>;
+  /**
+   * Unset fields with no default that `credits` priced at their dearest allowed value (core's
+   * `pricedAtDearest`), e.g. `{ duration: 12 }`: the estimate is an upper bound. Absent: none.
+   */
+  pricedAtDearest?: Record<string, unknown>;
+  /**
+   * Repository images (`image: assets/hero.png`), uploaded just before the create; their
+   * links become `request.image_urls` then. Their sha256 is part of `hash`.
+   */
+  images?: JobImage[];
+}
+
+/** A repository image of a job: checked at plan time, uploaded at run time. */
+export interface JobImage {
+  /** Relative to the root, posix separators. */
+  file: string;
+  /** Hex sha256 of the bytes checked at plan time (the upload is refused if they changed). */
+  sha256: string;
+  bytes: number;
+  /** `image/png`, `image/jpeg` or `image/webp`, from the content. */
+  mimeType: string;
 }
 
 /** A video that could not become a job; its problems are in `Plan.problems`. */
@@ -168,6 +199,7 @@ export type PipelineEvent =
   | { type: 'created'; job: Job; task: Task }
   | { type: 'progress'; job: Job; task: Task }
   | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
+  /** At most 4 a second per video (the run's clock), always the final figure (`bytes` = `total`). */
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
