@@ -34,6 +34,22 @@ describe('createClient against the simulator', () => {
     expect(sim.stats().creates).toBe(1);
   });
 
+  it('flags a create replayed from an earlier call, not a new one nor a retry of its own', async () => {
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'create', fault: 'reset-after-create', at: [3] }] },
+    });
+    const { client, retries } = testClient(sim);
+    const first = await client.videos.create(req, { idempotencyKey: 'k-1' });
+    const again = await client.videos.create(req, { idempotencyKey: 'k-1' });
+    expect(first.replayed).toBe(false);
+    expect(again).toMatchObject({ id: first.id, replayed: true });
+    // The third create is made, its answer lost; the retry's replay is this call's own task.
+    const lost = await client.videos.create(req, { idempotencyKey: 'k-2' });
+    expect(retries).toHaveLength(1);
+    expect(lost.replayed).toBe(false);
+    expect(sim.stats()).toMatchObject({ creates: 2, idempotentReplays: 2 });
+  });
+
   it('reads the key from EVOLINK_API_KEY and the base URL from EVOLINK_BASE_URL', async () => {
     const sim = await testSimulator();
     const client = createClient({
