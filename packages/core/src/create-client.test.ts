@@ -17,14 +17,16 @@ import {
   ValidationError,
   WaitTimeoutError,
 } from './errors.ts';
-import { testClient, testSimulator } from './test-simulator.ts';
+import { steppedSimulator, testClient, testSimulator } from './test-simulator.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a cat playing piano sim:seconds=20' };
 
 describe('createClient against the simulator', () => {
   it('creates, waits and returns the completed task', async () => {
-    const sim = await testSimulator();
-    const { client } = testClient(sim);
+    // Simulated time moves only while the client sleeps: the create is answered at the
+    // task's first instant, so its first state is pending on any machine.
+    const { sim, clock } = await steppedSimulator();
+    const { client } = testClient(sim, { clock });
     const seen: string[] = [];
     const task = await client.videos.generate(req, { onProgress: (t) => seen.push(t.status) });
     expect(task.status).toBe('completed');
