@@ -1,5 +1,3 @@
-import { roundCredits } from '@clipwright/pipeline';
-
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
@@ -10,9 +8,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Credits by the pipeline's one rounding rule (`roundCredits`), so every report agrees. */
-export function formatCredits(credits: number): string {
-  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
-}
+export { formatCredits } from '@clipwright/pipeline';
 
 /** A text bar of `width` cells for 0-100. Hand-written: one line of arithmetic. */
 export function progressBar(percent: number, width: number): string {
