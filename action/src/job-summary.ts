@@ -1,6 +1,7 @@
 import {
   formatBytes,
   type JobResult,
+  modelLabel,
   type Outcome,
   outcomes,
   type Problem,
@@ -49,7 +50,7 @@ export function renderJobSummary(o: JobSummaryOptions): string {
     const link = o.links.get(r.name);
     const duration =
       r.parameters.duration === undefined ? '' : `${String(r.parameters.duration)} s`;
-    return `| ${cell(r.name)} | ${cell(r.model)} | ${duration} | ${r.status} | ${r.credits} | ${size(r.bytes)} | ${link ? `[download](${link})` : ''} |`;
+    return `| ${cell(r.name)} | ${cell(modelLabel(r))} | ${duration} | ${r.status} | ${r.credits} | ${size(r.bytes)} | ${link ? `[download](${link})` : ''} |`;
   });
   const errors = o.results
     .filter((r) => r.error && r.status !== 'invalid')

@@ -1,4 +1,4 @@
-import { roundCredits } from '@clipwright/pipeline';
+import { type JobResult, modelLabel, roundCredits } from '@clipwright/pipeline';
 
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
@@ -18,4 +18,9 @@ export function formatCredits(credits: number): string {
 export function progressBar(percent: number, width: number): string {
   const filled = Math.round((Math.min(100, Math.max(0, percent)) / 100) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** ` (made by sora-2-beta-max (fallback for sora-2))` when a fallback made the video, else empty. */
+export function madeBy(r: Pick<JobResult, 'model' | 'chain' | 'status'>): string {
+  return r.chain && r.chain[0] !== r.model ? ` (made by ${modelLabel(r)})` : '';
 }

@@ -38,6 +38,7 @@ export {
 } from './errors.ts';
 export { estimateCredits } from './estimate-credits.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
+export { modelUnavailable } from './model-unavailable.ts';
 export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';
 export {

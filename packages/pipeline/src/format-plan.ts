@@ -1,3 +1,4 @@
+import { chainModels } from './fallbacks.ts';
 import type { Plan, Problem } from './types.ts';
 
 /** `prompts/a.md:3:11 duration: sora-2-beta-max accepts 10 or 15, got 8 (fix: use one of 10, 15)` */
@@ -12,7 +13,7 @@ export function formatPlanTable(plan: Plan): string {
   const header = ['name', 'model', 'duration', 'aspect', 'quality', 'credits', 'hash', 'source'];
   const rows = plan.jobs.map((j) => [
     j.name,
-    j.request.model,
+    chainModels(j).join(' > '),
     j.request.duration === undefined ? '' : `${j.request.duration}s`,
     String(j.request.aspect_ratio ?? ''),
     String(j.request.quality ?? ''),
@@ -27,6 +28,11 @@ export function formatPlanTable(plan: Plan): string {
       .join('  ')
       .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  if (plan.jobs.some((j) => j.chain))
+    out.push(
+      '',
+      '`a > b`: b is tried only when a is unavailable; such a video is priced at its dearest model',
+    );
   const skipped = plan.skipped ?? { shard: 0, unchanged: 0 };
   const extras = [
     skipped.shard ? `${skipped.shard} in other shards` : '',
@@ -55,6 +61,9 @@ export function planToJson(plan: Plan): unknown {
       hash: j.hash,
       credits: j.credits,
       request: j.request,
+      ...(j.chain && {
+        chain: j.chain.map((m) => ({ model: m.request.model, hash: m.hash, credits: m.credits })),
+      }),
     })),
     invalid: plan.invalid,
     problems: plan.problems,

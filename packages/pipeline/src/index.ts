@@ -6,6 +6,7 @@ export {
   type Exec,
 } from './changed-files.ts';
 export { idempotencyKey } from './create-task.ts';
+export { chainModels, fallbackMessage, modelLabel } from './fallbacks.ts';
 export { folderCache } from './folder-cache.ts';
 export {
   changedEntries,
@@ -60,6 +61,7 @@ export type {
   CallerDefaults,
   InvalidJob,
   Job,
+  JobModel,
   JobResult,
   KeyRefusal,
   Outcome,
