@@ -8,7 +8,7 @@ import { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 import { loadPlan } from './load-plan.ts';
 import { runPlan } from './run-plan.ts';
 import { writeRepo } from './test-repo.ts';
-import { simClient } from './test-run-helpers.ts';
+import { crashingWhileWaiting, simClient } from './test-run-helpers.ts';
 import type { PipelineEvent } from './types.ts';
 
 const sims: Simulator[] = [];
@@ -260,16 +260,7 @@ describe('fallbacks: run against the simulator', () => {
   it("a run that crashed after the fallback's create resumes the fallback's task", async () => {
     const sim = await simulator({ unavailableModels: { 'sora-2': 'access' } });
     const { plan, outDir } = await clip(chain);
-    const real = simClient(sim);
-    const crashing: Client = {
-      ...real,
-      tasks: {
-        ...real.tasks,
-        wait: async () => {
-          throw new Error('simulated crash');
-        },
-      },
-    };
+    const crashing = crashingWhileWaiting(simClient(sim));
     const first = await runPlan(plan, { client: crashing, clock: sim.clock, outDir });
     expect(first.results[0]).toMatchObject({ status: 'failed', model: 'sora-2-beta-max' });
     expect(sim.stats().creates).toBe(1);
