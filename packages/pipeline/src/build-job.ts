@@ -9,6 +9,7 @@ import {
 } from '@clipwright/core';
 import canonicalize from 'canonicalize';
 import { readFallbacks } from './fallbacks.ts';
+import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { outputNameProblem } from './output-name.ts';
 import { offsetPosition, renderTemplate } from './render-template.ts';
 import type { CallerDefaults, Job, JobModel, Position, Problem } from './types.ts';
@@ -44,7 +45,13 @@ export interface BuildJobInput {
  * Turns one video entry into a job: precedence video > manifest defaults > caller defaults >
  * model defaults, templating, core validation, content hash and estimated credits.
  */
-export function buildJob(input: BuildJobInput): { job?: Job; name: string; problems: Problem[] } {
+export function buildJob(input: BuildJobInput): {
+  job?: Job;
+  name: string;
+  problems: Problem[];
+  /** Repository images to read and check (`loadPlan` does, then sets `job.images`). */
+  localImages?: PendingImage[];
+} {
   const { entry, manifestDefaults } = input;
   const problems: Problem[] = [];
   const settings: Partial<Record<SettingKey, unknown>> = {};
@@ -149,6 +156,16 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
     if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
   }
   if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
+  // A repository image is checked as a link of the Files API here; loadPlan reads it.
+  const localImages: PendingImage[] = [];
+  if (Array.isArray(request.image_urls) && origins.image) {
+    const { file, at } = origins.image;
+    request.image_urls = request.image_urls.map((value, index) => {
+      if (typeof value !== 'string' || !isLocalImage(value)) return value;
+      localImages.push({ index, value, file, at });
+      return LOCAL_IMAGE_PLACEHOLDER;
+    });
+  }
 
   // Every model of the chain is checked against its own rules: nothing is dropped for a fallback.
   const fallbacks = origins.fallbacks
@@ -213,6 +230,7 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
       credits: Math.max(...chain.map((m) => m.credits)),
       ...(chain.length > 1 && { chain }),
     },
+    ...(localImages.length > 0 && { localImages }),
   };
 }
 

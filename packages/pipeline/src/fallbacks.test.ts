@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Client, createClient } from '@clipwright/core';
 import { type Simulator, type SimulatorOptions, startSimulator } from '@clipwright/simulator';
@@ -7,6 +7,7 @@ import { fallbackMessage } from './fallbacks.ts';
 import { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 import { loadPlan } from './load-plan.ts';
 import { runPlan } from './run-plan.ts';
+import { pngBytes } from './test-images.ts';
 import { writeRepo } from './test-repo.ts';
 import { crashingWhileWaiting, simClient } from './test-run-helpers.ts';
 import type { PipelineEvent } from './types.ts';
@@ -255,6 +256,27 @@ describe('fallbacks: run against the simulator', () => {
     expect(refused.refusal?.status).toBe(401);
     expect(refused.results[0]).toMatchObject({ status: 'failed', model: 'sora-2' });
     expect(sim.stats().creates).toBe(0);
+  });
+
+  it('a repository image goes to the fallback too: its hash covers the image, one upload, one create', async () => {
+    const sim = await simulator({ unavailableModels: { 'sora-2': 'access' } });
+    const root = await writeRepo({
+      'prompts/clip.md': `---\n${chain}\nimage: ../assets/hero.png\n---\nThe product. sim:seconds=1\n`,
+    });
+    await mkdir(path.join(root, 'assets'));
+    await writeFile(path.join(root, 'assets/hero.png'), pngBytes(64, 36));
+    const plan = await loadPlan({ root });
+    expect(plan.problems).toEqual([]);
+    const ref = `sha256:${plan.jobs[0]?.images?.[0]?.sha256}`;
+    expect(plan.jobs[0]?.chain?.map((m) => m.request.image_urls)).toEqual([[ref], [ref]]);
+    const run = await runPlan(plan, {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir: path.join(root, 'out'),
+      posters: false,
+    });
+    expect(run.results[0]).toMatchObject({ status: 'completed', model: 'sora-2-beta-max' });
+    expect(sim.stats()).toMatchObject({ uploads: 1, creates: 1 });
   });
 
   it("a run that crashed after the fallback's create resumes the fallback's task", async () => {

@@ -40,6 +40,11 @@ export interface PlanFs {
   /** Reads a UTF-8 file; `undefined` when it does not exist. */
   readFile(absolutePath: string): Promise<string | undefined>;
   /**
+   * Reads a file's bytes (a repository image, `image: assets/hero.png`); `undefined` when it
+   * does not exist. Without it, local images are a problem ("cannot be read here").
+   */
+  readBytes?(absolutePath: string): Promise<Uint8Array | undefined>;
+  /**
    * Where a path really is (symlinks resolved), its size and whether it is a regular file;
    * `undefined` when it does not exist. Without it, paths are trusted as given.
    */
@@ -108,6 +113,11 @@ export interface Job {
    * `modelUnavailable`).
    */
   chain?: JobModel[];
+  /**
+   * Repository images (`image: assets/hero.png`), uploaded just before the create; their
+   * links become `request.image_urls` then. Their sha256 is part of `hash`.
+   */
+  images?: JobImage[];
 }
 
 /** One model of a job's chain. */
@@ -118,6 +128,17 @@ export interface JobModel {
   hash: string;
   /** This model's estimated credits. */
   credits: number;
+}
+
+/** A repository image of a job: checked at plan time, uploaded at run time. */
+export interface JobImage {
+  /** Relative to the root, posix separators. */
+  file: string;
+  /** Hex sha256 of the bytes checked at plan time (the upload is refused if they changed). */
+  sha256: string;
+  bytes: number;
+  /** `image/png`, `image/jpeg` or `image/webp`, from the content. */
+  mimeType: string;
 }
 
 /** A video that could not become a job; its problems are in `Plan.problems`. */
