@@ -34,6 +34,8 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
           ...(j.chain && { chain: chainModels(j) }),
           credits: j.credits,
           hash: j.hash,
+          defaults: j.defaults ?? {},
+          pricedAtDearest: j.pricedAtDearest ?? {},
         })),
         problems: e.plan.problems.length,
         totalCredits: e.plan.totalCredits,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   applyDefaults,
   estimateCredits,
+  pricedAtDearest,
   ValidationError,
   type VideoRequest,
   validateRequest,
@@ -217,6 +218,13 @@ export function buildJob(input: BuildJobInput): {
     return { request: full, hash: contentHash(full), credits: estimateCredits(full) };
   });
   const [own] = chain as [JobModel, ...JobModel[]];
+  const full = own.request;
+  const defaults = Object.fromEntries(
+    Object.entries(full).filter(([key]) =>
+      key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
+    ),
+  );
+  const dearest = pricedAtDearest(full);
   return {
     name,
     problems,
@@ -229,6 +237,8 @@ export function buildJob(input: BuildJobInput): {
       // The plan prices the chain at its dearest model.
       credits: Math.max(...chain.map((m) => m.credits)),
       ...(chain.length > 1 && { chain }),
+      ...(Object.keys(defaults).length > 0 && { defaults }),
+      ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
     },
     ...(localImages.length > 0 && { localImages }),
   };

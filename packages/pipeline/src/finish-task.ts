@@ -10,6 +10,7 @@ import {
 } from '@clipwright/core';
 import { placeFile } from './atomic-file.ts';
 import { errorOf } from './create-task.ts';
+import { throttleDownloadProgress } from './download-progress.ts';
 import { jobResult } from './job-result.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job, JobResult } from './types.ts';
@@ -30,16 +31,22 @@ export async function deliver(
   ctx.budget.settle(reservation, charged);
   const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
   try {
-    const file = await ctx.client().download(task, temp, {
-      signal: ctx.waitSignal,
-      onProgress: (p) =>
+    // Core reports every chunk; the events (and so --json and the action's log) a few a second.
+    const progress = throttleDownloadProgress(
+      (p) =>
         ctx.emit({
           type: 'downloaded',
           job,
           bytes: p.bytes,
           ...(p.total !== undefined && { total: p.total }),
         }),
+      () => ctx.clock.now(),
+    );
+    const file = await ctx.client().download(task, temp, {
+      signal: ctx.waitSignal,
+      onProgress: progress.report,
     });
+    progress.finish(file.bytes);
     await placeFile(file.path, outPath);
     await ctx.cache.put(job.hash, outPath);
     await ctx.journal.delete(job.hash);
