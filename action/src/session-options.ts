@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Clock } from '@clipwright/core';
 import type * as pipeline from '@clipwright/pipeline';
 import { fallbackMessage, type PipelineEvent, type SessionOptions } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
@@ -19,7 +20,7 @@ export interface SessionOptionsInput {
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
   pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable'>;
-  deps: { createCacheStore?: typeof createActionsCacheStore };
+  deps: { createCacheStore?: typeof createActionsCacheStore; clock?: Clock };
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
@@ -55,7 +56,12 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(o.changed ? { changedFiles: o.changed } : {}),
     },
     dryRun: i.dryRun,
-    clientOptions: { apiKey: i.apiKey, baseUrl: i.baseUrl },
+    clientOptions: {
+      apiKey: i.apiKey,
+      baseUrl: i.baseUrl,
+      ...(o.deps.clock ? { clock: o.deps.clock } : {}),
+    },
+    ...(o.deps.clock ? { clock: o.deps.clock } : {}),
     outDir: o.outDir,
     stateDir,
     ...(store ? { cache: store } : {}),

@@ -1,4 +1,4 @@
-import { type JobResult, modelLabel, roundCredits } from '@clipwright/pipeline';
+import { type JobResult, modelLabel } from '@clipwright/pipeline';
 
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
@@ -10,9 +10,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Credits by the pipeline's one rounding rule (`roundCredits`), so every report agrees. */
-export function formatCredits(credits: number): string {
-  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
-}
+export { formatCredits } from '@clipwright/pipeline';
 
 /** A text bar of `width` cells for 0-100. Hand-written: one line of arithmetic. */
 export function progressBar(percent: number, width: number): string {

@@ -23,7 +23,7 @@ export async function deliver(
   ctx: RunContext,
 ): Promise<JobResult> {
   const outPath = path.join(ctx.outDir, job.output);
-  // A task resumed from an earlier run (reservation 0) was paid for by that run.
+  // A task resumed or replayed from an earlier run (reservation 0) was paid for by that run.
   const charged =
     reservation === 0
       ? 0
