@@ -93,7 +93,7 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
  */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
   return (e: PipelineEvent) => {
-    if (e.type === 'notice') return io.notice(e.message);
+    if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
     if (e.type === 'fallback') io.warning(fallbackMessage(e));
     log(e);
   };

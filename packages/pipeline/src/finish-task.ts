@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AbortError,
@@ -8,7 +6,7 @@ import {
   TaskFailedError,
   WaitTimeoutError,
 } from '@clipwright/core';
-import { placeFile } from './atomic-file.ts';
+import { placeFile, tempPath } from './atomic-file.ts';
 import { errorOf } from './create-task.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { jobResult } from './job-result.ts';
@@ -29,7 +27,7 @@ export async function deliver(
       ? 0
       : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
   ctx.budget.settle(reservation, charged);
-  const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
+  const temp = tempPath(ctx.tempDir, job.hash, 'part');
   try {
     // Core reports every chunk; the events (and so --json and the action's log) a few a second.
     const progress = throttleDownloadProgress(
@@ -47,8 +45,17 @@ export async function deliver(
       onProgress: progress.report,
     });
     progress.finish(file.bytes);
-    await placeFile(file.path, outPath);
-    await ctx.cache.put(job.hash, outPath);
+    await placeFile(file.path, outPath, { within: ctx.outDir, fs: ctx.fs });
+    try {
+      await ctx.cache.put(job.hash, outPath);
+    } catch (error) {
+      // The video is complete in outDir: delivered. Only a later run may pay for it again.
+      ctx.emit({
+        type: 'notice',
+        warning: true,
+        message: `${job.output} is delivered, but keeping it in the cache failed: ${errorOf(error).message}`,
+      });
+    }
     await ctx.journal.delete(job.hash);
     return jobResult(job, {
       taskId: task.id,
@@ -76,7 +83,7 @@ export async function deliver(
       error: errorOf(error),
     });
   } finally {
-    await rm(temp, { force: true });
+    await ctx.fs.rm(temp, { force: true });
   }
 }
 

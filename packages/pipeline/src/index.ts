@@ -1,3 +1,10 @@
+export {
+  type FileOps,
+  isTempName,
+  realFileOps,
+  sweepTempFiles,
+  UnsafeOutputError,
+} from './atomic-file.ts';
 export { Budget } from './budget.ts';
 export { contentHash, DEFAULT_MODEL } from './build-job.ts';
 export {
@@ -63,6 +70,7 @@ export {
   type SessionState,
   type Verdict,
 } from './run-session.ts';
+export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,

@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { NotFoundError, type Task } from '@clipwright/core';
-import { hashFile, placeFile } from './atomic-file.ts';
-import { createTask } from './create-task.ts';
+import {
+  checkFolders,
+  type FileOps,
+  hashFile,
+  placeFile,
+  tempPath,
+  UnsafeOutputError,
+} from './atomic-file.ts';
+import { createTask, errorOf } from './create-task.ts';
 import { chainJobs, chainModels } from './fallbacks.ts';
 import { deliver, waitFailed } from './finish-task.ts';
 import { jobResult } from './job-result.ts';
@@ -27,12 +32,20 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
   const remembered = rememberedFailure(links[0] ?? job, ctx);
   if (remembered) return remembered;
 
+  const outPath = path.join(ctx.outDir, job.output);
+  try {
+    // A symlinked folder on the way to the output: refused before anything is paid.
+    await checkFolders(ctx.outDir, outPath, { fs: ctx.fs });
+  } catch (error) {
+    if (!(error instanceof UnsafeOutputError)) throw error;
+    return jobResult(job, { status: 'failed', error: errorOf(error) });
+  }
+
   if (!ctx.regenerate) {
     for (const link of links) {
       const cached = await ctx.cache.get(link.hash);
       if (!cached) continue;
-      const outPath = path.join(ctx.outDir, link.output);
-      await copyInto(cached, outPath, ctx.tempDir);
+      await copyInto(cached, outPath, ctx);
       const { sha256, bytes } = await hashFile(outPath);
       return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
     }
@@ -116,13 +129,17 @@ export function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task
   });
 }
 
-/** Copies `source` to `dest` through `tempDir`, so `dest` appears only complete. */
-export async function copyInto(source: string, dest: string, tempDir: string): Promise<void> {
-  const temp = path.join(tempDir, `${randomUUID()}.part`);
+/** Copies `source` to `dest` (inside `outDir`) through `tempDir`, so `dest` appears only complete. */
+export async function copyInto(
+  source: string,
+  dest: string,
+  ctx: { outDir: string; tempDir: string; fs: FileOps },
+): Promise<void> {
+  const temp = tempPath(ctx.tempDir, path.basename(dest), 'part');
   try {
-    await copyFile(source, temp);
-    await placeFile(temp, dest);
+    await ctx.fs.copyFile(source, temp);
+    await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
   } finally {
-    await rm(temp, { force: true });
+    await ctx.fs.rm(temp, { force: true });
   }
 }
