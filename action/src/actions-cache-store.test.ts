@@ -130,6 +130,18 @@ describe('createActionsCacheStore', () => {
     expect(warnings[0]).toMatch(/not available.*continuing without/);
   });
 
+  it('without a service URL in the environment it is unavailable, @actions/cache left unloaded', async () => {
+    const warnings: string[] = [];
+    const store = createActionsCacheStore({
+      dir: tmpdir(),
+      env: { GITHUB_ACTIONS: 'true' },
+      warn: (m) => warnings.push(m),
+    });
+    expect(await store.get('x')).toBeUndefined();
+    expect(await store.restoreJournal('/nonexistent', 'all')).toBe(false);
+    expect(warnings).toEqual([expect.stringMatching(/not available.*continuing without/)]);
+  });
+
   it('a failing cache service degrades to a warning', async () => {
     const warnings: string[] = [];
     const api: CacheApi = {

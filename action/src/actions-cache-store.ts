@@ -1,6 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import * as actionsCache from '@actions/cache';
 import { type CacheStore, folderCache } from '@clipwright/pipeline';
 
 /** The slice of @actions/cache used here; tests pass a fake. */
@@ -26,8 +25,10 @@ export interface ActionsCacheStoreOptions {
   root?: string;
   /** Key prefix (bump it to drop every entry). Default 'clipwright-v1'. */
   prefix?: string;
-  /** Default: @actions/cache. */
+  /** Default: @actions/cache, loaded on first use when the runner names a cache service. */
   api?: CacheApi;
+  /** Where the runner names its cache service. Default: process.env. */
+  env?: Record<string, string | undefined>;
   /** Cache trouble is reported here and never fails the step. Default: nothing. */
   warn?: (message: string) => void;
 }
@@ -45,7 +46,8 @@ export interface ActionsCacheStoreOptions {
  * a truncated, tampered or symlinked entry is never served as a video.
  */
 export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
-  const api = options.api ?? actionsCache;
+  const env = options.env ?? process.env;
+  let loaded: Promise<CacheApi> | undefined;
   const prefix = options.prefix ?? 'clipwright-v1';
   const warn = options.warn ?? (() => {});
   let warned = false;
@@ -54,14 +56,21 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
       warn(`${message}; continuing without the Actions cache (videos may be generated again).`);
     warned = true;
   };
-  const available = (): boolean => {
+  // @actions/cache (and the storage SDK behind it) is a large import: without a service URL
+  // in the environment the cache cannot be available, so it is not loaded before the first
+  // request; with one, @actions/cache decides.
+  const available = async (): Promise<CacheApi | undefined> => {
     try {
-      if (api.isFeatureAvailable()) return true;
+      if (options.api || env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) {
+        loaded ??= options.api ? Promise.resolve(options.api) : import('@actions/cache');
+        const api = await loaded;
+        if (api.isFeatureAvailable()) return api;
+      }
       degrade('The Actions cache service is not available here');
     } catch (error) {
       degrade(`The Actions cache is unusable (${(error as Error).message})`);
     }
-    return false;
+    return undefined;
   };
   const root = resolve(options.root ?? process.cwd());
   const local = folderCache(options.dir);
@@ -73,7 +82,8 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
     restoreJournal: typeof restoreJournal;
   } = {
     async get(hash) {
-      if (!available()) return undefined;
+      const api = await available();
+      if (!api) return undefined;
       const paths = pathsFor(hash);
       try {
         await mkdir(options.dir, { recursive: true });
@@ -92,7 +102,8 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
       }
     },
     async put(hash, file) {
-      if (!available()) return;
+      const api = await available();
+      if (!api) return;
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
         await api.saveCache(pathsFor(hash).map(rel), `${prefix}-video-${hash}`);
@@ -111,7 +122,8 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
    * are still running instead of creating them again.
    */
   async function restoreJournal(journalPath: string, scope: string): Promise<boolean> {
-    if (!available()) return false;
+    const api = await available();
+    if (!api) return false;
     try {
       const hit = await api.restoreCache([rel(journalPath)], `${prefix}-journal-${scope}-restore`, [
         `${prefix}-journal-${scope}-`,
@@ -123,7 +135,8 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
     }
   }
   async function saveJournal(journalPath: string, scope: string, runKey: string): Promise<void> {
-    if (!available()) return;
+    const api = await available();
+    if (!api) return;
     try {
       await api.saveCache([rel(journalPath)], `${prefix}-journal-${scope}-${runKey}`);
     } catch (error) {

@@ -20,7 +20,8 @@ export interface ColdStartSizes {
 }
 
 /**
- * `node action/dist/index.js` with INPUT_* variables pointing base-url at a loopback listener,
+ * `node action/dist/index.js` with the default inputs (cache on, no cache service reachable)
+ * and INPUT_* variables pointing base-url at a loopback listener,
  * from just before spawn to the listener seeing the first request (the create), median of
  * `runs`. The child is killed at that request: only the start-up is measured.
  */
@@ -67,7 +68,8 @@ export async function coldStartScenario(
           'INPUT_API-KEY': 'sk-bench-cold-start',
           'INPUT_BASE-URL': `http://127.0.0.1:${port}`,
           INPUT_UPLOAD: 'none',
-          INPUT_CACHE: 'false',
+          // The default inputs otherwise: cache on, and no cache service reachable (no
+          // ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL), as on a runner without one.
         }),
       );
     }
