@@ -4,16 +4,21 @@ import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-/** Runs a TypeScript file of this folder in a fresh Node process and parses its last stdout line as JSON. */
+/**
+ * Runs a TypeScript file of this folder in a fresh Node process and parses its last stdout
+ * line as JSON. The workspace packages it imports are their sources, or with `dist: true`
+ * their built `dist/` (as users run them).
+ */
 export async function runChildScript<T>(
   file: string,
   args: readonly string[],
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; dist?: boolean } = {},
 ): Promise<T> {
   const script = fileURLToPath(new URL(file, import.meta.url));
+  const conditions = options.dist ? [] : ['--conditions=source'];
   const { stdout } = await execFileAsync(
     process.execPath,
-    ['--conditions=source', '--no-warnings', script, ...args],
+    [...conditions, '--no-warnings', script, ...args],
     { timeout: options.timeoutMs ?? 300_000, maxBuffer: 16 * 1024 * 1024 },
   );
   const last = stdout.trim().split('\n').at(-1) ?? '';

@@ -1,7 +1,9 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_API_KEY } from '@clipwright/simulator';
 import { runChildScript, runProgram } from './child-process.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 import { median, round } from './summary-stats.ts';
@@ -26,12 +28,14 @@ const MiB = 1024 * 1024;
 /**
  * Our `client.download` (in a child process, so peak RSS is its own) against `curl -o` of the
  * same simulator URL, interleaved in rounds. Each side times only its transfer (curl's
- * time_total, ours around `download()`), so process start-up is left out of both.
+ * time_total, ours around `download()`), so process start-up is left out of both. The
+ * simulators run as child processes, so the server is scheduled apart from the client (and
+ * the client's hashing thread) as it is from curl.
  */
 export async function downloadScenario(sizes: DownloadSizes): Promise<ScenarioResult> {
   const [big, small] = await Promise.all([
-    startSimulator({ port: 0, timeScale: 1000, resultBytes: sizes.bigBytes }),
-    startSimulator({ port: 0, timeScale: 1000, resultBytes: sizes.smallBytes }),
+    simulatorProcess(sizes.bigBytes),
+    simulatorProcess(sizes.smallBytes),
   ]);
   const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-bench-download-'));
   try {
@@ -69,13 +73,47 @@ export async function downloadScenario(sizes: DownloadSizes): Promise<ScenarioRe
       },
     };
   } finally {
-    await Promise.all([big.close(), small.close()]);
+    big.close();
+    small.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+interface SimulatorProcess {
+  url: string;
+  close(): void;
+}
+
+/**
+ * `simulator --result-bytes N` in a child process, at time scale 100 (a 1 s task is quick;
+ * the result link still lives 864 real seconds, longer than every round).
+ */
+function simulatorProcess(resultBytes: number): Promise<SimulatorProcess> {
+  const bin = fileURLToPath(new URL('../../packages/simulator/src/bin.ts', import.meta.url));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--conditions=source', '--no-warnings', bin, '--port', '0', '--time-scale', '100'].concat([
+      '--result-bytes',
+      String(resultBytes),
+    ]),
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      reject(new Error(`the simulator exited (${code}) before listening`)),
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (\S+)/.exec(out);
+      if (m?.[1]) resolve({ url: m[1], close: () => child.kill() });
+    });
+  });
+}
+
 /** Creates a 1 s task on `sim` and returns its result URL (plain HTTP, independent of our client). */
-async function resultUrl(sim: Simulator): Promise<string> {
+async function resultUrl(sim: SimulatorProcess): Promise<string> {
   const headers = {
     authorization: `Bearer ${DEFAULT_API_KEY}`,
     'content-type': 'application/json',
@@ -87,7 +125,7 @@ async function resultUrl(sim: Simulator): Promise<string> {
   });
   const { id } = (await res.json()) as { id: string };
   for (;;) {
-    await sim.clock.sleep(500);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const task = (await (await fetch(new URL(`/v1/tasks/${id}`, sim.url), { headers })).json()) as {
       status: string;
       results?: string[];

@@ -20,7 +20,8 @@ interface ChildReport {
 }
 
 /**
- * N prompt files (front matter + prompt) through the pipeline in a child process: `loadPlan`
+ * N prompt files (front matter + prompt) through the built pipeline (`dist/`) in a child
+ * process: `loadPlan`
  * (the dry run), then `runPlan` with every video already in the folder cache (the cached run:
  * no API call). Peak RSS and CPU (user + system) are the child's whole life, start-up included.
  */
@@ -47,11 +48,11 @@ export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> 
     await writeFile(video, Buffer.alloc(32 * 1024, 7));
     for (const job of plan.jobs) await cache.put(job.hash, video);
 
-    const child = await runChildScript<ChildReport>('./scale-child.ts', [
-      root,
-      stateDir,
-      path.join(root, 'out'),
-    ]);
+    const child = await runChildScript<ChildReport>(
+      './scale-child.ts',
+      [root, stateDir, path.join(root, 'out')],
+      { dist: true, timeoutMs: 1_800_000 },
+    );
     if (child.counts.cached !== sizes.prompts) {
       throw new Error(`the cached run reported ${JSON.stringify(child.counts)}`);
     }

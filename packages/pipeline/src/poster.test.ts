@@ -79,6 +79,30 @@ describe('addPosters', () => {
     expect(notices[0]).toMatch(/^no poster for broken\.mp4: ffmpeg failed/);
   });
 
+  it('runs ffmpeg once for videos with the same unreadable content, each named in a notice', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
+    const notices: string[] = [];
+    let runs = 0;
+    const results = await addPosters(
+      [result('broken'), { ...result('copy'), hash: 'hash-of-broken' }, result('other')],
+      {
+        outDir,
+        run: async () => {
+          runs += 1;
+          throw Object.assign(new Error('invalid data'), { stderr: 'moov atom not found' });
+        },
+        notice: (m) => notices.push(m),
+      },
+    );
+    expect(runs).toBe(2); // broken (copy shares its content), other
+    expect(results.map((r) => r.poster)).toEqual([undefined, undefined, undefined]);
+    expect(notices).toEqual([
+      'no poster for broken.mp4: ffmpeg failed (moov atom not found)',
+      'no poster for copy.mp4: ffmpeg failed (moov atom not found)',
+      'no poster for other.mp4: ffmpeg failed (moov atom not found)',
+    ]);
+  });
+
   it('runs ffmpeg once for videos with the same content and copies the poster', async () => {
     const outDir = await outWithVideos(['a.mp4', 'twin.mp4']);
     const runs: string[] = [];

@@ -45,8 +45,11 @@ export async function addPosters(
   const notice = options.notice ?? (() => {});
   const out: JobResult[] = [];
   let missing = false;
-  // Videos with the same content share one ffmpeg run: the poster is copied.
+  // Videos with the same content share one ffmpeg run: the poster is copied, or the failure
+  // repeated (ffmpeg would fail on the same bytes again; a big cached run must not spawn it
+  // once per video for nothing).
   const made = new Map<string, string>();
+  const failed = new Map<string, string>();
   for (const r of results) {
     const done = (r.status === 'completed' || r.status === 'cached') && r.path;
     if (!done || missing || !r.path) {
@@ -66,6 +69,12 @@ export async function addPosters(
     const dest = path.join(options.outDir, poster);
     const temp = tempPath(path.dirname(dest), path.basename(dest));
     args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', '-f', 'mjpeg', temp);
+    const failure = r.hash ? failed.get(r.hash) : undefined;
+    if (failure !== undefined) {
+      notice(`no poster for ${r.path}: ffmpeg failed (${failure})`);
+      out.push(r);
+      continue;
+    }
     try {
       const same = r.hash ? made.get(r.hash) : undefined;
       if (same) await copyFile(path.join(options.outDir, same), temp);
@@ -78,7 +87,9 @@ export async function addPosters(
         missing = true;
         notice('ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)');
       } else {
-        notice(`no poster for ${r.path}: ffmpeg failed (${firstLine(error)})`);
+        const why = firstLine(error);
+        if (r.hash) failed.set(r.hash, why);
+        notice(`no poster for ${r.path}: ffmpeg failed (${why})`);
       }
       out.push(r);
     } finally {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream as fsCreateWriteStream } from 'node:fs';
+import { createWriteStream as fsCreateWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
@@ -15,6 +14,7 @@ import {
   ValidationError,
 } from '../errors.ts';
 import { apiErrorFromResponse, transportError } from './errors-from-http.ts';
+import { type FileHasher, fileHasher } from './file-hasher.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { type ResultLinkRules, resultLinkProblem } from './result-link.ts';
 import { undici } from './undici.ts';
@@ -32,10 +32,14 @@ const videoTypes = /^(video\/[\w.+-]+|application\/octet-stream|binary\/octet-st
  * chunks fall out of the CPU cache before they are written). Memory stays flat.
  */
 const FILE_HIGH_WATER_MARK = 1024 * 1024;
+/** The hashing worker is told how far the file is written about every this many bytes. */
+const HASH_STEP = 1024 * 1024;
 
 /**
  * Streams `url` to a temporary file beside `destination`, hashing as it goes, then renames it.
- * Receiving, hashing and writing overlap: `pipeline(body → hash/count → file)`. An interrupted
+ * Receiving, writing and hashing overlap: `pipeline(body → count → file)` on the main thread,
+ * and a worker thread hashes the file behind the writer (`fileHasher`, from the page cache),
+ * so the hash runs on another core instead of halving the speed. An interrupted
  * transfer resumes with Range; the length is checked against Content-Length.
  * The API key is never sent, on any hop: result links are pre-signed and may live on another
  * host. Each link and redirect target (at most `MAX_REDIRECTS` per attempt) is checked with
@@ -80,9 +84,8 @@ export async function downloadFile(
     throw asDiskError(error, dirname(destination)) ?? error;
   }
   const temporary = `${destination}.${randomUUID().slice(0, 8)}.part`;
-  let hash = createHash('sha256');
-  /** Bytes the hash covers; after an interrupted attempt it may run ahead of the disk. */
-  let hashed = 0;
+  /** Hashes the temporary file up to what is on disk, whatever the attempts. */
+  const hasher: FileHasher = fileHasher(temporary);
   /** Bytes in the temporary file. */
   let bytes = 0;
   let total: number | undefined;
@@ -104,18 +107,20 @@ export async function downloadFile(
       },
     );
     await checkFtyp();
+    const sha256 = await hasher.digest(bytes);
     await rename(temporary, destination);
-    return { path: destination, bytes, sha256: hash.digest('hex') };
+    return { path: destination, bytes, sha256 };
   } catch (error) {
     await rm(temporary, { force: true });
     // A full, over-quota or read-only disk is not a network fault: reported, never retried.
     throw asDiskError(error, destination) ?? error;
+  } finally {
+    await hasher.close();
   }
 
   /** One HTTP attempt; true when the whole file is on disk. */
   async function attemptDownload(release: () => void): Promise<boolean> {
     if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
-    if (bytes > 0 && hashed !== bytes) await rehash();
     const res = await follow();
     const { statusCode, headers } = res;
     if (statusCode !== 200 && statusCode !== 206) {
@@ -143,17 +148,23 @@ export async function downloadFile(
     } else {
       // A full body: start over (the server ignored Range, or this is the first attempt).
       bytes = 0;
-      hash = createHash('sha256');
-      hashed = 0;
+      hasher.reset();
       const length = Number(headers['content-length']); // NaN when absent
       total = Number.isFinite(length) ? length : undefined;
     }
     const start = bytes;
+    let received = start;
+    let told = start;
     const tap = new Transform({
       transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        hashed += chunk.length;
-        options.onProgress?.({ bytes: hashed, ...(total !== undefined && { total }) });
+        received += chunk.length;
+        // What the file stream has written so far can be hashed.
+        const written = start + file.bytesWritten;
+        if (written - told >= HASH_STEP) {
+          hasher.advance(written);
+          told = written;
+        }
+        options.onProgress?.({ bytes: received, ...(total !== undefined && { total }) });
         done(null, chunk);
       },
     });
@@ -229,24 +240,6 @@ export async function downloadFile(
       }
     } finally {
       await file.close();
-    }
-  }
-
-  /** Re-hashes the part already on disk (streamed), so the hash covers exactly the file. */
-  async function rehash(): Promise<void> {
-    hash = createHash('sha256');
-    hashed = 0;
-    for await (const chunk of createReadStream(temporary, {
-      end: bytes - 1,
-      highWaterMark: FILE_HIGH_WATER_MARK,
-    }) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      hashed += chunk.length;
-    }
-    if (hashed !== bytes) {
-      throw new UnexpectedResponseError(
-        `${what}: the partial file holds ${hashed} of ${bytes} bytes`,
-      );
     }
   }
 }
