@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as pipeline from '@clipwright/pipeline';
 import type { PipelineEvent, SessionOptions } from '@clipwright/pipeline';
+import { formatBalance } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { readEventContext } from './event-context.ts';
@@ -18,7 +19,7 @@ export interface SessionOptionsInput {
   outDir: string;
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
-  pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable'>;
+  pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
   deps: { createCacheStore?: typeof createActionsCacheStore };
 }
 
@@ -55,6 +56,8 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(o.changed ? { changedFiles: o.changed } : {}),
     },
     dryRun: i.dryRun,
+    // The first step of a run, at no cost: the key and the balance (`GET /v1/credits`).
+    balanceCheck: true,
     clientOptions: { apiKey: i.apiKey, baseUrl: i.baseUrl },
     outDir: o.outDir,
     stateDir,
@@ -81,7 +84,15 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
   };
 }
 
-/** Pipeline notices (e.g. no ffmpeg for posters) as workflow notices; the rest to the video log. */
+/**
+ * Pipeline notices (e.g. no ffmpeg for posters) as workflow notices, the balance check as a
+ * log line (a warning unless the plan fits a known balance); the rest to the video log.
+ */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
-  return (e: PipelineEvent) => (e.type === 'notice' ? io.notice(e.message) : log(e));
+  return (e: PipelineEvent) => {
+    if (e.type === 'notice') return io.notice(e.message);
+    if (e.type !== 'balance') return log(e);
+    if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
+    else io.warning(formatBalance(e.check));
+  };
 }

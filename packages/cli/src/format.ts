@@ -1,4 +1,5 @@
-import { roundCredits } from '@clipwright/pipeline';
+import { type BalanceCheck, formatBalance, roundCredits } from '@clipwright/pipeline';
+import type { Style } from './style.ts';
 
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
@@ -18,4 +19,10 @@ export function formatCredits(credits: number): string {
 export function progressBar(percent: number, width: number): string {
   const filled = Math.round((Math.min(100, Math.max(0, percent)) / 100) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** The balance line of `generate` and `doctor`: yellow unless the plan fits a known balance. */
+export function balanceLine(check: BalanceCheck, s: Style): string {
+  const fine = check.status === 'known' && check.fits;
+  return fine ? formatBalance(check) : s.yellow(formatBalance(check));
 }

@@ -1,4 +1,4 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import { formatBalance, type PipelineEvent } from '@clipwright/pipeline';
 import type { OutStream } from './cli-io.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -60,5 +60,7 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
       return { type: 'done', name: e.job.name, result: e.result };
     case 'notice':
       return { type: 'notice', message: e.message };
+    case 'balance':
+      return { type: 'balance', ...e.check, message: formatBalance(e.check) };
   }
 }

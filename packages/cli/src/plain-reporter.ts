@@ -1,6 +1,6 @@
 import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import type { CliIo } from './cli-io.ts';
-import { formatCredits } from './format.ts';
+import { balanceLine, formatCredits } from './format.ts';
 import { formatError } from './format-error.ts';
 import type { Reporter } from './reporter.ts';
 import { createStyle, type Style } from './style.ts';
@@ -59,6 +59,8 @@ export class PlainReporter implements Reporter {
         return undefined;
       case 'notice':
         return s.yellow(e.message);
+      case 'balance':
+        return balanceLine(e.check, s);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
 import type { CliIo } from './cli-io.ts';
-import { formatCredits, formatDuration, progressBar } from './format.ts';
+import { balanceLine, formatCredits, formatDuration, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
@@ -76,6 +76,8 @@ export class TtyReporter implements Reporter {
       );
     } else if (e.type === 'notice') {
       this.#log.persist(s.yellow(e.message));
+    } else if (e.type === 'balance') {
+      this.#log.persist(balanceLine(e.check, s));
     } else if (e.type !== 'created') {
       const now = this.#io.now();
       if (now - this.#lastDraw < REDRAW_MS) return;

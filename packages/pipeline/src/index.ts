@@ -1,3 +1,9 @@
+export {
+  type BalanceCheck,
+  type BalanceCheckOptions,
+  checkBalance,
+  formatBalance,
+} from './balance-check.ts';
 export { Budget } from './budget.ts';
 export { contentHash, DEFAULT_MODEL } from './build-job.ts';
 export {

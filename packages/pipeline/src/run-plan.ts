@@ -1,12 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  AuthenticationError,
-  type Client,
-  createClient,
-  PermissionDeniedError,
-  systemClock,
-} from '@clipwright/core';
+import { AuthenticationError, PermissionDeniedError, systemClock } from '@clipwright/core';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
@@ -17,6 +11,7 @@ import { renderGallery } from './gallery.ts';
 import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
 import { addPosters } from './poster.ts';
+import { lazyClient } from './run-client.ts';
 import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
 import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from './types.ts';
@@ -36,20 +31,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const journal = await Journal.open(stateDir);
   const emit = options.onEvent ?? (() => {});
 
-  let client: Client | undefined =
-    typeof options.client === 'function' ? undefined : options.client;
-  const getClient = () => {
-    if (typeof options.client === 'function') client ??= options.client();
-    client ??= createClient({
-      ...options.clientOptions,
-      ...(options.clock && !options.clientOptions?.clock && { clock: options.clock }),
-      onRetry: (info) => {
-        options.clientOptions?.onRetry?.(info);
-        emit({ type: 'retry', attempt: info.attempt, delayMs: info.delayMs, error: info.error });
-      },
-    });
-    return client;
-  };
+  const getClient = lazyClient(options, emit);
 
   // Stop creating on abort or fail-fast; stop waiting graceMs after an abort.
   const waits = new AbortController();

@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
+import type { BalanceCheck } from './balance-check.ts';
 import type { RunProgram } from './poster.ts';
 
 /** A place in a source file: 1-based line and column. */
@@ -170,7 +171,9 @@ export type PipelineEvent =
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string };
+  | { type: 'notice'; message: string }
+  /** The session's balance check (`balanceCheck`), before the first create; `formatBalance` words it. */
+  | { type: 'balance'; check: BalanceCheck };
 
 /** Where finished videos are kept between runs, keyed by content hash. */
 export interface CacheStore {
