@@ -55,6 +55,8 @@ export interface DownloadResult {
 }
 
 export interface Client {
+  /** The API origin this client talks to (`ClientOptions.baseUrl`, resolved). */
+  baseUrl: string;
   videos: {
     /** Validates, then `POST /v1/videos/generations`. Returns the new task (usually pending). */
     create(req: VideoRequest, options?: CreateOptions): Promise<Task>;
@@ -174,6 +176,7 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
+    baseUrl: http.baseUrl,
     models: registry,
     validateRequest: validate,
     estimateCredits: (req) => estimateCredits(req, registry),
