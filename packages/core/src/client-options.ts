@@ -27,6 +27,13 @@ export interface ClientOptions {
   apiKey?: string;
   /** API origin. Default: `env.EVOLINK_BASE_URL`, else `https://api.evolink.ai`. */
   baseUrl?: string;
+  /**
+   * The Files API's origin (`files.upload`). Default: `env.EVOLINK_FILES_BASE_URL`; else, when
+   * `baseUrl` (or `EVOLINK_BASE_URL`) is set, that same origin (a simulator or a proxy serves
+   * both); else `https://files-api.evolink.ai`, the documented one. Image links on this origin
+   * are accepted in `image_urls` as the API's own (so a simulator's http links pass).
+   */
+  filesBaseUrl?: string;
   /** Environment to read defaults from. Default `process.env`. */
   env?: Record<string, string | undefined>;
   /** Per attempt: time to wait for response headers. Default 30000 ms. */

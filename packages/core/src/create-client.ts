@@ -15,6 +15,7 @@ import { adaptivePolling, type PollPolicy } from './poll-policy.ts';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-policy.ts';
 import { systemClock } from './system-clock.ts';
 import type { Task, VideoRequest } from './types.ts';
+import { type UploadedFile, type UploadFileOptions, uploadFile } from './upload-file.ts';
 import { validateRequest } from './validate-request.ts';
 import { videoUrl } from './video-url.ts';
 
@@ -74,6 +75,15 @@ export interface Client {
    * `AuthenticationError`, so this is also how to check a key.
    */
   credits(options?: { signal?: AbortSignal }): Promise<Credits>;
+  files: {
+    /**
+     * `POST /api/v1/files/upload/stream` on the Files API: streams a local file (an image for
+     * `image_urls`) and returns its link and expiry (72 h). Free, so retried like a GET.
+     */
+    upload(options: UploadFileOptions): Promise<UploadedFile>;
+    /** The Files API origin uploads go to (`ClientOptions.filesBaseUrl`). */
+    baseUrl: string;
+  };
   /** This client's models: core's `models` plus `ClientOptions.models`. */
   models: readonly ModelSpec[];
   /** `validateRequest` against this client's models. */
@@ -93,6 +103,10 @@ export function createClient(options: ClientOptions = {}): Client {
   const env = options.env ?? process.env;
   const apiKey = options.apiKey ?? env.EVOLINK_API_KEY;
   const baseUrl = options.baseUrl ?? env.EVOLINK_BASE_URL ?? 'https://api.evolink.ai';
+  const filesBaseUrl =
+    options.filesBaseUrl ??
+    env.EVOLINK_FILES_BASE_URL ??
+    ((options.baseUrl ?? env.EVOLINK_BASE_URL) ? baseUrl : 'https://files-api.evolink.ai');
   const clock = options.clock ?? systemClock;
   const randomUUID = options.randomUUID ?? cryptoRandomUUID;
   const registry = withModels(options.models);
@@ -100,6 +114,7 @@ export function createClient(options: ClientOptions = {}): Client {
     validateRequest(req, {
       allowInsecureCallbacks: options.allowInsecureCallbacks,
       models: registry,
+      trustedImageOrigin: URL.canParse(filesBaseUrl) ? new URL(filesBaseUrl).origin : undefined,
     });
   const pollPolicy = options.pollPolicy ?? adaptivePolling();
   const waitTimeoutMs = options.waitTimeoutMs ?? 1_800_000;
@@ -188,6 +203,10 @@ export function createClient(options: ClientOptions = {}): Client {
       },
     },
     tasks: { get, wait },
+    files: {
+      upload: (o) => uploadFile({ ...http, baseUrl: filesBaseUrl }, o),
+      baseUrl: filesBaseUrl,
+    },
     async credits(o = {}) {
       const res = await requestJson(http, { method: 'GET', path: '/v1/credits', signal: o.signal });
       return parseCredits(res.body, res.requestId);

@@ -37,6 +37,14 @@ export {
   WaitTimeoutError,
 } from './errors.ts';
 export { estimateCredits } from './estimate-credits.ts';
+export {
+  type ImageFormat,
+  type ImageInfo,
+  imageFormats,
+  imageIssues,
+  imageSizeIssues,
+  MAX_IMAGE_BYTES,
+} from './image-issues.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
 export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';
@@ -53,6 +61,11 @@ export type { RetryPolicy } from './retry-policy.ts';
 export { systemClock } from './system-clock.ts';
 export { taskFailureCodes } from './task-failure-codes.ts';
 export type { Clock, Task, TaskStatus, VideoRequest } from './types.ts';
+export {
+  UPLOAD_TTL_MS,
+  type UploadedFile,
+  type UploadFileOptions,
+} from './upload-file.ts';
 export {
   type CallbackUrlOptions,
   MAX_CALLBACK_URL_LENGTH,

@@ -24,6 +24,11 @@ export interface ModelSpec {
    * the value given and the allowed values from `parameters`.
    */
   schema: z.ZodType;
+  /**
+   * What the model takes as `image_urls`, when it takes any: how many, and whether an image
+   * must have the request's aspect ratio exactly. `imageIssues` checks a local image by it.
+   */
+  images?: { max: number; matchAspectRatio?: boolean };
   /** Estimated credits for a request that has passed `schema` (missing fields allowed). */
   price(req: VideoRequest): number;
   /** Defaults that depend on other fields (e.g. sora-2-pro's quality from its duration). */

@@ -15,6 +15,11 @@ export interface ValidateRequestOptions {
   allowInsecureCallbacks?: boolean;
   /** The models to check against. Default core's `models` (a client passes its own). */
   models?: readonly ModelSpec[];
+  /**
+   * Image links on this origin are trusted as the API is (the client passes its Files API's
+   * origin, so a link that API issued passes even on a local simulator). Default none.
+   */
+  trustedImageOrigin?: string;
 }
 
 // Checks every model shares, known or not: a new model never blocks a user.
@@ -74,7 +79,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
       ...callbackUrlIssues(input.callback_url, { allowInsecure: options.allowInsecureCallbacks }),
     );
   }
-  issues.push(...imageLinkIssues(input.image_urls, issues, options.allowInsecureCallbacks));
+  issues.push(...imageLinkIssues(input.image_urls, issues, options));
   const registry = options.models ?? models;
   const spec = typeof input.model === 'string' ? getModel(input.model, registry) : undefined;
   if (spec && input.prompt === undefined) {
@@ -117,7 +122,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
 function imageLinkIssues(
   images: unknown,
   earlier: readonly { field: string }[],
-  allowInsecure = false,
+  options: ValidateRequestOptions,
 ) {
   if (!Array.isArray(images)) return [];
   return images.flatMap((link, index) => {
@@ -125,7 +130,10 @@ function imageLinkIssues(
     if (typeof link !== 'string' || !isHttpUrl(link) || earlier.some((i) => i.field === field)) {
       return [];
     }
-    const problem = resultLinkProblem(new URL(link), { allowInsecure, trustedOrigin: undefined });
+    const problem = resultLinkProblem(new URL(link), {
+      allowInsecure: options.allowInsecureCallbacks === true,
+      trustedOrigin: options.trustedImageOrigin,
+    });
     return problem
       ? [
           {

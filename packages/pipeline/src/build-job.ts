@@ -8,6 +8,7 @@ import {
   validateRequest,
 } from '@clipwright/core';
 import canonicalize from 'canonicalize';
+import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { outputNameProblem } from './output-name.ts';
 import { offsetPosition, renderTemplate } from './render-template.ts';
 import type { CallerDefaults, Job, Position, Problem } from './types.ts';
@@ -43,7 +44,13 @@ export interface BuildJobInput {
  * Turns one video entry into a job: precedence video > manifest defaults > caller defaults >
  * model defaults, templating, core validation, content hash and estimated credits.
  */
-export function buildJob(input: BuildJobInput): { job?: Job; name: string; problems: Problem[] } {
+export function buildJob(input: BuildJobInput): {
+  job?: Job;
+  name: string;
+  problems: Problem[];
+  /** Repository images to read and check (`loadPlan` does, then sets `job.images`). */
+  localImages?: PendingImage[];
+} {
   const { entry, manifestDefaults } = input;
   const problems: Problem[] = [];
   const settings: Partial<Record<SettingKey, unknown>> = {};
@@ -148,6 +155,16 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
     if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
   }
   if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
+  // A repository image is checked as a link of the Files API here; loadPlan reads it.
+  const localImages: PendingImage[] = [];
+  if (Array.isArray(request.image_urls) && origins.image) {
+    const { file, at } = origins.image;
+    request.image_urls = request.image_urls.map((value, index) => {
+      if (typeof value !== 'string' || !isLocalImage(value)) return value;
+      localImages.push({ index, value, file, at });
+      return LOCAL_IMAGE_PLACEHOLDER;
+    });
+  }
 
   if (problems.length === 0) {
     try {
@@ -188,6 +205,7 @@ export function buildJob(input: BuildJobInput): { job?: Job; name: string; probl
       request: full,
       credits: estimateCredits(full),
     },
+    ...(localImages.length > 0 && { localImages }),
   };
 }
 

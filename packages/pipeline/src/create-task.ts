@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, IDEMPOTENCY_CONFLICT, type Task } from '@clipwright/core';
+import { ApiError, IDEMPOTENCY_CONFLICT, type Task, type VideoRequest } from '@clipwright/core';
 import type { JournalEntry } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job } from './types.ts';
@@ -36,12 +36,21 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
     };
   }
   let reservation = job.credits;
+  let request: VideoRequest;
+  try {
+    // Repository images are uploaded (or their live links reused) just before the create.
+    request = await ctx.images.requestFor(job);
+  } catch (error) {
+    ctx.budget.settle(reservation, 0);
+    ctx.onFailure(error); // not the job's: a refused upload says nothing about its model
+    return { refused: 'failed', error: errorOf(error) };
+  }
   const entry = ctx.journal.get(job.hash);
   const { attempt, key } = keyFor(job.hash, entry, ctx.regenerate);
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
   let task: Task;
   try {
-    task = await ctx.client().videos.create(job.request, { idempotencyKey: key });
+    task = await ctx.client().videos.create(request, { idempotencyKey: key });
   } catch (error) {
     // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
     // (an earlier create under this key stands); otherwise the task may exist and be

@@ -18,6 +18,15 @@ export interface JournalEntry {
   failure?: { code: string; message: string; taskId: string };
 }
 
+/** A repository image uploaded through the Files API: reused while its link lives. */
+export interface UploadRecord {
+  /** The link given as an `image_urls` entry. */
+  url: string;
+  fileId: string;
+  /** When the link expires (ms since the epoch; the Files API's `expires_at`). */
+  expiresAt: number;
+}
+
 /** Tasks are resumed only while the API still knows them and their links live: 24 hours. */
 export const RESUME_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -28,21 +37,34 @@ export const RESUME_WINDOW_MS = 24 * 60 * 60 * 1000;
 export class Journal {
   readonly file: string;
   private readonly entries: Map<string, JournalEntry>;
+  /** Uploaded images by `<files origin> <sha256>`: kept in the same file, so whatever keeps the journal (the Actions cache) keeps them too. */
+  private readonly uploads: Map<string, UploadRecord>;
   private writing: Promise<void> = Promise.resolve();
 
-  private constructor(file: string, entries: Map<string, JournalEntry>) {
+  private constructor(
+    file: string,
+    entries: Map<string, JournalEntry>,
+    uploads: Map<string, UploadRecord>,
+  ) {
     this.file = file;
     this.entries = entries;
+    this.uploads = uploads;
   }
 
   static async open(stateDir: string): Promise<Journal> {
     const file = path.join(stateDir, 'journal.json');
     const entries = new Map<string, JournalEntry>();
+    const uploads = new Map<string, UploadRecord>();
     try {
       const data = JSON.parse(await readFile(file, 'utf8')) as {
         entries?: Record<string, JournalEntry>;
+        uploads?: Record<string, UploadRecord>;
       };
       for (const [hash, entry] of Object.entries(data.entries ?? {})) entries.set(hash, entry);
+      for (const [key, record] of Object.entries(data.uploads ?? {})) {
+        if (typeof record?.url === 'string' && typeof record.expiresAt === 'number')
+          uploads.set(key, record);
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         throw new Error(
@@ -50,7 +72,7 @@ export class Journal {
         );
       }
     }
-    return new Journal(file, entries);
+    return new Journal(file, entries, uploads);
   }
 
   get(hash: string): JournalEntry | undefined {
@@ -63,6 +85,17 @@ export class Journal {
     return this.flush();
   }
 
+  upload(key: string): UploadRecord | undefined {
+    return this.uploads.get(key);
+  }
+
+  /** Records an upload (dropping those expired by `now`) and resolves once it is on disk. */
+  setUpload(key: string, record: UploadRecord, now: number): Promise<void> {
+    for (const [k, r] of this.uploads) if (r.expiresAt <= now) this.uploads.delete(k);
+    this.uploads.set(key, record);
+    return this.flush();
+  }
+
   delete(hash: string): Promise<void> {
     this.entries.delete(hash);
     return this.flush();
@@ -70,7 +103,11 @@ export class Journal {
 
   private flush(): Promise<void> {
     const snapshot = JSON.stringify(
-      { version: 1, entries: Object.fromEntries(this.entries) },
+      {
+        version: 1,
+        entries: Object.fromEntries(this.entries),
+        ...(this.uploads.size > 0 && { uploads: Object.fromEntries(this.uploads) }),
+      },
       null,
       2,
     );

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildJob } from './build-job.ts';
 import { sumCredits } from './job-result.ts';
+import { resolveImages } from './local-image.ts';
 import { parseManifest } from './manifest-file.ts';
 import { outputConflict } from './output-name.ts';
 import { realPlanFs } from './plan-fs.ts';
@@ -106,7 +107,12 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       secrets: options.secrets,
     });
     const own = [...entry.problems, ...built.problems];
-    const job = built.job;
+    let job = built.job;
+    if (job && built.localImages) {
+      const images = await resolveImages(job, built.localImages, scope);
+      own.push(...images.problems);
+      job = images.job;
+    }
     if (job && own.length === 0) {
       const conflict = outputConflict(job.output, outputs);
       if (conflict) {
@@ -129,8 +135,13 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     const changed = new Set(options.changedFiles.map(toPosix));
     const manifestChanged = manifestDefaults !== undefined && changed.has(manifestDefaults.file);
     const before = kept.length;
-    // A changed manifest can change every video through its defaults.
-    kept = kept.filter((j) => manifestChanged || changed.has(j.source.file));
+    // A changed manifest can change every video through its defaults; a changed image, its videos.
+    kept = kept.filter(
+      (j) =>
+        manifestChanged ||
+        changed.has(j.source.file) ||
+        j.images?.some((i) => changed.has(i.file)) === true,
+    );
     skipped.unchanged = before - kept.length;
   }
   if (options.shard !== undefined) {

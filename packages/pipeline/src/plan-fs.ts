@@ -18,6 +18,14 @@ export const realPlanFs: PlanFs = {
       throw error;
     }
   },
+  async readBytes(absolutePath) {
+    try {
+      return await readFile(absolutePath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  },
   async inspect(absolutePath) {
     try {
       const real = await realpath(absolutePath);

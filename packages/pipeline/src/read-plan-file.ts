@@ -41,24 +41,8 @@ export async function readPlanFile(
   const info = await scope.fs.inspect?.(absolute);
   if (scope.fs.inspect && !info) return undefined;
   if (info) {
-    const where = path.relative(scope.realRoot, info.realPath);
-    const outside = where === '..' || where.startsWith(`..${path.sep}`) || path.isAbsolute(where);
-    if (outside) {
-      return refuse(
-        'is a symlink to a file outside the repository, which is never read',
-        'replace the symlink with the file itself, or point it at a file inside the repository',
-      );
-    }
-    const inState = scope.realStateDir !== undefined && isInside(scope.realStateDir, info.realPath);
-    if (where.split(path.sep).includes('.git') || inState) {
-      return refuse(
-        `is a symlink into ${inState ? 'the state folder' : '.git/'}, which is never read`,
-        'replace the symlink with a prompt file of its own',
-      );
-    }
-    if (!info.isFile) {
-      return refuse('is not a regular file', 'make it a Markdown or YAML text file');
-    }
+    const refusal = scopeRefusal(scope, info, 'prompt file');
+    if (refusal) return refuse(refusal.message, refusal.fix);
     if (info.bytes > MAX_PLAN_FILE_BYTES) {
       return refuse(
         `is ${info.bytes} bytes, over the limit of ${MAX_PLAN_FILE_BYTES} bytes (1 MiB) for prompt files and manifests`,
@@ -88,6 +72,39 @@ export async function readPlanFile(
     );
   }
   return { text };
+}
+
+/**
+ * Why a repository file (a prompt file, a manifest, an image: `kind`) is not read: its real
+ * path leaves the root, or lies in `.git/` or the state folder, or it is no regular file.
+ */
+export function scopeRefusal(
+  scope: PlanFileScope,
+  info: { realPath: string; isFile: boolean },
+  kind: string,
+): { message: string; fix: string } | undefined {
+  const where = path.relative(scope.realRoot, info.realPath);
+  const outside = where === '..' || where.startsWith(`..${path.sep}`) || path.isAbsolute(where);
+  if (outside) {
+    return {
+      message: 'is a symlink to a file outside the repository, which is never read',
+      fix: 'replace the symlink with the file itself, or point it at a file inside the repository',
+    };
+  }
+  const inState = scope.realStateDir !== undefined && isInside(scope.realStateDir, info.realPath);
+  if (where.split(path.sep).includes('.git') || inState) {
+    return {
+      message: `is a symlink into ${inState ? 'the state folder' : '.git/'}, which is never read`,
+      fix: `replace the symlink with a ${kind} of its own`,
+    };
+  }
+  if (!info.isFile) {
+    return {
+      message: 'is not a regular file',
+      fix: kind === 'prompt file' ? 'make it a Markdown or YAML text file' : `make it a ${kind}`,
+    };
+  }
+  return undefined;
 }
 
 /** Control characters other than tab, line feed and carriage return; invalid UTF-8. */

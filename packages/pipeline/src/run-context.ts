@@ -1,5 +1,6 @@
 import type { Client, Clock } from '@clipwright/core';
 import type { Budget } from './budget.ts';
+import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';
 import type { CacheStore, Job, PipelineEvent } from './types.ts';
 
@@ -16,6 +17,8 @@ export interface RunContext {
   journal: Journal;
   cache: CacheStore;
   budget: Budget;
+  /** Repository images: their links for a create, uploaded just before it. */
+  images: ImageLinks;
   clock: Clock;
   outDir: string;
   tempDir: string;

@@ -8,6 +8,7 @@ import { errorOf } from './create-task.ts';
 import { earlierVideos } from './earlier-videos.ts';
 import { folderCache } from './folder-cache.ts';
 import { renderGallery } from './gallery.ts';
+import { imageLinks } from './image-links.ts';
 import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
 import { addPosters } from './poster.ts';
@@ -61,6 +62,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     journal,
     cache: options.cache ?? folderCache(path.join(stateDir, 'cache')),
     budget: new Budget(options.maxCredits),
+    images: imageLinks({ journal, client: getClient, clock, root: plan.root }),
     clock,
     outDir,
     tempDir,

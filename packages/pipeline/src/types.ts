@@ -41,6 +41,11 @@ export interface PlanFs {
   /** Reads a UTF-8 file; `undefined` when it does not exist. */
   readFile(absolutePath: string): Promise<string | undefined>;
   /**
+   * Reads a file's bytes (a repository image, `image: assets/hero.png`); `undefined` when it
+   * does not exist. Without it, local images are a problem ("cannot be read here").
+   */
+  readBytes?(absolutePath: string): Promise<Uint8Array | undefined>;
+  /**
    * Where a path really is (symlinks resolved), its size and whether it is a regular file;
    * `undefined` when it does not exist. Without it, paths are trusted as given.
    */
@@ -99,6 +104,22 @@ export interface Job {
   request: VideoRequest;
   /** Estimated credits (core's price table). */
   credits: number;
+  /**
+   * Repository images (`image: assets/hero.png`), uploaded just before the create; their
+   * links become `request.image_urls` then. Their sha256 is part of `hash`.
+   */
+  images?: JobImage[];
+}
+
+/** A repository image of a job: checked at plan time, uploaded at run time. */
+export interface JobImage {
+  /** Relative to the root, posix separators. */
+  file: string;
+  /** Hex sha256 of the bytes checked at plan time (the upload is refused if they changed). */
+  sha256: string;
+  bytes: number;
+  /** `image/png`, `image/jpeg` or `image/webp`, from the content. */
+  mimeType: string;
 }
 
 /** A video that could not become a job; its problems are in `Plan.problems`. */

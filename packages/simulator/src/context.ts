@@ -2,6 +2,7 @@ import type { KeyTable } from './auth.ts';
 import type { SimClock } from './clock.ts';
 import type { Ledger } from './credits.ts';
 import type { FaultInjector } from './faults.ts';
+import type { FileStore } from './file-store.ts';
 import type { UnavailableReason } from './options.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { SimStats } from './stats.ts';
@@ -13,6 +14,8 @@ export interface SimContext {
   keys: KeyTable;
   ledger: Ledger;
   tasks: TaskStore;
+  /** Files uploaded through the Files API. */
+  files: FileStore;
   faults: FaultInjector;
   limits: { create: RateLimiter; query: RateLimiter };
   retryAfterHeader: boolean;

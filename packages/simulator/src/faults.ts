@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Random } from './random.ts';
 
 /** The request kinds a fault rule can target. */
-const faultRoutes = ['create', 'query', 'download', 'credits'] as const;
+const faultRoutes = ['create', 'query', 'download', 'credits', 'upload'] as const;
 export type FaultRoute = (typeof faultRoutes)[number];
 
 const faultKinds = [

@@ -5,6 +5,7 @@ import { authenticate, authorizeModel } from './auth.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { SimContext } from './context.ts';
 import { parseDirectives } from './directives.ts';
+import { checkIssuedImage } from './issued-image.ts';
 import type { UnavailableReason } from './options.ts';
 import { enforceRateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
@@ -58,7 +59,10 @@ export async function handleCreate(
     }
   }
 
-  const request = validateRequest(body, { allowInsecureCallbacks: ctx.allowInsecureCallbacks });
+  const request = validateRequest(body, {
+    allowInsecureCallbacks: ctx.allowInsecureCallbacks,
+    ownImage: (link, index) => checkIssuedImage(link, index, ctx.baseUrl(), ctx.files),
+  });
   authorizeModel(ctx.keys, apiKey, request.model.name);
   const named = [...request.prompt.matchAll(/\bsim:unavailable=([\w.-]+)/g)].map((m) => m[1]);
   refuseUnavailable(

@@ -43,6 +43,14 @@ export interface SimulatorOptions {
    * CDN), as `sim:redirect-result` does for one task. Default `false`.
    */
   redirectResults?: boolean;
+  /**
+   * Files API limits. `ttlSeconds`: how long an uploaded file and its links live (simulated;
+   * default 259 200, the documented 72 h). `quota`: files one key may hold at once (default
+   * 2000, the docs' default user group; the vendor's client says 100). `maxBytes`: the largest
+   * upload (default 100 MiB, the vendor's client's limit; the docs give none). A video create
+   * takes at most 10 MB per image whatever this says.
+   */
+  files?: { ttlSeconds?: number; quota?: number; maxBytes?: number };
   /** Simulated time at start, ms since epoch. Default `Date.now()`. */
   startTime?: number;
   /**

@@ -4,9 +4,11 @@ import { applyEarlyFaults } from './apply-faults.ts';
 import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
 import { creditsBody } from './credits.ts';
+import { fileIdOfPath } from './file-store.ts';
 import { handleCreate } from './handle-create.ts';
 import { handleFile } from './handle-file.ts';
 import { handleQuery } from './handle-query.ts';
+import { handleUpload, handleUploadedFile } from './handle-upload.ts';
 import { sendError, sendJson } from './respond.ts';
 
 const notFound = () =>
@@ -34,6 +36,11 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
       const file = /^\/files\/([A-Za-z0-9]+)\.mp4$/.exec(path);
       if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD'))
         return await handleFile(ctx, req, res, file[1], undefined);
+      if (path === '/api/v1/files/upload/stream' && req.method === 'POST')
+        return await handleUpload(ctx, req, res);
+      const uploaded = fileIdOfPath(path);
+      if (uploaded && (req.method === 'GET' || req.method === 'HEAD'))
+        return handleUploadedFile(ctx, req, res, uploaded);
       if (path === '/v1/credits' && req.method === 'GET') {
         const key = authenticate(req, ctx.keys);
         if (!(await applyEarlyFaults(ctx, 'credits', res))) return;

@@ -6,6 +6,7 @@ import { createSimClock } from './clock.ts';
 import type { SimContext } from './context.ts';
 import { Ledger } from './credits.ts';
 import { FaultInjector } from './faults.ts';
+import { FileStore } from './file-store.ts';
 import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
 import { createRandom } from './random.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -63,6 +64,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     keys: buildKeyTable(options.apiKeys),
     ledger,
     tasks,
+    files: new FileStore({
+      random: createRandom((options.seed ?? 1) + 2),
+      now: clock.now,
+      ttlMs: (options.files?.ttlSeconds ?? 259_200) * 1000,
+      quota: options.files?.quota ?? 2000,
+      maxBytes: options.files?.maxBytes ?? 100 * 1024 * 1024,
+    }),
     faults: new FaultInjector(options.faults, createRandom((options.seed ?? 1) + 1)),
     limits: {
       create: new RateLimiter(options.rateLimit?.create, clock.now),

@@ -12,6 +12,8 @@ export interface SimStats {
   duplicatePaidBodies: number;
   /** Requests to the signed-URL listener (another origin), and those carrying Authorization. */
   signedDownloads: { requests: number; withAuthorization: number };
+  /** Files stored by `POST /api/v1/files/upload/stream` (free: no credits). */
+  uploads: number;
   /** Every HTTP request received. */
   requests: number;
   /** Creates answered from the idempotency store (not charged). */
@@ -45,6 +47,7 @@ export function emptyStats(): Omit<SimStats, 'tasks' | 'now'> {
     downloads: 0,
     rateLimited: 0,
     duplicatePaidBodies: 0,
+    uploads: 0,
     requests: 0,
     idempotentReplays: 0,
     faults: {},

@@ -24,7 +24,11 @@ const list = (values: readonly unknown[]) => values.map((v) => String(v)).join('
  */
 export function validateRequest(
   body: unknown,
-  options: { allowInsecureCallbacks: boolean },
+  options: {
+    allowInsecureCallbacks: boolean;
+    /** True when the link is one of this server's own (then checked by it), false otherwise. */
+    ownImage?: (link: URL, index: number) => boolean;
+  },
 ): ValidRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw invalidParam(undefined, 'Request body must be a JSON object');
@@ -125,7 +129,7 @@ export function validateRequest(
           : `image_urls accepts at most ${maxImages} image${maxImages === 1 ? '' : 's'}, got ${b.image_urls.length}`,
       );
     }
-    for (const url of b.image_urls) {
+    for (const [index, url] of b.image_urls.entries()) {
       if (typeof url !== 'string')
         throw invalidParam('image_urls', 'image_urls must contain URL strings');
       let parsed: URL;
@@ -139,6 +143,11 @@ export function validateRequest(
       }
       if (parsed.username !== '' || parsed.password !== '') {
         throw invalidParam('image_urls', 'image_urls must not carry a user name or password');
+      }
+      // A Files API link this server issued (checked there); other links as external URLs.
+      if (options.ownImage?.(parsed, index)) {
+        imageUrls.push(url);
+        continue;
       }
       // The service fetches the image itself: the callback_url address rules apply.
       if (!options.allowInsecureCallbacks && parsed.protocol !== 'https:') {

@@ -53,6 +53,8 @@ export interface ModelData {
   maxImages: number;
   /** What the model's images must be (shown by `clipwright models`). */
   imageRule?: string;
+  /** An input image must have the request's aspect ratio exactly (checked on local images). */
+  imageMatchesAspectRatio?: boolean;
   fields: Readonly<Record<string, FieldData>>;
   price: PriceData;
   /** A rule across fields (e.g. sora-2-pro's quality/duration pairing). */
@@ -184,6 +186,12 @@ export function defineModel(data: ModelData): ModelSpec {
       callback_url: { description: callbackDescription },
     },
     schema,
+    ...(data.maxImages > 0 && {
+      images: {
+        max: data.maxImages,
+        ...(data.imageMatchesAspectRatio && { matchAspectRatio: true }),
+      },
+    }),
     price: priceOf(data),
     ...(data.derive && { derive: data.derive }),
   };

@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import { type FormData, request } from 'undici';
 import { AbortError, UnexpectedResponseError } from '../errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
@@ -61,26 +61,17 @@ async function attemptJson(
   };
   if (req.body !== undefined) headers['content-type'] = 'application/json';
   if (req.idempotencyKey !== undefined) headers['idempotency-key'] = req.idempotencyKey;
-  let status: number;
-  let text: string;
-  let responseHeaders: Record<string, string | string[] | undefined>;
-  try {
-    const res = await request(new URL(req.path, http.baseUrl), {
-      method: req.method,
-      headers,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      dispatcher: http.dispatcher,
-      headersTimeout: http.headersTimeoutMs,
-      bodyTimeout: http.bodyTimeoutMs,
-      signal: req.signal,
-    });
-    status = res.statusCode;
-    responseHeaders = res.headers;
-    text = await readLimited(res.body, MAX_JSON_BODY_BYTES);
-  } catch (error) {
-    if (error instanceof UnexpectedResponseError) throw error;
-    throw transportError(error, req.signal, what);
-  }
+  const {
+    status,
+    text,
+    headers: responseHeaders,
+  } = await sendForText(http, new URL(req.path, http.baseUrl), {
+    method: req.method,
+    headers,
+    body: req.body === undefined ? undefined : JSON.stringify(req.body),
+    signal: req.signal,
+    what,
+  });
   const requestId = requestIdOf(responseHeaders);
   http.logger.debug?.(`${what} -> ${status}`, {
     requestId,
@@ -100,6 +91,46 @@ async function attemptJson(
     });
   }
   return { status, body, requestId };
+}
+
+/** A response read whole as text (at most `MAX_JSON_BODY_BYTES`). */
+export interface TextResponse {
+  status: number;
+  text: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * One attempt with the client's dispatcher and timeouts; what undici throws becomes our
+ * `TimeoutError`, `ConnectionError` or `AbortError`.
+ */
+export async function sendForText(
+  http: HttpSettings,
+  url: URL,
+  o: {
+    method: 'GET' | 'POST';
+    headers: Record<string, string>;
+    body: string | FormData | undefined;
+    signal: AbortSignal | undefined;
+    what: string;
+  },
+): Promise<TextResponse> {
+  try {
+    const res = await request(url, {
+      method: o.method,
+      headers: o.headers,
+      body: o.body,
+      dispatcher: http.dispatcher,
+      headersTimeout: http.headersTimeoutMs,
+      bodyTimeout: http.bodyTimeoutMs,
+      signal: o.signal,
+    });
+    const text = await readLimited(res.body, MAX_JSON_BODY_BYTES);
+    return { status: res.statusCode, text, headers: res.headers };
+  } catch (error) {
+    if (error instanceof UnexpectedResponseError) throw error;
+    throw transportError(error, o.signal, o.what);
+  }
 }
 
 /** The body as text, or `UnexpectedResponseError` once it passes `limit` bytes. */

@@ -125,6 +125,7 @@ export const soraModels: readonly ModelData[] = [
     promptMaxLength: 5000,
     maxImages: 1,
     imageRule: 'the image must match the aspect ratio exactly',
+    imageMatchesAspectRatio: true,
     fields: {
       duration: { values: [4, 8, 12], description: 'Video length in seconds.' },
       aspect_ratio: {
