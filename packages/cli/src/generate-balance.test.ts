@@ -24,11 +24,15 @@ afterEach(async () => {
   for (const s of sims.splice(0)) await s.close();
 });
 
-async function generate(options: Parameters<typeof startSimulator>[0], ...args: string[]) {
-  const s = await startSimulator({ port: 0, timeScale: 1000, ...options });
+type SimOptions = Parameters<typeof startSimulator>[0];
+
+/** `clipwright generate` on a fresh simulator; `options.key` is the key in the environment. */
+async function generate(options: SimOptions & { key?: string }, ...args: string[]) {
+  const { key = DEFAULT_API_KEY, ...simOptions } = options;
+  const s = await startSimulator({ port: 0, timeScale: 1000, ...simOptions });
   sims.push(s);
   const dir = await mkdtemp(join(root, 'run-'));
-  const io = testIo({ env: { EVOLINK_API_KEY: DEFAULT_API_KEY }, cwd: root });
+  const io = testIo({ env: { EVOLINK_API_KEY: key }, cwd: root });
   const code = await runCli(
     [
       'generate',
@@ -98,23 +102,7 @@ describe('generate checks the balance before the first create', () => {
   });
 
   it('a refused key: exit 3 after the one free request, no create', async () => {
-    const s = await startSimulator({ port: 0, timeScale: 1000 });
-    sims.push(s);
-    const io = testIo({ env: { EVOLINK_API_KEY: 'sk-wrong' }, cwd: root });
-    const dir = await mkdtemp(join(root, 'run-'));
-    const code = await runCli(
-      [
-        'generate',
-        '--base-url',
-        s.url,
-        '--out',
-        join(dir, 'out'),
-        '--state-dir',
-        join(dir, 'state'),
-      ],
-      io,
-      { clock: s.clock },
-    );
+    const { code, io, s } = await generate({ key: 'sk-wrong' });
     expect(code).toBe(exitCodes.notConfigured);
     expect(io.out()).toMatch(/EvoLink refused the API key \(401/);
     expect(s.stats().requests).toBe(1);

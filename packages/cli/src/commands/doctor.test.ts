@@ -3,25 +3,22 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { exitCodes } from '../exit-codes.ts';
 import { runCli } from '../run-cli.ts';
 import { testIo } from '../test-io.ts';
 
 let root: string;
-const sims: Simulator[] = [];
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'clipwright-doctor-'));
   // sora-2-beta-max, 10 s: 7 credits in the price table.
   await writeFile(join(root, 'a.prompt.md'), '---\nmodel: sora-2-beta-max\n---\nA paper boat.\n');
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
-afterEach(async () => {
-  for (const s of sims.splice(0)) await s.close();
-});
-async function sim(options: Parameters<typeof startSimulator>[0] = {}) {
+/** A fast simulator, closed when the test ends. */
+async function sim(options: Parameters<typeof startSimulator>[0] = {}): Promise<Simulator> {
   const s = await startSimulator({ port: 0, timeScale: 1000, ...options });
-  sims.push(s);
+  onTestFinished(() => s.close());
   return s;
 }
 
