@@ -1,5 +1,9 @@
 import {
+  creditsMark,
+  formatAssumptions,
   formatBytes,
+  formatSetting,
+  type Job,
   type JobResult,
   type Outcome,
   outcomes,
@@ -21,6 +25,11 @@ export interface JobSummaryOptions {
   dryRun?: boolean;
   /** Extra lines (skips, upload errors). */
   notes?: string[];
+  /**
+   * The plan's jobs, in a dry run: the table marks defaults (`*`) and estimates made at the
+   * dearest value of an unset field (`^`) as `clipwright plan` does, and lists them.
+   */
+  jobs?: readonly Job[];
 }
 
 const cell = (text: string) =>
@@ -45,12 +54,24 @@ export function renderJobSummary(o: JobSummaryOptions): string {
     '| name | model | duration | status | credits | size | link |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
+  const jobs = new Map(o.jobs?.map((j) => [j.name, j]));
   const rows = o.results.map((r) => {
     const link = o.links.get(r.name);
-    const duration =
-      r.parameters.duration === undefined ? '' : `${String(r.parameters.duration)} s`;
-    return `| ${cell(r.name)} | ${cell(r.model)} | ${duration} | ${r.status} | ${r.credits} | ${size(r.bytes)} | ${link ? `[download](${link})` : ''} |`;
+    const job = jobs.get(r.name);
+    const model = job ? formatSetting(job, 'model') : r.model;
+    const duration = job
+      ? formatSetting(job, 'duration', ' s')
+      : r.parameters.duration === undefined
+        ? ''
+        : `${String(r.parameters.duration)} s`;
+    // A dry run charges nothing: its column is the estimate, as in `clipwright plan`.
+    const credits = `${o.dryRun ? r.estimate : r.credits}${job ? creditsMark(job) : ''}`;
+    return `| ${cell(r.name)} | ${cell(model)} | ${cell(duration)} | ${r.status} | ${credits} | ${size(r.bytes)} | ${link ? `[download](${link})` : ''} |`;
   });
+  // The legends and the grouped lists, as `clipwright plan` prints them under its table.
+  const assumptions = formatAssumptions(o.jobs ?? []).map((line) =>
+    line.startsWith('  ') ? `- ${cell(line.trim())}` : cell(line),
+  );
   const errors = o.results
     .filter((r) => r.error && r.status !== 'invalid')
     .map((r) => `- **${cell(r.name)}** (${r.error?.code}): ${cell(r.error?.message ?? '')}`);
@@ -59,6 +80,7 @@ export function renderJobSummary(o: JobSummaryOptions): string {
       `- \`${cell(`${p.file}:${p.line}:${p.column}`)}\` ${cell(p.field ? `${p.field}: ` : '')}${cell(p.message)}${p.fix ? ` (fix: ${cell(p.fix)})` : ''}`,
   );
   const tail = [
+    ...(assumptions.length ? ['', '### Assumed settings', '', ...assumptions] : []),
     ...(errors.length ? ['', '### Errors', '', ...errors] : []),
     ...(problems.length ? ['', '### Problems in prompt files', '', ...problems] : []),
     ...(o.notes?.length ? ['', ...o.notes.map((n) => `> ${cell(n)}`)] : []),

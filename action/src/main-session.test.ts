@@ -71,6 +71,28 @@ describe('run over the real pipeline', () => {
     expect(r.failures).toHaveLength(1);
   });
 
+  it('dry run: the summary marks defaults and estimates at the dearest value, as plan does', async () => {
+    const root = await workspace({
+      a: ok('a'),
+      open: '---\nmodel: sora-2-pro-preview\n---\nA car.\n',
+    });
+    const r = recordingIo();
+    await run({
+      env: {
+        ...inputs({ 'dry-run': 'true', upload: 'none', cache: 'false' }),
+        GITHUB_WORKSPACE: root,
+      },
+      io: r.io,
+    });
+    const summary = r.summaries[0] ?? '';
+    expect(summary).toContain('| a | sora-2-beta-max | 10 s* | planned | 7 |');
+    expect(summary).toContain('| open | sora-2-pro-preview | 12 s^ | planned | 60.012^ |');
+    expect(summary).toContain('### Assumed settings');
+    expect(summary).toContain('- a: duration 10, remove_watermark true');
+    expect(summary).toContain('- open: duration 12, quality 1080p');
+    expect(summary).toMatch(/Priced at the dearest value \(\^: [^\n]*upper bound/);
+  });
+
   it('a refused key: one failure naming the api-key input, one create reached the server', async () => {
     const sim = await startSimulator({ port: 0, timeScale: 1000 });
     try {

@@ -31,6 +31,7 @@ export async function reportRun(
       problems: session.plan.problems,
       links: uploads.links,
       dryRun: session.dryRun,
+      ...(session.dryRun && { jobs: session.plan.jobs }),
       notes: [...(nothing ? ['No video to upload.'] : []), ...uploads.errors],
     }),
   );

@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '@clipwright/cli';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
@@ -63,6 +63,29 @@ describe('repository: files the repository does not own are never read', () => {
     await symlink(outside, path.join(root, 'prompts'));
     const run = await expectRefused(root, ['prompts/private.md:1:']);
     expect(run.err).toContain('outside the repository');
+  });
+
+  it('an image symlinked out of the repository is refused, never uploaded; an own image is, once', async () => {
+    // A PNG's signature and header: enough for both the format check and the server.
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000040000000240802000000', 'hex');
+    const outside = await writeRepo({});
+    await writeFile(path.join(outside, 'private.png'), png);
+    const root = await writeRepo({
+      'prompts/leak.md': prompt('A kite.', 'model: sora-2\nimage: ../assets/leak.png'),
+    });
+    await mkdir(path.join(root, 'assets'));
+    await symlink(path.join(outside, 'private.png'), path.join(root, 'assets/leak.png'));
+    const uploadsBefore = sim.stats().uploads;
+    const run = await expectRefused(root, ['prompts/leak.md:3:']);
+    expect(run.err).toContain('image: "../assets/leak.png" is a symlink to a file outside');
+
+    await rm(path.join(root, 'assets/leak.png'));
+    await writeFile(path.join(root, 'assets/leak.png'), png);
+    const made = await generate(root);
+    expect(made.code, made.err).toBe(0);
+    const again = await generate(root);
+    expect(again.code, again.err).toBe(0);
+    expect(sim.stats().uploads - uploadsBefore).toBe(1);
   });
 
   it('a committed symlink in the cache is not served: the video is made and paid once', async () => {

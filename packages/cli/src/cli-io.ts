@@ -31,6 +31,18 @@ export interface CliIo {
   signals: SignalSource;
   /** Wall-clock milliseconds, for ETAs and redraw throttling. Default `Date.now`. */
   now: () => number;
+  /**
+   * Calls `tick` every `ms` until the returned function is called: the live display redraws
+   * between polls with it, so an ETA counts down. Default {@link everyInterval}.
+   */
+  every?: (ms: number, tick: () => void) => () => void;
+}
+
+/** `setInterval`, unref'd so that a display never keeps the process alive. */
+export function everyInterval(ms: number, tick: () => void): () => void {
+  const timer = setInterval(tick, ms);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** The real process. */
@@ -42,5 +54,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     signals: process,
     now: Date.now,
+    every: everyInterval,
   };
 }

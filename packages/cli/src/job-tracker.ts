@@ -8,8 +8,8 @@ export interface JobState {
   progress: number;
   /** Local time the task was created (ms). */
   startedAt: number;
-  /** Remaining milliseconds, when it can be estimated. */
-  etaMs?: number;
+  /** Local time (ms) the task should be done, when it can be estimated (see `remainingMs`). */
+  doneAt?: number;
   /** Set once the download has started. */
   download?: { bytes: number; total?: number };
 }
@@ -41,7 +41,8 @@ export class JobTracker {
         };
         state.status = e.task.status;
         state.progress = Math.max(state.progress, e.task.progress ?? 0);
-        state.etaMs = estimate(state, now, e.task.task_info?.estimated_time);
+        const eta = estimate(state, now, e.task.task_info?.estimated_time);
+        state.doneAt = eta === undefined ? undefined : now + eta;
         this.running.set(e.job.name, state);
         break;
       }
@@ -49,7 +50,7 @@ export class JobTracker {
         const state = this.running.get(e.job.name);
         if (state) {
           state.progress = 100;
-          state.etaMs = undefined;
+          state.doneAt = undefined;
           state.download = { bytes: e.bytes, total: e.total };
         }
         break;
@@ -61,6 +62,14 @@ export class JobTracker {
         break;
     }
   }
+}
+
+/**
+ * Milliseconds left for `state` at `now`: counts down between polls from the estimate of the
+ * last one, never below 0. `undefined` when there is no estimate.
+ */
+export function remainingMs(state: JobState, now: number): number | undefined {
+  return state.doneAt === undefined ? undefined : Math.max(0, state.doneAt - now);
 }
 
 function estimate(state: JobState, now: number, estimatedSeconds?: number): number | undefined {

@@ -33,6 +33,8 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
           model: j.request.model,
           credits: j.credits,
           hash: j.hash,
+          defaults: j.defaults ?? {},
+          pricedAtDearest: j.pricedAtDearest ?? {},
         })),
         problems: e.plan.problems.length,
         totalCredits: e.plan.totalCredits,

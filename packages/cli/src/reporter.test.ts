@@ -1,7 +1,7 @@
 import type { Task } from '@clipwright/core';
 import type { Job, JobResult, PipelineEvent, Plan } from '@clipwright/pipeline';
 import { describe, expect, it } from 'vitest';
-import { JobTracker } from './job-tracker.ts';
+import { JobTracker, remainingMs } from './job-tracker.ts';
 import { eventToJson } from './json-reporter.ts';
 import { createReporter } from './reporter.ts';
 import { testIo } from './test-io.ts';
@@ -104,6 +104,44 @@ describe('reporters', () => {
     expect(err).toContain('0/1 done, 1 running');
   });
 
+  it('tty: the ETA counts down between polls, then shows "any moment", never below 0', () => {
+    let now = 0;
+    const io = testIo({ tty: true, env: { NO_COLOR: '1' }, now: () => now });
+    const reporter = createReporter({ io, json: false, quiet: false });
+    reporter.event({ type: 'planned', plan });
+    expect(io.tickers()).toBe(0);
+    reporter.event({
+      type: 'created',
+      job,
+      task: { ...task(0, 'pending'), task_info: { estimated_time: 90 } },
+    });
+    expect(io.tickers()).toBe(1);
+    const lastEta = () => [...io.err().matchAll(/ETA ([\w: ]+)/g)].at(-1)?.[1]?.trim();
+    expect(lastEta()).toBe('1:30');
+    // No poll in between: the display's own tick redraws with the clock.
+    now += 20_000;
+    io.tick();
+    expect(lastEta()).toBe('1:10');
+    now += 69_500;
+    io.tick();
+    expect(lastEta()).toBe('any moment');
+    now += 30_000;
+    io.tick();
+    expect(lastEta()).toBe('any moment');
+    expect(io.err()).not.toMatch(/ETA -/);
+    // A poll re-estimates from the progress rate: 50 % after 120 s leaves 120 s.
+    now += 500;
+    reporter.event({ type: 'progress', job, task: task(50) });
+    expect(lastEta()).toBe('2:00');
+    now += 60_000;
+    io.tick();
+    expect(lastEta()).toBe('1:00');
+    reporter.event({ type: 'done', job, result });
+    expect(io.tickers()).toBe(0);
+    reporter.stop();
+    expect(io.tickers()).toBe(0);
+  });
+
   it('tty: colour unless NO_COLOR', () => {
     expect(play(run, { tty: true }).err()).toContain('\u001b[32m✔');
   });
@@ -155,10 +193,19 @@ describe('JobTracker', () => {
       job,
       task: { ...task(0, 'pending'), task_info: { estimated_time: 120 } },
     });
-    expect(tracker.running.get('teaser')?.etaMs).toBe(120_000);
+    const left = () => {
+      const state = tracker.running.get('teaser');
+      return state && remainingMs(state, now);
+    };
+    expect(left()).toBe(120_000);
     now += 30_000;
     tracker.update({ type: 'progress', job, task: task(25) });
-    expect(tracker.running.get('teaser')?.etaMs).toBe(90_000);
+    expect(left()).toBe(90_000);
+    // Between polls the time left counts down with the clock, and stops at 0.
+    now += 40_000;
+    expect(left()).toBe(50_000);
+    now += 60_000;
+    expect(left()).toBe(0);
     tracker.update({ type: 'done', job, result });
     expect(tracker.running.size).toBe(0);
   });

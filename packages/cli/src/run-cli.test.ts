@@ -133,6 +133,38 @@ describe('runCli: commands that make no API call', () => {
     }
   });
 
+  it('plan shows the defaults used and marks estimates at the dearest value of an unset field', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'clipwright-cli-dearest-'));
+    try {
+      await writeFile(join(root, 'kite.prompt.md'), 'A kite.\n');
+      await writeFile(join(root, 'car.prompt.md'), '---\nmodel: sora-2-pro-preview\n---\nA car.\n');
+      const plain = testIo();
+      expect(await runCli(['plan', '--root', root], plain, noClient)).toBe(exitCodes.ok);
+      expect(plain.out()).toMatch(/^car +sora-2-pro-preview +12s\^ +1080p\^ +60\.01\^/m);
+      expect(plain.out()).toMatch(/^kite +sora-2-beta-max\* +10s\* +7\.00 /m);
+      expect(plain.out()).toContain(
+        '  kite: model sora-2-beta-max, duration 10, remove_watermark true',
+      );
+      expect(plain.out()).toContain('  car: duration 12, quality 1080p');
+
+      // A flag sets the duration: it is neither a default nor priced at its dearest.
+      const json = testIo();
+      const args = ['plan', 'car.prompt.md', '--root', root, '--json', '--duration', '8'];
+      expect(await runCli(args, json, noClient)).toBe(exitCodes.ok);
+      const jobs = (
+        JSON.parse(json.out()) as {
+          jobs: Array<{ name: string; defaults: object; pricedAtDearest: object }>;
+        }
+      ).jobs;
+      expect(jobs.find((j) => j.name === 'car')).toMatchObject({
+        defaults: {},
+        pricedAtDearest: { quality: '1080p' },
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('validate lists every problem with file:line:column, field and fix, and exits 2', async () => {
     const io = testIo();
     expect(await runCli(['validate', '--root', bad], io, noClient)).toBe(exitCodes.invalidInput);

@@ -10,6 +10,10 @@ export interface TestIo extends CliIo {
   emit(signal: SignalName): void;
   /** Listeners still installed for a signal. */
   listeners(signal: SignalName): number;
+  /** Runs every `every` callback still installed once (time moves only by `now`). */
+  tick(): void;
+  /** `every` callbacks still installed. */
+  tickers(): number;
 }
 
 export interface TestIoOptions {
@@ -31,6 +35,7 @@ export function testIo(options: TestIoOptions = {}): TestIo {
     rows: 30,
   });
   const emitter = new EventEmitter();
+  const tickers = new Set<() => void>();
   return {
     stdout: stream(chunks.out),
     stderr: stream(chunks.err),
@@ -38,6 +43,15 @@ export function testIo(options: TestIoOptions = {}): TestIo {
     cwd: options.cwd ?? process.cwd(),
     signals: emitter,
     now: options.now ?? Date.now,
+    every: (_ms, tick) => {
+      const entry = () => tick();
+      tickers.add(entry);
+      return () => tickers.delete(entry);
+    },
+    tick: () => {
+      for (const t of [...tickers]) t();
+    },
+    tickers: () => tickers.size,
     out: () => chunks.out.join(''),
     err: () => chunks.err.join(''),
     emit: (signal) => emitter.emit(signal),

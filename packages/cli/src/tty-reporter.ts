@@ -1,14 +1,16 @@
 import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
-import type { CliIo } from './cli-io.ts';
+import { type CliIo, everyInterval } from './cli-io.ts';
 import { balanceLine, formatCredits, formatDuration, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
-import { type JobState, JobTracker } from './job-tracker.ts';
+import { type JobState, JobTracker, remainingMs } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
 import { createStyle, type Style } from './style.ts';
 
 /** Redraws at most this often (ms) for progress ticks; state changes redraw at once. */
 const REDRAW_MS = 100;
+/** Between events the bars are redrawn this often (ms), so each ETA counts down. */
+const TICK_MS = 1000;
 
 /**
  * On a terminal: finished videos scroll by as lines, and below them one live bar per
@@ -22,6 +24,7 @@ export class TtyReporter implements Reporter {
   readonly #tracker: JobTracker;
   readonly #log: ReturnType<typeof createLogUpdate>;
   #lastDraw = Number.NEGATIVE_INFINITY;
+  #stopTicking: (() => void) | undefined;
   #done = 0;
   #total = 0;
 
@@ -86,6 +89,7 @@ export class TtyReporter implements Reporter {
   }
 
   stop(): void {
+    this.#ticking(false);
     this.#log.clear();
     this.#log.done();
   }
@@ -93,6 +97,7 @@ export class TtyReporter implements Reporter {
   #draw(): void {
     this.#lastDraw = this.#io.now();
     const running = [...this.#tracker.running.values()];
+    this.#ticking(running.length > 0);
     if (running.length === 0) {
       this.#log.clear();
       return;
@@ -106,6 +111,16 @@ export class TtyReporter implements Reporter {
     this.#log(lines.join('\n'));
   }
 
+  /** Starts or stops the redraw between events (none while no video runs). */
+  #ticking(on: boolean): void {
+    if (on && !this.#stopTicking) {
+      this.#stopTicking = (this.#io.every ?? everyInterval)(TICK_MS, () => this.#draw());
+    } else if (!on && this.#stopTicking) {
+      this.#stopTicking();
+      this.#stopTicking = undefined;
+    }
+  }
+
   #line(j: JobState, nameWidth: number, width: number): string {
     const name =
       j.name.length > nameWidth ? `${j.name.slice(0, nameWidth - 1)}…` : j.name.padEnd(nameWidth);
@@ -115,7 +130,14 @@ export class TtyReporter implements Reporter {
       ? `downloading ${formatBytes(j.download.bytes)}${j.download.total ? ` / ${formatBytes(j.download.total)}` : ''}`
       : j.status === 'completed'
         ? 'downloading'
-        : `${j.status}${j.etaMs === undefined ? '' : `  ETA ${formatDuration(j.etaMs)}`}`;
+        : // #lastDraw is this draw's time.
+          `${j.status}${eta(remainingMs(j, this.#lastDraw))}`;
     return `${name}  ${progressBar(j.progress, barWidth)} ${percent}  ${this.#style.dim(tail)}`;
   }
+}
+
+/** `  ETA 1:05`, counting down; under a second left (or past it): `  ETA any moment`. */
+function eta(leftMs: number | undefined): string {
+  if (leftMs === undefined) return '';
+  return leftMs < 1000 ? '  ETA any moment' : `  ETA ${formatDuration(leftMs)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyDefaults } from './apply-defaults.ts';
-import { estimateCredits } from './estimate-credits.ts';
+import { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
 import { getModel, models, withModels } from './models.ts';
 
 describe('applyDefaults', () => {
@@ -73,6 +73,40 @@ describe('estimateCredits', () => {
     expect(estimateCredits({ model: 'mystery', prompt: 'p' })).toBe(50);
     expect(estimateCredits({ model: 'mystery', prompt: 'p', duration: 4 })).toBe(20);
     expect(estimateCredits({ model: 'mystery', prompt: 'p', duration: Number.NaN })).toBe(50);
+  });
+});
+
+describe('pricedAtDearest', () => {
+  it('names each unset, undefaulted field the estimate priced at its dearest value', () => {
+    expect(pricedAtDearest({ model: 'sora-2-pro-preview', prompt: 'p' })).toEqual({
+      duration: 12,
+      quality: '1080p',
+    });
+    expect(pricedAtDearest({ model: 'sora-2-pro-preview', prompt: 'p', duration: 4 })).toEqual({
+      quality: '1080p',
+    });
+    // sora-2-pro is priced per call: 25 s is the dearest.
+    expect(pricedAtDearest({ model: 'sora-2-pro', prompt: 'p' })).toEqual({ duration: 25 });
+    // A boolean multiplier comes back as a boolean.
+    expect(pricedAtDearest({ model: 'kling-v3-text-to-video', prompt: 'p' })).toEqual({
+      generate_audio: true,
+    });
+  });
+
+  it('is empty when every price-relevant field is set, defaulted or derived', () => {
+    expect(pricedAtDearest({ model: 'sora-2-beta-max', prompt: 'p' })).toEqual({});
+    expect(pricedAtDearest({ model: 'sora-2-pro', prompt: 'p', quality: 'high' })).toEqual({});
+    expect(
+      pricedAtDearest({ model: 'sora-2-pro-preview', prompt: 'p', duration: 8, quality: '720p' }),
+    ).toEqual({});
+    expect(pricedAtDearest({ model: 'mystery', prompt: 'p' })).toEqual({});
+  });
+
+  it('prices exactly what it names: the estimate equals the one with those values set', () => {
+    for (const model of models) {
+      const req = { model: model.name, prompt: 'p' };
+      expect(estimateCredits({ ...req, ...pricedAtDearest(req) })).toBe(estimateCredits(req));
+    }
   });
 });
 

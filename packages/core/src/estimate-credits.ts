@@ -27,3 +27,17 @@ export function estimateCredits(
       : FALLBACK_SECONDS;
   return roundCredits(seconds * FALLBACK_CREDITS_PER_SECOND);
 }
+
+/**
+ * The values `estimateCredits` assumed for fields of `req` that are unset and have no
+ * documented default: each at its dearest allowed value (e.g. sora-2-pro-preview without
+ * duration or quality: `{ duration: 12, quality: '1080p' }`). Empty when the estimate needed
+ * no such guess, or the model is unknown or gives no `dearest`. Setting those fields prices
+ * the video exactly.
+ */
+export function pricedAtDearest(
+  req: VideoRequest,
+  registry: readonly ModelSpec[] = models,
+): Partial<VideoRequest> {
+  return getModel(req.model, registry)?.dearest?.(applyDefaults(req, registry)) ?? {};
+}

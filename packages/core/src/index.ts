@@ -36,7 +36,7 @@ export {
   type ValidationIssue,
   WaitTimeoutError,
 } from './errors.ts';
-export { estimateCredits } from './estimate-credits.ts';
+export { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
 export {
   type ImageFormat,
   type ImageInfo,

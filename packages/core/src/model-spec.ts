@@ -31,6 +31,12 @@ export interface ModelSpec {
   images?: { max: number; matchAspectRatio?: boolean };
   /** Estimated credits for a request that has passed `schema` (missing fields allowed). */
   price(req: VideoRequest): number;
+  /**
+   * The values `price` assumes for fields left unset that have no default (after
+   * `applyDefaults`): the dearest allowed, e.g. `{ duration: 12, quality: '1080p' }`. Shown
+   * by `clipwright plan`; without it nothing is marked.
+   */
+  dearest?(req: VideoRequest): Partial<VideoRequest>;
   /** Defaults that depend on other fields (e.g. sora-2-pro's quality from its duration). */
   derive?(req: VideoRequest): Partial<VideoRequest>;
 }

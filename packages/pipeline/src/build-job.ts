@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   applyDefaults,
   estimateCredits,
+  pricedAtDearest,
   ValidationError,
   type VideoRequest,
   validateRequest,
@@ -194,6 +195,12 @@ export function buildJob(input: BuildJobInput): {
   }
   if (problems.length > 0 || output === undefined) return { name, problems };
   const full = applyDefaults(request);
+  const defaults = Object.fromEntries(
+    Object.entries(full).filter(([key]) =>
+      key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
+    ),
+  );
+  const dearest = pricedAtDearest(full);
   return {
     name,
     problems,
@@ -204,6 +211,8 @@ export function buildJob(input: BuildJobInput): {
       hash: contentHash(full),
       request: full,
       credits: estimateCredits(full),
+      ...(Object.keys(defaults).length > 0 && { defaults }),
+      ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
     },
     ...(localImages.length > 0 && { localImages }),
   };

@@ -22,7 +22,14 @@ export {
   markdownCell,
   signedCredits,
 } from './format-diff.ts';
-export { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
+export {
+  creditsMark,
+  formatAssumptions,
+  formatPlanTable,
+  formatProblem,
+  formatSetting,
+  planToJson,
+} from './format-plan.ts';
 export { renderGallery } from './gallery.ts';
 export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
 export {

@@ -11,6 +11,7 @@ import {
 } from '@clipwright/core';
 import { hashFile, placeFile } from './atomic-file.ts';
 import { createTask, errorOf } from './create-task.ts';
+import { throttleDownloadProgress } from './download-progress.ts';
 import { jobResult } from './job-result.ts';
 import { RESUME_WINDOW_MS } from './journal.ts';
 import type { RunContext } from './run-context.ts';
@@ -83,16 +84,22 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
   ctx.budget.settle(reservation, charged);
   const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
   try {
-    const file = await ctx.client().download(task, temp, {
-      signal: ctx.waitSignal,
-      onProgress: (p) =>
+    // Core reports every chunk; the events (and so --json and the action's log) a few a second.
+    const progress = throttleDownloadProgress(
+      (p) =>
         ctx.emit({
           type: 'downloaded',
           job,
           bytes: p.bytes,
           ...(p.total !== undefined && { total: p.total }),
         }),
+      () => ctx.clock.now(),
+    );
+    const file = await ctx.client().download(task, temp, {
+      signal: ctx.waitSignal,
+      onProgress: progress.report,
     });
+    progress.finish(file.bytes);
     await placeFile(file.path, outPath);
     await ctx.cache.put(job.hash, outPath);
     await ctx.journal.delete(job.hash);

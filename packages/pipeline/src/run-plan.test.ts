@@ -61,6 +61,9 @@ describe('runPlan against the simulator', () => {
       });
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
       expect(entry.taskId).toMatch(/^task-/);
+      // The last download event of a video is its final figure (throttled in between).
+      const downloads = events.filter((e) => e.type === 'downloaded' && e.job.name === entry.name);
+      expect(downloads.at(-1)).toMatchObject({ bytes: bytes.length });
     }
     expect(sim.stats().creates).toBe(3);
     expect(run.credits).toBe(sim.stats().tasks.reduce((a, t) => a + t.credits, 0));

@@ -105,6 +105,16 @@ export interface Job {
   /** Estimated credits (core's price table). */
   credits: number;
   /**
+   * The fields `request` has that no video, manifest or caller set: the model's documented
+   * defaults that core applies (and the default model), e.g. `{ duration: 10 }`. Absent: none.
+   */
+  defaults?: Record<string, unknown>;
+  /**
+   * Unset fields with no default that `credits` priced at their dearest allowed value (core's
+   * `pricedAtDearest`), e.g. `{ duration: 12 }`: the estimate is an upper bound. Absent: none.
+   */
+  pricedAtDearest?: Record<string, unknown>;
+  /**
    * Repository images (`image: assets/hero.png`), uploaded just before the create; their
    * links become `request.image_urls` then. Their sha256 is part of `hash`.
    */
@@ -189,6 +199,7 @@ export type PipelineEvent =
   | { type: 'created'; job: Job; task: Task }
   | { type: 'progress'; job: Job; task: Task }
   | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
+  /** At most 4 a second per video (the run's clock), always the final figure (`bytes` = `total`). */
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */

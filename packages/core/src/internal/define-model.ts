@@ -110,9 +110,47 @@ function longest(data: ModelData): number {
   return d?.max ?? 10;
 }
 
-function priceOf(data: ModelData) {
+/** The key of the largest number in `table`. */
+function dearestKey(table: Readonly<Record<string, number>>): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of Object.entries(table)) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+/** The field's value whose `String()` is `key` (a multiplier table's keys are strings). */
+function literalOf(field: FieldData | undefined, key: string): Literal {
+  const listed = field?.values?.find((v) => String(v) === key);
+  if (listed !== undefined) return listed;
+  if (field?.type === 'boolean') return key === 'true';
+  return key;
+}
+
+/**
+ * The values the price assumes for price-relevant fields left unset: each at its dearest
+ * (the longest duration, the largest multiplier), so budgets over-count, never under-count.
+ */
+function dearestOf(data: ModelData) {
+  const { perSecond, byDuration, multipliers = [] } = data.price;
+  return (req: VideoRequest): Partial<VideoRequest> => {
+    const out: Record<string, unknown> = {};
+    if (req.duration === undefined) {
+      const key = byDuration ? dearestKey(byDuration) : undefined;
+      if (key !== undefined) out.duration = Number(key);
+      else if (perSecond !== undefined) out.duration = longest(data);
+    }
+    for (const m of multipliers) {
+      const key = req[m.field] === undefined ? dearestKey(m.by) : undefined;
+      if (key !== undefined) out[m.field] = literalOf(data.fields[m.field], key);
+    }
+    return out as Partial<VideoRequest>;
+  };
+}
+
+/** The price of `req` with its unset price-relevant fields at their dearest (`dearestOf`). */
+function priceOf(data: ModelData, dearest: (req: VideoRequest) => Partial<VideoRequest>) {
   const { perSecond, byDuration, perCall, multipliers = [], overrides = [] } = data.price;
-  return (req: VideoRequest): number => {
+  return (given: VideoRequest): number => {
+    const req = { ...given, ...dearest(given) };
     for (const o of overrides) {
       if (Object.entries(o.when).every(([f, v]) => req[f] === v)) {
         return o.credits;
@@ -122,11 +160,7 @@ function priceOf(data: ModelData) {
     let credits = perCall ?? 0;
     if (byDuration) credits = byDuration[seconds] ?? Math.max(...Object.values(byDuration));
     else if (perSecond !== undefined) credits = seconds * perSecond;
-    for (const m of multipliers) {
-      const value = req[m.field];
-      credits *=
-        value === undefined ? Math.max(...Object.values(m.by)) : (m.by[String(value)] ?? 1);
-    }
+    for (const m of multipliers) credits *= m.by[String(req[m.field])] ?? 1;
     return credits;
   };
 }
@@ -170,6 +204,7 @@ export function defineModel(data: ModelData): ModelSpec {
         });
       }
     });
+  const dearest = dearestOf(data);
   const images = data.maxImages === 1 ? '1 reference image' : `${data.maxImages} images`;
   return {
     name,
@@ -192,7 +227,8 @@ export function defineModel(data: ModelData): ModelSpec {
         ...(data.imageMatchesAspectRatio && { matchAspectRatio: true }),
       },
     }),
-    price: priceOf(data),
+    price: priceOf(data, dearest),
+    dearest,
     ...(data.derive && { derive: data.derive }),
   };
 }
