@@ -19,6 +19,11 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     reporters: ['default', './vitest.summary-reporter.ts'],
+    // A watchdog, not a measure: no test depends on real time (simulated time runs on the
+    // simulator's clock), but on a loaded 2-core machine a whole simulated run can take more
+    // than vitest's default 5 s of real time. Speed is measured in `pnpm bench` only.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: projects.map((root) => ({
       extends: true,
       test: {

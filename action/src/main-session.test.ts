@@ -1,8 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdirSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
+import * as pipeline from '@clipwright/pipeline';
+import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
+import { crashedAfterCreate } from '../../packages/pipeline/src/test-crashed-run.ts';
 import type { ActionIo } from './action-io.ts';
 import { run } from './main.ts';
 
@@ -153,4 +156,168 @@ describe('run over the real pipeline', () => {
       await sim.close();
     }
   });
+
+  it('{{ version }} from a vNext tag keeps the v (a v is stripped only before a digit)', async () => {
+    const root = await workspace({
+      v: '---\nmodel: sora-2-beta-max\n---\nRelease {{ version }}.\n',
+    });
+    const prompts: string[] = [];
+    const recording: typeof pipeline.loadPlan = async (o) => {
+      const plan = await pipeline.loadPlan(o);
+      prompts.push(...plan.jobs.map((j) => j.request.prompt));
+      return plan;
+    };
+    await run({
+      env: {
+        ...inputs({ 'dry-run': 'true', upload: 'none', cache: 'false' }),
+        GITHUB_WORKSPACE: root,
+        GITHUB_REF: 'refs/tags/vNext',
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_REF_NAME: 'vNext',
+      },
+      io: recordingIo().io,
+      pipeline: { ...pipeline, loadPlan: recording },
+    });
+    expect(prompts).toEqual(['Release vNext.']);
+  });
+
+  it('403 on every model: the step failed once, no ::error line, one create reached the server', async () => {
+    await withSimulator({ apiKeys: { 'sk-limited': ['sora-2-pro-preview'] } }, async (sim) => {
+      const root = await workspace({ a: ok('a'), b: ok('b'), c: ok('c') });
+      const r = recordingIo();
+      await run({ env: live(sim, root, { 'api-key': 'sk-limited', concurrency: '1' }), io: r.io });
+      expect(r.failures).toHaveLength(1);
+      expect(r.failures[0]).toMatch(/refused the api-key input \(403/);
+      expect(r.errors).toEqual([]);
+      expect(sim.stats().requests).toBe(1);
+      expect(r.outputs.failed).toBe('3');
+    });
+  });
+
+  it('credits agree with a replay and a refunded task: output, manifest.json, gallery, the charge', async () => {
+    await withSimulator({}, async (sim) => {
+      const root = await workspace({
+        a: ok('a'),
+        b: ok('b'),
+        c: '---\nmodel: sora-2-beta-max\n---\nRefused. sim:fail=content_policy_violation sim:seconds=1\n',
+      });
+      await crashedAfterCreate({
+        root,
+        stateDir: join(root, '.clipwright', 'state'),
+        names: ['b'],
+        sim,
+      });
+      const earlier = new Set(sim.stats().tasks.map((t) => t.id));
+      const r = recordingIo();
+      await run({ env: live(sim, root), io: r.io, clock: sim.clock });
+      const charged = sim
+        .stats()
+        .tasks.filter((t) => !earlier.has(t.id) && t.status === 'completed')
+        .reduce((sum, t) => sum + t.credits, 0);
+      expect(charged).toBeGreaterThan(0);
+      expect(r.outputs).toMatchObject({ completed: '2', failed: '1', credits: String(charged) });
+      const out = join(root, '.clipwright', 'out');
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.credits).toBe(charged);
+      expect(
+        manifest.videos.map((v: { name: string; credits: number }) => [v.name, v.credits]),
+      ).toEqual([
+        ['a', charged],
+        ['b', 0],
+        ['c', 0],
+      ]);
+      expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(
+        `Credits used: ${charged}.`,
+      );
+      expect(r.summaries[0]).toContain(`Credits spent: ${charged}.`);
+    });
+  });
+
+  it('a run over one prompt file keeps the other videos in manifest.json and index.html', async () => {
+    await withSimulator({}, async (sim) => {
+      const root = await workspace({ a: ok('a'), b: ok('b') });
+      await run({ env: live(sim, root), io: recordingIo().io, clock: sim.clock });
+      const r = recordingIo();
+      await run({ env: live(sim, root, { prompts: 'prompts/a.md' }), io: r.io, clock: sim.clock });
+      expect(r.failures).toEqual([]);
+      expect(JSON.parse(r.outputs.videos ?? '[]').map((v: { name: string }) => v.name)).toEqual([
+        'a',
+      ]);
+      const out = join(root, '.clipwright', 'out');
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      expect(
+        manifest.videos.map((v: { name: string; earlierRun?: true }) => [v.name, v.earlierRun]),
+      ).toEqual([
+        ['a', undefined],
+        ['b', true],
+      ]);
+      const html = await readFile(join(out, 'index.html'), 'utf8');
+      expect(html).toContain('b.mp4');
+      expect(html).toContain('1 kept from an earlier run');
+    });
+  });
+
+  it('a journal write that fails once fails one video, and the later writes recover', async () => {
+    await withSimulator({}, async (sim) => {
+      const root = await workspace({ a: ok('a'), b: ok('b') });
+      const journal = join(root, '.clipwright', 'state', 'journal.json');
+      // While a's task runs, a directory stands where the journal goes (EISDIR).
+      const sabotaged: typeof pipeline.runPlan = (plan, o) =>
+        pipeline.runPlan(plan, {
+          ...o,
+          onEvent: (e) => {
+            if (e.type === 'created' && e.job.name === 'a') {
+              rmSync(journal);
+              mkdirSync(journal);
+            }
+            if (e.type === 'done' && e.job.name === 'a') rmSync(journal, { recursive: true });
+            o.onEvent?.(e);
+          },
+        });
+      const r = recordingIo();
+      await run({
+        env: live(sim, root, { concurrency: '1' }),
+        io: r.io,
+        clock: sim.clock,
+        pipeline: { ...pipeline, runPlan: sabotaged },
+      });
+      const videos = JSON.parse(r.outputs.videos ?? '[]') as Array<{
+        name: string;
+        status: string;
+      }>;
+      expect(videos.map((v) => [v.name, v.status])).toEqual([
+        ['a', 'failed'],
+        ['b', 'completed'],
+      ]);
+      expect(r.failures).toHaveLength(1);
+      expect(JSON.parse(await readFile(journal, 'utf8'))).toMatchObject({ version: 1 });
+    });
+  });
 });
+
+/** A simulator 1000 times faster than real time, closed after `body`. */
+async function withSimulator(
+  options: Parameters<typeof startSimulator>[0],
+  body: (sim: Simulator) => Promise<void>,
+): Promise<void> {
+  const sim = await startSimulator({ port: 0, timeScale: 1000, ...options });
+  try {
+    await body(sim);
+  } finally {
+    await sim.close();
+  }
+}
+
+/** The env of a real run of `root` against `sim` (no upload, no Actions cache). */
+function live(sim: Simulator, root: string, more: Record<string, string> = {}) {
+  return {
+    ...inputs({
+      'api-key': DEFAULT_API_KEY,
+      'base-url': sim.url,
+      upload: 'none',
+      cache: 'false',
+      ...more,
+    }),
+    GITHUB_WORKSPACE: root,
+  };
+}

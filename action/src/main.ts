@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Clock } from '@clipwright/core';
 import * as pipeline from '@clipwright/pipeline';
 import { type ActionIo, coreIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
@@ -44,6 +45,8 @@ export interface RunDependencies {
   createGitHubClient?: typeof createGitHubClient;
   /** Default: the Actions cache store (when the cache input is on). */
   createCacheStore?: typeof createActionsCacheStore;
+  /** The client's waits and the journal's times. Default: the real clock. */
+  clock?: Clock;
 }
 
 /** The action: inputs → plan → run → uploads → summary and outputs. Never throws. */

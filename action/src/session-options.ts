@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Clock } from '@clipwright/core';
 import type * as pipeline from '@clipwright/pipeline';
 import type { PipelineEvent, SessionOptions } from '@clipwright/pipeline';
 import { formatBalance } from '@clipwright/pipeline';
@@ -20,7 +21,7 @@ export interface SessionOptionsInput {
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
   pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
-  deps: { createCacheStore?: typeof createActionsCacheStore };
+  deps: { createCacheStore?: typeof createActionsCacheStore; clock?: Clock };
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
@@ -58,7 +59,12 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
     dryRun: i.dryRun,
     // The first step of a run, at no cost: the key and the balance (`GET /v1/credits`).
     balanceCheck: true,
-    clientOptions: { apiKey: i.apiKey, baseUrl: i.baseUrl },
+    clientOptions: {
+      apiKey: i.apiKey,
+      baseUrl: i.baseUrl,
+      ...(o.deps.clock ? { clock: o.deps.clock } : {}),
+    },
+    ...(o.deps.clock ? { clock: o.deps.clock } : {}),
     outDir: o.outDir,
     stateDir,
     ...(store ? { cache: store } : {}),

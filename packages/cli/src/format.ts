@@ -1,4 +1,4 @@
-import { type BalanceCheck, formatBalance, roundCredits } from '@clipwright/pipeline';
+import { type BalanceCheck, formatBalance } from '@clipwright/pipeline';
 import type { Style } from './style.ts';
 
 /** `0:07`, `3:20`, `1:02:03`. */
@@ -11,9 +11,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Credits by the pipeline's one rounding rule (`roundCredits`), so every report agrees. */
-export function formatCredits(credits: number): string {
-  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
-}
+export { formatCredits } from '@clipwright/pipeline';
 
 /** A text bar of `width` cells for 0-100. Hand-written: one line of arithmetic. */
 export function progressBar(percent: number, width: number): string {

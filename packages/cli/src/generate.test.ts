@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crashedAfterCreate } from '../../pipeline/src/test-crashed-run.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
 import { examplesDir } from './run-demo.ts';
@@ -365,11 +366,114 @@ describe('generate: the run session through the CLI', () => {
     expect(html).toContain(`Credits used: ${manifest.credits}.`);
   });
 
-  it('--tag version-2 keeps the tag as {{ version }}', async () => {
+  it('--tag version-2 and vNext keep the tag as {{ version }}; v1.2 gives 1.2', async () => {
     const root = await mkdtemp(join(dir, 'tag-'));
     await writeFile(join(root, 'r.prompt.md'), 'Release {{ version }}.\n');
+    for (const [tag, version] of [
+      ['version-2', 'version-2'],
+      ['vNext', 'vNext'],
+      ['v1.2', '1.2'],
+    ]) {
+      const io = testIo({ env, cwd: root });
+      expect(await runCli(['plan', '--json', '--tag', tag as string], io)).toBe(exitCodes.ok);
+      expect(io.out()).toContain(`Release ${version}.`);
+    }
+  });
+
+  it('the dry run (plan): the valid video listed, the invalid one with its problem, nothing sent', async () => {
+    const root = await promptsRoot(['a']);
+    await writeFile(join(root, 'prompts', 'bad.md'), '---\nduration: soon\n---\nBad.\n');
+    const before = sim.stats().requests;
+    const table = testIo({ env: {}, cwd: root });
+    expect(await runCli(['plan'], table)).toBe(exitCodes.invalidInput);
+    expect(table.out()).toMatch(/^a +sora-2-beta-max +10s/m);
+    expect(table.out()).toContain('1 video, 7.00 credits estimated (1 invalid)');
+    expect(table.out()).toMatch(/prompts\/bad\.md:2:\d+ duration/);
+    expect(table.out()).not.toMatch(/completed/);
+    const json = testIo({ env: {}, cwd: root });
+    expect(await runCli(['plan', '--json'], json)).toBe(exitCodes.invalidInput);
+    const plan = JSON.parse(json.out()) as { jobs: unknown[]; invalid: Array<{ name: string }> };
+    expect(plan.jobs).toHaveLength(1);
+    expect(plan.invalid.map((i) => i.name)).toEqual(['bad']);
+    expect(sim.stats().requests).toBe(before);
+  });
+
+  it('credits agree with a replay and a refunded task: closing line, manifest.json, gallery, the charge', async () => {
+    // Names of their own: the same prompt (so the same idempotency key) as another test's
+    // would be replayed from that test's task on this shared simulator.
+    const root = await promptsRoot(['credits-a', 'credits-b']);
+    await writeFile(
+      join(root, 'prompts', 'credits-c.md'),
+      '---\nmodel: sora-2-beta-max\n---\nRefused. sim:fail=content_policy_violation sim:seconds=1\n',
+    );
+    const stateDir = join(root, 'state');
+    await crashedAfterCreate({ root, stateDir, names: ['credits-b'], sim });
+    const earlier = new Set(sim.stats().tasks.map((t) => t.id));
     const io = testIo({ env, cwd: root });
-    expect(await runCli(['plan', '--json', '--tag', 'version-2'], io)).toBe(exitCodes.ok);
-    expect(io.out()).toContain('Release version-2.');
+    expect(await generate(io, '--out', 'out', '--state-dir', stateDir)).toBe(exitCodes.someFailed);
+    const charged = sim
+      .stats()
+      .tasks.filter((t) => !earlier.has(t.id) && t.status === 'completed')
+      .reduce((sum, t) => sum + t.credits, 0);
+    expect(charged).toBeGreaterThan(0);
+    const manifest = JSON.parse(await readFile(join(root, 'out', 'manifest.json'), 'utf8'));
+    const byName = Object.fromEntries(
+      manifest.videos.map((v: { name: string; status: string; credits: number }) => [v.name, v]),
+    );
+    expect(byName['credits-a'].credits).toBe(charged);
+    expect(byName['credits-b']).toMatchObject({ status: 'completed', credits: 0 });
+    expect(byName['credits-c']).toMatchObject({ status: 'failed', credits: 0 });
+    expect(manifest.credits).toBe(charged);
+    expect(io.out()).toContain(`; ${charged} credits spent in`);
+    const html = await readFile(join(root, 'out', 'index.html'), 'utf8');
+    expect(html).toContain(`Credits used: ${charged}.`);
+  });
+
+  it('generate over one prompt file keeps the other videos in manifest.json and index.html', async () => {
+    const root = await promptsRoot(['a', 'b']);
+    expect(await generate(testIo({ env, cwd: root }), '--out', 'out')).toBe(exitCodes.ok);
+    const io = testIo({ env, cwd: root });
+    expect(await generate(io, '--out', 'out', 'prompts/a.md')).toBe(exitCodes.ok);
+    expect(io.out()).toContain('Done: 1 cached;');
+    const manifest = JSON.parse(await readFile(join(root, 'out', 'manifest.json'), 'utf8'));
+    expect(
+      manifest.videos.map((v: { name: string; earlierRun?: true }) => [v.name, v.earlierRun]),
+    ).toEqual([
+      ['a', undefined],
+      ['b', true],
+    ]);
+    const html = await readFile(join(root, 'out', 'index.html'), 'utf8');
+    expect(html).toContain('b.mp4');
+    expect(html).toContain('1 kept from an earlier run');
+  });
+
+  it('a journal write that fails once fails one video, and the later writes recover', async () => {
+    const root = await promptsRoot(['journal-a', 'journal-b']);
+    const journal = join(root, 'state', 'journal.json');
+    const io = testIo({ env, cwd: root });
+    // While a's task runs, a directory stands where the journal goes (EISDIR); once a has
+    // failed it is gone again.
+    const write = io.stderr.write;
+    io.stderr.write = (text: string) => {
+      if (text.startsWith('created journal-a ')) {
+        rmSync(journal);
+        mkdirSync(journal);
+      }
+      if (text.startsWith('failed journal-a')) rmSync(journal, { recursive: true });
+      return write(text);
+    };
+    const code = await generate(
+      io,
+      '--out',
+      'out',
+      '--state-dir',
+      join(root, 'state'),
+      '--concurrency',
+      '1',
+    );
+    expect(code).toBe(exitCodes.someFailed);
+    expect(io.err()).toMatch(/failed journal-a: .*(EISDIR|directory)/);
+    expect(io.err()).toMatch(/completed journal-b/);
+    expect(JSON.parse(await readFile(journal, 'utf8'))).toMatchObject({ version: 1 });
   });
 });

@@ -17,14 +17,16 @@ import {
   ValidationError,
   WaitTimeoutError,
 } from './errors.ts';
-import { testClient, testSimulator } from './test-simulator.ts';
+import { steppedSimulator, testClient, testSimulator } from './test-simulator.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a cat playing piano sim:seconds=20' };
 
 describe('createClient against the simulator', () => {
   it('creates, waits and returns the completed task', async () => {
-    const sim = await testSimulator();
-    const { client } = testClient(sim);
+    // Simulated time moves only while the client sleeps: the create is answered at the
+    // task's first instant, so its first state is pending on any machine.
+    const { sim, clock } = await steppedSimulator();
+    const { client } = testClient(sim, { clock });
     const seen: string[] = [];
     const task = await client.videos.generate(req, { onProgress: (t) => seen.push(t.status) });
     expect(task.status).toBe('completed');
@@ -32,6 +34,22 @@ describe('createClient against the simulator', () => {
     expect(seen[0]).toBe('pending');
     expect(seen.at(-1)).toBe('completed');
     expect(sim.stats().creates).toBe(1);
+  });
+
+  it('flags a create replayed from an earlier call, not a new one nor a retry of its own', async () => {
+    const sim = await testSimulator({
+      faults: { rules: [{ on: 'create', fault: 'reset-after-create', at: [3] }] },
+    });
+    const { client, retries } = testClient(sim);
+    const first = await client.videos.create(req, { idempotencyKey: 'k-1' });
+    const again = await client.videos.create(req, { idempotencyKey: 'k-1' });
+    expect(first.replayed).toBe(false);
+    expect(again).toMatchObject({ id: first.id, replayed: true });
+    // The third create is made, its answer lost; the retry's replay is this call's own task.
+    const lost = await client.videos.create(req, { idempotencyKey: 'k-2' });
+    expect(retries).toHaveLength(1);
+    expect(lost.replayed).toBe(false);
+    expect(sim.stats()).toMatchObject({ creates: 2, idempotentReplays: 2 });
   });
 
   it('reads the key from EVOLINK_API_KEY and the base URL from EVOLINK_BASE_URL', async () => {

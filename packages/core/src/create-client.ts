@@ -48,6 +48,17 @@ export interface DownloadOptions {
   onProgress?: (p: { bytes: number; total?: number }) => void;
 }
 
+/** What `videos.create` returns: the task, and whether the server replayed an earlier create. */
+export interface CreatedTask extends Task {
+  /**
+   * True when the server answered with a task an earlier call created under the same
+   * Idempotency-Key (response header `idempotency-replayed: true`): that earlier call was
+   * charged, this one costs nothing. False for a new task, and for a replay of this call's own
+   * lost attempt (a retry after a reset: this call was charged).
+   */
+  replayed: boolean;
+}
+
 export interface DownloadResult {
   path: string;
   bytes: number;
@@ -59,8 +70,11 @@ export interface Client {
   /** The API origin this client talks to (`ClientOptions.baseUrl`, resolved). */
   baseUrl: string;
   videos: {
-    /** Validates, then `POST /v1/videos/generations`. Returns the new task (usually pending). */
-    create(req: VideoRequest, options?: CreateOptions): Promise<Task>;
+    /**
+     * Validates, then `POST /v1/videos/generations`. Returns the task (usually pending), with
+     * `replayed` telling whether an earlier call already created (and paid for) it.
+     */
+    create(req: VideoRequest, options?: CreateOptions): Promise<CreatedTask>;
     /** `create` then `tasks.wait`: resolves with the completed task. */
     generate(req: VideoRequest, options?: WaitOptions & { idempotencyKey?: string }): Promise<Task>;
   };
@@ -162,7 +176,7 @@ export function createClient(options: ClientOptions = {}): Client {
     });
   }
 
-  async function create(req: VideoRequest, o: CreateOptions = {}): Promise<Task> {
+  async function create(req: VideoRequest, o: CreateOptions = {}): Promise<CreatedTask> {
     const body = validate(req);
     const res = await requestJson(http, {
       method: 'POST',
@@ -171,11 +185,12 @@ export function createClient(options: ClientOptions = {}): Client {
       idempotencyKey: o.idempotencyKey ?? randomUUID(),
       signal: o.signal,
     });
-    return parseTask(res.body, {
+    const task = parseTask(res.body, {
       what: 'POST /v1/videos/generations',
       status: res.status,
       requestId: res.requestId,
     });
+    return { ...task, replayed: res.replayed };
   }
 
   function wait(idOrTask: string | Task, o: WaitOptions = {}): Promise<Task> {

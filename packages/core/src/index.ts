@@ -17,6 +17,7 @@ export { applyDefaults } from './apply-defaults.ts';
 export type { ClientOptions, Logger, RetryInfo } from './client-options.ts';
 export {
   type Client,
+  type CreatedTask,
   type CreateOptions,
   createClient,
   type DownloadOptions,
@@ -24,6 +25,7 @@ export {
   type WaitOptions,
 } from './create-client.ts';
 export type { Credits } from './credits.ts';
+export { type DidYouMeanOptions, didYouMean } from './did-you-mean.ts';
 export {
   AbortError,
   ClipwrightError,

@@ -7,6 +7,8 @@ import {
 import { afterEach } from 'vitest';
 import type { ClientOptions, RetryInfo } from './client-options.ts';
 import { type Client, createClient } from './create-client.ts';
+import { AbortError } from './errors.ts';
+import type { Clock } from './types.ts';
 
 const running: Simulator[] = [];
 afterEach(async () => {
@@ -41,4 +43,25 @@ export function testClient(
     ...options,
   });
   return { client, retries };
+}
+
+/**
+ * A simulator whose time moves only when the client sleeps: `clock` (the client's) advances
+ * the simulator by exactly the time slept, and nothing else moves it. What a test observes
+ * (a pending state first, then progress) is then the same however busy the machine is.
+ */
+export async function steppedSimulator(
+  options: SimulatorOptions = {},
+): Promise<{ sim: Simulator; clock: Clock }> {
+  const timeScale = 1000;
+  let real = 0;
+  const sim = await testSimulator({ ...options, timeScale, realNow: () => real });
+  const clock: Clock = {
+    now: () => sim.clock.now(),
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) throw new AbortError('aborted', { cause: signal.reason });
+      real += Math.max(0, ms) / timeScale;
+    },
+  };
+  return { sim, clock };
 }

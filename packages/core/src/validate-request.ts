@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { didYouMean } from './did-you-mean.ts';
 import { ValidationError } from './errors.ts';
-import { nearMissModel } from './internal/near-miss-model.ts';
 import { resultLinkProblem } from './internal/result-link.ts';
 import { formatValue } from './internal/schema-helpers.ts';
 import { plainErrors, toIssues } from './internal/to-issues.ts';
@@ -58,7 +58,7 @@ const commonFixes: Record<string, string> = {
 /**
  * Checks a create request before anything is sent, and returns it unchanged (no defaults are
  * applied: see `applyDefaults`). Known models get their full rules; a near miss of a known
- * name (`sora2`, `sora-2-pro-previw`, `Sora-2-Beta-Max`: see `nearMissModel`) is refused with
+ * name (`sora2`, `sora-2-pro-previw`, `Sora-2-Beta-Max`: see `didYouMean`) is refused with
  * a did-you-mean; any other model name gets only the common ones (model, prompt, image URL
  * syntax, callback URL; `prompt` optional, as some models take none), so a new model never
  * blocks a user. Throws a `ValidationError`
@@ -97,9 +97,13 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
       if (!seen.has(issue.field.split('.')[0])) issues.push(issue);
     }
   } else if (typeof input.model === 'string') {
-    const known = nearMissModel(
+    // A near miss keeps the numbers and is at most one edit per five characters away (at
+    // least one): `sora2`, `Sora-2-Beta-Max`, `sora-2-pro-previw` are; `veo-3`, `sora-3` and
+    // `sora-2-hd` are not (they may be models of their own).
+    const known = didYouMean(
       input.model,
       registry.map((m) => m.name),
+      { sameNumbers: true, maxDistance: (target) => Math.max(1, Math.floor(target.length / 5)) },
     );
     if (known) {
       issues.unshift({

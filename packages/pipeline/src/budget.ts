@@ -1,3 +1,5 @@
+import { roundCredits } from './job-result.ts';
+
 /**
  * Credits for one run. A job reserves its estimate before its create and settles with what
  * the server reports, so `spent + reserved` never passes `max` through our own doing.
@@ -31,6 +33,6 @@ export class Budget {
   }
 
   get total(): number {
-    return Math.round(this.spent * 1000) / 1000;
+    return roundCredits(this.spent);
   }
 }

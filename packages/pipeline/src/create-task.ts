@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, IDEMPOTENCY_CONFLICT, type Task, type VideoRequest } from '@clipwright/core';
+import {
+  ApiError,
+  type CreatedTask,
+  IDEMPOTENCY_CONFLICT,
+  type VideoRequest,
+} from '@clipwright/core';
 import type { JournalEntry } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job } from './types.ts';
@@ -10,7 +15,11 @@ export function idempotencyKey(hash: string, attempt: number): string {
 }
 
 export type CreateOutcome =
-  | { task: Task; reservation: number }
+  | {
+      task: CreatedTask;
+      /** Credits this run is charged for the task: 0 for a replay of an earlier run's create. */
+      reservation: number;
+    }
   | {
       refused: 'cancelled' | 'budget' | 'failed';
       error: { code: string; message: string };
@@ -48,7 +57,7 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
   const entry = ctx.journal.get(job.hash);
   const { attempt, key } = keyFor(job.hash, entry, ctx.regenerate);
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
-  let task: Task;
+  let task: CreatedTask;
   try {
     task = await ctx.client().videos.create(request, { idempotencyKey: key });
   } catch (error) {
@@ -71,7 +80,12 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
     };
   }
   const serverCredits = task.usage?.credits_reserved;
-  if (typeof serverCredits === 'number' && serverCredits >= 0) {
+  if (task.replayed) {
+    // An earlier run's create under this key (a crash before its journal entry): that run
+    // was charged, so this one counts 0, like a resumed task.
+    ctx.budget.settle(reservation, 0);
+    reservation = 0;
+  } else if (typeof serverCredits === 'number' && serverCredits >= 0) {
     ctx.budget.adjust(reservation, serverCredits);
     reservation = serverCredits;
   }

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { formatBytes, isDelivered, roundCredits, sumCredits } from './job-result.ts';
+import { formatBytes, formatCredits, isDelivered, sumCredits } from './job-result.ts';
 import type { JobResult } from './types.ts';
 
 /** The fields of a job result the gallery shows: everything but the content hash. */
@@ -63,7 +63,7 @@ export function renderGallery(
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used${earlier > 0 ? ' by this run' : ''}: ${formatNumber(credits)}.${earlier > 0 ? ` ${earlier} kept from an earlier run (not in this run's prompts).` : ''}</p>
+${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used${earlier > 0 ? ' by this run' : ''}: ${formatCredits(credits)}.${earlier > 0 ? ` ${earlier} kept from an earlier run (not in this run's prompts).` : ''}</p>
 </header>
 <main>
 ${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}${results.map((r, i) => renderItem(r, i, options)).join('\n')}
@@ -87,7 +87,7 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
     ...Object.entries(r.parameters)
       .filter(([, v]) => v !== undefined)
       .map(([k, v]): [string, string] => [k, `<code>${escapeHtml(formatValue(v))}</code>`]),
-    ['Credits', escapeHtml(formatNumber(r.credits))],
+    ['Credits', escapeHtml(formatCredits(r.credits))],
     ['Source', `<code>${escapeHtml(r.source)}</code>`],
   ];
   if (r.taskId) rows.push(['Task', `<code>${escapeHtml(r.taskId)}</code>`]);
@@ -137,10 +137,6 @@ function cssToken(text: string): string {
 
 function formatValue(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
-}
-
-function formatNumber(n: number): string {
-  return Number.isFinite(n) ? String(roundCredits(n)) : '?';
 }
 
 const styles = `

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { MAX_IMAGE_BYTES } from '@clipwright/core';
 import picomatch from 'picomatch';
 import { type Exec, realExec } from './changed-files.ts';
 import { alwaysIgnored } from './plan-fs.ts';
@@ -13,7 +16,22 @@ export interface GitTreeFsOptions {
   exec?: Exec;
   /** Blobs larger than this are treated as absent (untrusted input). @default 1 MiB */
   maxBytes?: number;
+  /**
+   * Reads a blob's bytes (`git cat-file blob <oid>`), for repository images; blobs over 10 MB
+   * (the API's image limit) are treated as absent. Default: `execFile` with a buffer.
+   */
+  readBlob?: (oid: string, cwd: string) => Promise<Uint8Array>;
 }
+
+const execFileAsync = promisify(execFile);
+const realReadBlob = async (oid: string, cwd: string): Promise<Uint8Array> =>
+  (
+    await execFileAsync('git', ['cat-file', 'blob', oid], {
+      cwd,
+      encoding: 'buffer',
+      maxBuffer: MAX_IMAGE_BYTES + 1,
+    })
+  ).stdout;
 
 interface TreeEntry {
   oid: string;
@@ -53,14 +71,23 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
     files.set(record.slice(tab + 1), { oid, size: Number(size) });
   }
   const rootPrefix = `${cwd}${path.sep}`;
+  const entryOf = (absolutePath: string) => {
+    const resolved = path.resolve(absolutePath);
+    if (!resolved.startsWith(rootPrefix)) return undefined;
+    return files.get(resolved.slice(rootPrefix.length).split(path.sep).join('/'));
+  };
+  const readBlob = options.readBlob ?? realReadBlob;
   return {
     commit,
     async readFile(absolutePath) {
-      const resolved = path.resolve(absolutePath);
-      if (!resolved.startsWith(rootPrefix)) return undefined;
-      const entry = files.get(resolved.slice(rootPrefix.length).split(path.sep).join('/'));
+      const entry = entryOf(absolutePath);
       if (!entry || entry.size > maxBytes) return undefined;
       return exec('git', ['cat-file', 'blob', entry.oid], { cwd });
+    },
+    async readBytes(absolutePath) {
+      const entry = entryOf(absolutePath);
+      if (!entry || entry.size > MAX_IMAGE_BYTES) return undefined;
+      return readBlob(entry.oid, cwd);
     },
     async glob(patterns, base) {
       const relBase = path.relative(cwd, path.resolve(base)).split(path.sep).join('/');

@@ -35,6 +35,7 @@ export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
 export {
   countOutcomes,
   formatBytes,
+  formatCredits,
   invalidResult,
   isDelivered,
   isProblem,

@@ -81,6 +81,11 @@ export function roundCredits(credits: number): number {
   return Math.round(credits * 1000) / 1000;
 }
 
+/** Credits as every report prints them: {@link roundCredits}, or `?` when not a number. */
+export function formatCredits(credits: number): string {
+  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
+}
+
 /** The sum of credits (numbers, or items' `credits`), rounded by {@link roundCredits}. */
 export function sumCredits(items: readonly (number | { credits: number })[]): number {
   return roundCredits(

@@ -6,6 +6,7 @@ import { GitRefError, gitTreeFs } from './git-tree-fs.ts';
 import { loadPlan } from './load-plan.ts';
 import { diffCommits } from './plan-diff.ts';
 import { git, writeGitRepo } from './test-git-repo.ts';
+import { pngBytes } from './test-images.ts';
 
 const prompt = (body: string, duration = 4) =>
   `---\nmodel: sora-2-pro-preview\nduration: ${duration}\naspect_ratio: "16:9"\n---\n${body}\n`;
@@ -80,6 +81,27 @@ describe('diffCommits', () => {
     await expect(diffCommits({ root: repo.root, base: '--output=/tmp/x' })).rejects.toThrow(
       /invalid git ref/,
     );
+  });
+});
+
+describe('diffCommits with repository images', () => {
+  it('reads images from each commit: a changed image changes its video', async () => {
+    const withImage = `---\nmodel: sora-2\nimage: ../assets/hero.png\n---\nThe product.\n`;
+    const repo = await writeGitRepo(
+      {
+        'prompts/hero.md': withImage,
+        'prompts/same.md': withImage.replace('product', 'product again'),
+        'assets/hero.png': pngBytes(64, 36),
+      },
+      { 'assets/hero.png': pngBytes(64, 36, 90) },
+    );
+    const diff = await diffCommits({ root: repo.root, base: repo.base, head: repo.head });
+    expect(diff.entries.map((e) => [e.name, e.status])).toEqual([
+      ['hero', 'changed'],
+      ['same', 'changed'],
+    ]);
+    const unchanged = await diffCommits({ root: repo.root, base: repo.head, head: repo.head });
+    expect(unchanged.entries.map((e) => e.status)).toEqual(['unchanged', 'unchanged']);
   });
 });
 

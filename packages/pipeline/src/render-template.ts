@@ -1,4 +1,4 @@
-import { didYouMean } from './yaml-fields.ts';
+import { didYouMean } from '@clipwright/core';
 
 /** A template variable that could not be filled, at `offset` in the template text. */
 export interface TemplateError {

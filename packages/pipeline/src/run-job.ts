@@ -76,7 +76,7 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     }
   }
 
-  // A task resumed from an earlier run (reservation 0) was paid for by that run.
+  // A task resumed or replayed from an earlier run (reservation 0) was paid for by that run.
   const charged =
     reservation === 0
       ? 0

@@ -32,6 +32,10 @@ describe('runPlan with network and server faults', () => {
       expect(run.counts.completed).toBe(1);
       expect(sim.stats().creates).toBe(1);
       expect(sim.stats().duplicatePaidBodies).toBe(0);
+      // The retry's replay is this run's own create: charged here, not counted 0.
+      expect(sim.stats().idempotentReplays).toBe(1);
+      expect(run.credits).toBe(sim.stats().tasks[0]?.credits);
+      expect(run.credits).toBeGreaterThan(0);
       expect(events.filter((e) => e.type === 'retry').length).toBeGreaterThanOrEqual(2);
     } finally {
       await sim.close();

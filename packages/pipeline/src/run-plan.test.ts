@@ -143,6 +143,10 @@ describe('runPlan against the simulator', () => {
     expect(sim.stats().creates).toBe(1);
     expect(sim.stats().idempotentReplays).toBe(1);
     expect(sim.stats().duplicatePaidBodies).toBe(0);
+    // The first run's create was charged; the replay costs the second run nothing.
+    expect(first.credits).toBeGreaterThan(0);
+    expect(second.results[0]?.credits).toBe(0);
+    expect(second.credits).toBe(0);
   });
 
   it('on abort stops creating, gives up waiting after the grace period, and a re-run resumes', async () => {

@@ -28,8 +28,8 @@ export function git(cwd: string, ...args: string[]): string {
  * on top (a `null` content deletes the file). Returns the root and both commit ids.
  */
 export async function writeGitRepo(
-  baseFiles: Record<string, string>,
-  headChanges: Record<string, string | null>,
+  baseFiles: Record<string, string | Uint8Array>,
+  headChanges: Record<string, string | Uint8Array | null>,
 ): Promise<{ root: string; base: string; head: string }> {
   const root = await writeRepo(baseFiles);
   git(root, 'init', '-q', '-b', 'main');

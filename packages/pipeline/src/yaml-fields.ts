@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '@clipwright/core';
 import {
   type Document,
   isAlias,
@@ -104,20 +104,6 @@ export function readFields(
     fields.set(key, { value, node: valueNode, at });
   }
   return { fields, problems };
-}
-
-/** The closest known name when it is close enough to be a likely typo. */
-export function didYouMean(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 /**

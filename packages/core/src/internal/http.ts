@@ -1,4 +1,5 @@
 import { type FormData, request } from 'undici';
+import { ApiError } from '../api-error.ts';
 import { AbortError, UnexpectedResponseError } from '../errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
@@ -30,11 +31,19 @@ export interface JsonResponse {
   status: number;
   body: unknown;
   requestId: string | undefined;
+  /**
+   * The server answered with a task an earlier call made under the same Idempotency-Key
+   * (`idempotency-replayed: true`): that call paid for it. A replay of this call's own earlier
+   * attempt (a lost response, then a retry) is not flagged: this call paid.
+   */
+  replayed: boolean;
 }
 
 /** Sends a JSON request with per-attempt timeouts and retries; returns the parsed 2xx body. */
 export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonResponse> {
   const what = `${req.method} ${req.path}`;
+  // Whether an attempt of this call may have reached the server and created something.
+  let sentBefore = false;
   return withRetries(
     http,
     {
@@ -44,7 +53,25 @@ export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonR
       repeatable: req.method === 'GET' || req.idempotencyKey !== undefined,
       retryRateLimit: req.retryRateLimit !== false,
     },
-    () => attemptJson(http, req, what),
+    async () => {
+      try {
+        const res = await attemptJson(http, req, what);
+        return { ...res, replayed: res.replayed && !sentBefore };
+      } catch (error) {
+        if (mayHaveCreated(error)) sentBefore = true;
+        throw error;
+      }
+    },
+  );
+}
+
+/** Every failure but a definite 4xx refusal (429 included) may have created the task. */
+function mayHaveCreated(error: unknown): boolean {
+  return !(
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !error.outcomeUnknown
   );
 }
 
@@ -73,10 +100,10 @@ async function attemptJson(
     what,
   });
   const requestId = requestIdOf(responseHeaders);
-  http.logger.debug?.(`${what} -> ${status}`, {
-    requestId,
-    replayed: responseHeaders['idempotency-replayed'] === 'true' || undefined,
-  });
+  // The successor vendor client's signal (not in the public docs): absent means a fresh create.
+  const replayedHeader = responseHeaders['idempotency-replayed'];
+  const replayed = typeof replayedHeader === 'string' && replayedHeader.toLowerCase() === 'true';
+  http.logger.debug?.(`${what} -> ${status}`, { requestId, replayed: replayed || undefined });
   if (status < 200 || status >= 300) {
     throw apiErrorFromResponse(status, text, responseHeaders, http.clock.now());
   }
@@ -90,7 +117,7 @@ async function attemptJson(
       cause: error,
     });
   }
-  return { status, body, requestId };
+  return { status, body, requestId, replayed };
 }
 
 /** A response read whole as text (at most `MAX_JSON_BODY_BYTES`). */
