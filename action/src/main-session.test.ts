@@ -189,7 +189,8 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/refused the api-key input \(403/);
       expect(r.errors).toEqual([]);
-      expect(sim.stats().requests).toBe(1);
+      // The first step's free balance check (GET /v1/credits), then the one refused create.
+      expect(sim.stats().requests).toBe(2);
       expect(r.outputs.failed).toBe('3');
     });
   });
