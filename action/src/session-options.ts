@@ -96,7 +96,7 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
  */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
   return (e: PipelineEvent) => {
-    if (e.type === 'notice') return io.notice(e.message);
+    if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
     if (e.type !== 'balance') return log(e);
     if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
     else io.warning(formatBalance(e.check));

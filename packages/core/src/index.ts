@@ -28,8 +28,11 @@ export type { Credits } from './credits.ts';
 export { type DidYouMeanOptions, didYouMean } from './did-you-mean.ts';
 export {
   AbortError,
+  asDiskError,
   ClipwrightError,
   ConnectionError,
+  DiskError,
+  diskErrorCodes,
   LinkExpiredError,
   TaskFailedError,
   TimeoutError,

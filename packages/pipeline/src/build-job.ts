@@ -247,8 +247,14 @@ function fixFor(
     value.trim() !== '' &&
     Number.isFinite(Number(value)) &&
     issue.allowed?.some((v) => typeof v === 'number')
-  )
-    return `write it as a number, without quotes (\`${key}: ${Number(value)}\`); allowed: ${issue.allowed.join(', ')}${where}`;
+  ) {
+    // Unquoted, the value may still not be allowed (`"8"` where 10 or 15 are): then show one that is.
+    const number = Number(value);
+    const example = issue.allowed.includes(number)
+      ? number
+      : issue.allowed.find((v) => typeof v === 'number');
+    return `write it as a number, without quotes (\`${key}: ${example}\`); allowed: ${issue.allowed.join(', ')}${where}`;
+  }
   if (issue.fix) return `${issue.fix}${where}`;
   if (issue.allowed && issue.allowed.length > 0)
     return `use one of ${issue.allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;

@@ -1,4 +1,11 @@
 export {
+  type FileOps,
+  isTempName,
+  realFileOps,
+  sweepTempFiles,
+  UnsafeOutputError,
+} from './atomic-file.ts';
+export {
   type BalanceCheck,
   type BalanceCheckOptions,
   checkBalance,
@@ -68,6 +75,7 @@ export {
   type SessionState,
   type Verdict,
 } from './run-session.ts';
+export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,

@@ -1,4 +1,5 @@
 import type { Client, Clock } from '@clipwright/core';
+import type { FileOps } from './atomic-file.ts';
 import type { Budget } from './budget.ts';
 import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';
@@ -22,6 +23,8 @@ export interface RunContext {
   clock: Clock;
   outDir: string;
   tempDir: string;
+  /** Every file write (videos into `outDir`, checked folders; disk errors typed). */
+  fs: FileOps;
   regenerate: boolean;
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AbortError,
@@ -9,7 +7,14 @@ import {
   TaskFailedError,
   WaitTimeoutError,
 } from '@clipwright/core';
-import { hashFile, placeFile } from './atomic-file.ts';
+import {
+  checkFolders,
+  type FileOps,
+  hashFile,
+  placeFile,
+  tempPath,
+  UnsafeOutputError,
+} from './atomic-file.ts';
 import { createTask, errorOf } from './create-task.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { jobResult } from './job-result.ts';
@@ -34,10 +39,18 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
     });
   }
 
+  try {
+    // A symlinked folder on the way to the output: refused before anything is paid.
+    await checkFolders(ctx.outDir, outPath, { fs: ctx.fs });
+  } catch (error) {
+    if (!(error instanceof UnsafeOutputError)) throw error;
+    return jobResult(job, { status: 'failed', error: errorOf(error) });
+  }
+
   if (!ctx.regenerate) {
     const cached = await ctx.cache.get(job.hash);
     if (cached) {
-      await copyInto(cached, outPath, ctx.tempDir);
+      await copyInto(cached, outPath, ctx);
       const { sha256, bytes } = await hashFile(outPath);
       return jobResult(job, { status: 'cached', bytes, sha256, path: job.output });
     }
@@ -82,7 +95,7 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
       ? 0
       : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
   ctx.budget.settle(reservation, charged);
-  const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
+  const temp = tempPath(ctx.tempDir, job.hash, 'part');
   try {
     // Core reports every chunk; the events (and so --json and the action's log) a few a second.
     const progress = throttleDownloadProgress(
@@ -100,8 +113,17 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
       onProgress: progress.report,
     });
     progress.finish(file.bytes);
-    await placeFile(file.path, outPath);
-    await ctx.cache.put(job.hash, outPath);
+    await placeFile(file.path, outPath, { within: ctx.outDir, fs: ctx.fs });
+    try {
+      await ctx.cache.put(job.hash, outPath);
+    } catch (error) {
+      // The video is complete in outDir: delivered. Only a later run may pay for it again.
+      ctx.emit({
+        type: 'notice',
+        warning: true,
+        message: `${job.output} is delivered, but keeping it in the cache failed: ${errorOf(error).message}`,
+      });
+    }
     await ctx.journal.delete(job.hash);
     return jobResult(job, {
       taskId: task.id,
@@ -129,7 +151,7 @@ export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
       error: errorOf(error),
     });
   } finally {
-    await rm(temp, { force: true });
+    await ctx.fs.rm(temp, { force: true });
   }
 
   async function waitFailed(error: unknown, taskId: string, reserved: number): Promise<JobResult> {
@@ -184,14 +206,18 @@ function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task> {
   });
 }
 
-/** Copies `source` to `dest` through `tempDir`, so `dest` appears only complete. */
-export async function copyInto(source: string, dest: string, tempDir: string): Promise<void> {
-  const temp = path.join(tempDir, `${randomUUID()}.part`);
+/** Copies `source` to `dest` (inside `outDir`) through `tempDir`, so `dest` appears only complete. */
+export async function copyInto(
+  source: string,
+  dest: string,
+  ctx: { outDir: string; tempDir: string; fs: FileOps },
+): Promise<void> {
+  const temp = tempPath(ctx.tempDir, path.basename(dest), 'part');
   try {
-    await copyFile(source, temp);
-    await placeFile(temp, dest);
+    await ctx.fs.copyFile(source, temp);
+    await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
   } finally {
-    await rm(temp, { force: true });
+    await ctx.fs.rm(temp, { force: true });
   }
 }
 

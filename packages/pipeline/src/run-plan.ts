@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AuthenticationError, PermissionDeniedError, systemClock } from '@clipwright/core';
 import pLimit from 'p-limit';
-import { writeFileAtomic } from './atomic-file.ts';
+import { realFileOps, sweepTempFiles, type WriteOptions, writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
 import { errorOf } from './create-task.ts';
 import { earlierVideos } from './earlier-videos.ts';
@@ -15,6 +14,7 @@ import { addPosters } from './poster.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
+import { secretRedactor } from './secret-redactor.ts';
 import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from './types.ts';
 
 /**
@@ -27,9 +27,25 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const outDir = path.resolve(options.outDir);
   const stateDir = path.resolve(options.stateDir ?? path.join(plan.root, '.clipwright'));
   const tempDir = path.join(stateDir, 'tmp');
-  await mkdir(outDir, { recursive: true });
-  await mkdir(tempDir, { recursive: true });
-  const journal = await Journal.open(stateDir);
+  const cacheDir = path.join(stateDir, 'cache');
+  const fs = options.fs ?? realFileOps;
+  await fs.mkdir(outDir, { recursive: true });
+  await fs.mkdir(tempDir, { recursive: true });
+  // One redaction for every file this run writes: the key never reaches the disk.
+  const redact = secretRedactor([...(options.secrets ?? []), options.clientOptions?.apiKey]);
+  const write: WriteOptions = { redact, fs };
+  // What a killed run (kill -9) left: our own temporary names only, where we write them.
+  await sweepTempFiles(
+    [
+      tempDir,
+      stateDir,
+      cacheDir,
+      outDir,
+      ...plan.jobs.map((j) => path.dirname(path.join(outDir, j.output))),
+    ],
+    fs,
+  );
+  const journal = await Journal.open(stateDir, write);
   const emit = options.onEvent ?? (() => {});
 
   const getClient = lazyClient(options, emit);
@@ -60,12 +76,13 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const ctx: RunContext = {
     client: getClient,
     journal,
-    cache: options.cache ?? folderCache(path.join(stateDir, 'cache')),
+    cache: options.cache ?? folderCache(cacheDir, write),
     budget: new Budget(options.maxCredits),
     images: imageLinks({ journal, client: getClient, clock, root: plan.root }),
     clock,
     outDir,
     tempDir,
+    fs,
     regenerate: options.regenerate ?? false,
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: waits.signal,
@@ -110,7 +127,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
         const first = byHash.get(job.hash);
         let result: JobResult;
         if (first) {
-          result = await copyOf(job, await first, outDir, tempDir);
+          result = await copyOf(job, await first, ctx);
         } else {
           const run = limit(() => runJobSafely(job, ctx));
           byHash.set(job.hash, run);
@@ -145,7 +162,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   await writeFileAtomic(
     manifestPath,
     `${JSON.stringify({ version: 1, credits, counts, ...(earlier.length > 0 && { earlierRun: earlier.length }), videos }, null, 2)}\n`,
-    tempDir,
+    { ...write, tempDir, within: outDir },
   );
   await writeFileAtomic(
     path.join(outDir, 'index.html'),
@@ -154,7 +171,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
       outDir,
       credits,
     }),
-    tempDir,
+    { ...write, tempDir, within: outDir },
   );
   return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
 }
@@ -169,15 +186,15 @@ async function runJobSafely(job: Job, ctx: RunContext): Promise<JobResult> {
   }
 }
 
-async function copyOf(
-  job: Job,
-  first: JobResult,
-  outDir: string,
-  tempDir: string,
-): Promise<JobResult> {
+async function copyOf(job: Job, first: JobResult, ctx: RunContext): Promise<JobResult> {
   // A twin costs nothing: the first job's credits are counted once, on the first job.
   const base = { ...first, name: job.name, source: job.source.file, credits: 0 };
   if (!isDelivered(first) || !first.path) return base;
-  await copyInto(path.join(outDir, first.path), path.join(outDir, job.output), tempDir);
+  try {
+    await copyInto(path.join(ctx.outDir, first.path), path.join(ctx.outDir, job.output), ctx);
+  } catch (error) {
+    const { path: _path, bytes: _bytes, sha256: _sha, ...rest } = base;
+    return { ...rest, status: 'failed', error: errorOf(error) };
+  }
   return { ...base, status: 'cached', path: job.output };
 }

@@ -169,7 +169,14 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const stopped = stoppedByBalance(balance);
       if (stopped) return { ...done(stopped.verdict, invalid), balance, ...stopped.extra };
     }
-    const running = pipeline.runPlan(plan, { ...run, client, stateDir, onEvent });
+    const running = pipeline.runPlan(plan, {
+      ...run,
+      // The values the plan refuses in variables (the key) are kept out of every written file.
+      ...(run.secrets === undefined && options.plan.secrets && { secrets: options.plan.secrets }),
+      client,
+      stateDir,
+      onEvent,
+    });
     result = await Promise.race([running, aborted(stopSignal)]);
   } finally {
     await hooks.afterRun?.({ ...state, ...(result && { result }) });

@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
+import type { FileOps } from './atomic-file.ts';
 import type { BalanceCheck } from './balance-check.ts';
 import type { RunProgram } from './poster.ts';
 
@@ -203,7 +204,7 @@ export type PipelineEvent =
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string }
+  | { type: 'notice'; message: string; warning?: true }
   /** The session's balance check (`balanceCheck`), before the first create; `formatBalance` words it. */
   | { type: 'balance'; check: BalanceCheck };
 
@@ -252,6 +253,14 @@ export interface RunOptions {
   runProgram?: RunProgram;
   /** Gallery page title. Default `Clipwright videos`. */
   title?: string;
+  /**
+   * Values no written file may contain (the API key): each, raw, JSON-escaped, URL- and
+   * HTML-encoded, becomes `***` in the manifest, gallery, journal and cache records.
+   * `clientOptions.apiKey` is always one. Default none besides.
+   */
+  secrets?: string[];
+  /** The file system every write goes through. Default `node:fs/promises`; tests inject faults. */
+  fs?: FileOps;
 }
 
 /** The API refused the key: 401, or 403 on every model of the plan. The run stopped creating. */
