@@ -2,8 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@clipwright/core';
 import type * as pipeline from '@clipwright/pipeline';
-import type { PipelineEvent, SessionOptions } from '@clipwright/pipeline';
-import { formatBalance } from '@clipwright/pipeline';
+import {
+  fallbackMessage,
+  formatBalance,
+  type PipelineEvent,
+  type SessionOptions,
+} from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { readEventContext } from './event-context.ts';
@@ -91,14 +95,19 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
 }
 
 /**
- * Pipeline notices (e.g. no ffmpeg for posters) as workflow notices, the balance check as a
- * log line (a warning unless the plan fits a known balance); the rest to the video log.
+ * Pipeline notices (e.g. no ffmpeg for posters) as workflow notices, a model fallback as a
+ * warning (and in the video's log), the balance check as a log line (a warning unless the plan
+ * fits a known balance); the rest to the video log.
  */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
   return (e: PipelineEvent) => {
     if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
-    if (e.type !== 'balance') return log(e);
-    if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
-    else io.warning(formatBalance(e.check));
+    if (e.type === 'balance') {
+      if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
+      else io.warning(formatBalance(e.check));
+      return;
+    }
+    if (e.type === 'fallback') io.warning(fallbackMessage(e));
+    log(e);
   };
 }

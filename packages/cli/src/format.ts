@@ -1,4 +1,4 @@
-import { type BalanceCheck, formatBalance } from '@clipwright/pipeline';
+import { type BalanceCheck, formatBalance, type JobResult, modelLabel } from '@clipwright/pipeline';
 import type { Style } from './style.ts';
 
 /** `0:07`, `3:20`, `1:02:03`. */
@@ -17,6 +17,11 @@ export { formatCredits } from '@clipwright/pipeline';
 export function progressBar(percent: number, width: number): string {
   const filled = Math.round((Math.min(100, Math.max(0, percent)) / 100) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** ` (made by sora-2-beta-max (fallback for sora-2))` when a fallback made the video, else empty. */
+export function madeBy(r: Pick<JobResult, 'model' | 'chain' | 'status'>): string {
+  return r.chain && r.chain[0] !== r.model ? ` (made by ${modelLabel(r)})` : '';
 }
 
 /** The balance line of `generate` and `doctor`: yellow unless the plan fits a known balance. */

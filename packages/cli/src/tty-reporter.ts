@@ -1,7 +1,12 @@
-import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
+import {
+  fallbackMessage,
+  formatBytes,
+  isDelivered,
+  type PipelineEvent,
+} from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
 import { type CliIo, everyInterval } from './cli-io.ts';
-import { balanceLine, formatCredits, formatDuration, progressBar } from './format.ts';
+import { balanceLine, formatCredits, formatDuration, madeBy, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker, remainingMs } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
@@ -61,7 +66,7 @@ export class TtyReporter implements Reporter {
       const r = e.result;
       const ok = isDelivered(r);
       const detail = ok
-        ? [r.bytes === undefined ? '' : formatBytes(r.bytes), r.path ?? '']
+        ? [r.bytes === undefined ? '' : formatBytes(r.bytes), r.path ?? '', madeBy(r).trim()]
             .filter(Boolean)
             .join('  ')
         : r.error
@@ -81,6 +86,8 @@ export class TtyReporter implements Reporter {
       this.#log.persist(s.yellow(e.message));
     } else if (e.type === 'balance') {
       this.#log.persist(balanceLine(e.check, s));
+    } else if (e.type === 'fallback') {
+      this.#log.persist(s.yellow(`↪ ${fallbackMessage(e)}`));
     } else if (e.type !== 'created') {
       const now = this.#io.now();
       if (now - this.#lastDraw < REDRAW_MS) return;
