@@ -51,6 +51,7 @@ export {
   MAX_IMAGE_BYTES,
 } from './image-issues.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
+export { modelUnavailable } from './model-unavailable.ts';
 export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';
 export {

@@ -13,6 +13,7 @@ export {
   type Exec,
 } from './changed-files.ts';
 export { idempotencyKey } from './create-task.ts';
+export { chainModels, fallbackMessage, modelLabel } from './fallbacks.ts';
 export { folderCache } from './folder-cache.ts';
 export {
   changedEntries,
@@ -76,6 +77,7 @@ export type {
   CallerDefaults,
   InvalidJob,
   Job,
+  JobModel,
   JobResult,
   KeyRefusal,
   Outcome,

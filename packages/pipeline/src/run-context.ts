@@ -10,6 +10,8 @@ export interface StopReason {
   status: 'cancelled' | 'failed';
   code: string;
   message: string;
+  /** The job's model was refused as unavailable earlier in the run: a fallback may be tried. */
+  unavailable?: boolean;
 }
 
 /** What every job of one run shares. */
@@ -31,7 +33,11 @@ export interface RunContext {
   waitSignal: AbortSignal;
   /** Why no new task may be created for `job` (abort, fail-fast, a refused key or model). */
   stopReason(job: Job): StopReason | undefined;
-  /** Called when a job fails (fail-fast, key refusal), with the error and, for a create, the job. */
-  onFailure(error: unknown, job?: Job): void;
+  /**
+   * Called when a job fails (fail-fast, key refusal), with the error and, for a create, the
+   * job. `fallback`: the model was unavailable and the job goes on with its next model (the
+   * model is remembered as refused, but the run has not failed).
+   */
+  onFailure(error: unknown, job?: Job, options?: { fallback?: boolean }): void;
   emit(event: PipelineEvent): void;
 }

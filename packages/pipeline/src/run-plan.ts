@@ -1,8 +1,10 @@
 import path from 'node:path';
 import {
+  type ApiError,
   AuthenticationError,
   type Client,
   createClient,
+  modelUnavailable,
   PermissionDeniedError,
   systemClock,
 } from '@clipwright/core';
@@ -11,6 +13,7 @@ import { realFileOps, sweepTempFiles, type WriteOptions, writeFileAtomic } from 
 import { Budget } from './budget.ts';
 import { errorOf } from './create-task.ts';
 import { earlierVideos } from './earlier-videos.ts';
+import { chainKey, chainModels } from './fallbacks.ts';
 import { folderCache } from './folder-cache.ts';
 import { renderGallery } from './gallery.ts';
 import { imageLinks } from './image-links.ts';
@@ -76,7 +79,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   // 403 is per model: a model the key may not use is not asked again; when every model of the
   // plan is refused, the key is (as with a 401) and the run stops creating.
   const refusedModels = new Map<string, StopReason>();
-  const models = new Set(plan.jobs.map((j) => j.request.model));
+  const models = new Set(plan.jobs.flatMap(chainModels));
   const onAbort = () => {
     stop ??= {
       status: 'cancelled',
@@ -105,7 +108,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: waits.signal,
     stopReason: (job) => stop ?? refusedModels.get(job.request.model),
-    onFailure: (error, job) => {
+    onFailure: (error, job, how) => {
       if (error instanceof AuthenticationError) {
         refusal ??= { status: 401, message: error.message };
         stop ??= {
@@ -113,17 +116,28 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
           code: errorOf(error).code,
           message: 'not sent: the API refused the key (401) on an earlier video',
         };
-      } else if (error instanceof PermissionDeniedError && job) {
-        refusedModels.set(job.request.model, {
+      } else if (job && (error instanceof PermissionDeniedError || modelUnavailable(error))) {
+        // Not asked again this run: later jobs on this model go straight to their fallback.
+        const { model } = job.request;
+        const status = (error as ApiError).status;
+        refusedModels.set(model, {
           status: 'failed',
           code: errorOf(error).code,
-          message: `not sent: the API refused the key for ${job.request.model} (403) on an earlier video`,
+          message:
+            status === 403
+              ? `not sent: the API refused the key for ${model} (403) on an earlier video`
+              : `not sent: ${model} was refused as unavailable (${status}) on an earlier video`,
+          unavailable: modelUnavailable(error),
         });
-        if ([...models].every((m) => refusedModels.has(m))) {
+        if (
+          error instanceof PermissionDeniedError &&
+          [...models].every((m) => refusedModels.has(m))
+        ) {
           refusal ??= { status: 403, message: error.message };
-          stop ??= refusedModels.get(job.request.model);
+          stop ??= refusedModels.get(model);
         }
       }
+      if (how?.fallback) return;
       if (options.failFast)
         stop ??= {
           status: 'cancelled',
@@ -142,13 +156,13 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   try {
     results = await Promise.all(
       plan.jobs.map(async (job) => {
-        const first = byHash.get(job.hash);
+        const first = byHash.get(chainKey(job));
         let result: JobResult;
         if (first) {
           result = await copyOf(job, await first, ctx);
         } else {
           const run = limit(() => runJobSafely(job, ctx));
-          byHash.set(job.hash, run);
+          byHash.set(chainKey(job), run);
           result = await run;
         }
         emit({ type: 'done', job, result });

@@ -42,6 +42,19 @@ export function simClient(sim: Simulator): Client {
   return createClient({ apiKey: DEFAULT_API_KEY, baseUrl: sim.url, clock: sim.clock });
 }
 
+/** `client`, but the process "dies" while waiting: every wait throws (the journal has the task ids). */
+export function crashingWhileWaiting(client: Client): Client {
+  return {
+    ...client,
+    tasks: {
+      ...client.tasks,
+      wait: async () => {
+        throw new Error('simulated crash');
+      },
+    },
+  };
+}
+
 /** Every file under `dir`, relative, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
