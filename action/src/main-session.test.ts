@@ -15,9 +15,10 @@ function recordingIo() {
   const failures: string[] = [];
   const errors: string[] = [];
   const summaries: string[] = [];
+  const warnings: string[] = [];
   const io: ActionIo = {
     info: () => {},
-    warning: () => {},
+    warning: (m) => void warnings.push(m),
     notice: () => {},
     error: (m) => void errors.push(m),
     setSecret: () => {},
@@ -28,7 +29,7 @@ function recordingIo() {
     writeSummary: async (s) => void summaries.push(s),
     setFailed: (m) => void failures.push(m),
   };
-  return { io, outputs, failures, errors, summaries };
+  return { io, outputs, failures, errors, summaries, warnings };
 }
 const inputs = (i: Record<string, string>) =>
   Object.fromEntries(Object.entries(i).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -117,7 +118,40 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/api-key input/);
       expect(r.errors).toEqual([]);
+      // The first step's balance check met the refusal: no create was sent at all.
       expect(sim.stats().requests).toBe(1);
+      expect(sim.stats().creates).toBe(0);
+      expect(r.outputs.credits).toBe('0');
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('a balance below the first video fails the step before any create', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000, balance: 3 });
+    try {
+      const root = await workspace({ a: ok('a') });
+      const r = recordingIo();
+      const warnings: string[] = [];
+      await run({
+        env: {
+          ...inputs({
+            'api-key': DEFAULT_API_KEY,
+            'base-url': sim.url,
+            upload: 'none',
+            cache: 'false',
+          }),
+          GITHUB_WORKSPACE: root,
+        },
+        io: { ...r.io, warning: (m) => void warnings.push(m) },
+      });
+      expect(warnings).toContain(
+        "Balance: 3 credits, below the cheapest video to make (7 credits): no video can be paid for; top up the account or raise the key's limit.",
+      );
+      expect(r.failures).toEqual([
+        expect.stringMatching(/^Clipwright did not start, nothing was sent: Balance: 3 credits/),
+      ]);
+      expect(sim.stats().creates).toBe(0);
       expect(r.outputs.credits).toBe('0');
     } finally {
       await sim.close();
@@ -156,8 +190,28 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/refused the api-key input \(403/);
       expect(r.errors).toEqual([]);
-      expect(sim.stats().requests).toBe(1);
+      // The first step's free balance check (GET /v1/credits), then the one refused create.
+      expect(sim.stats().requests).toBe(2);
       expect(r.outputs.failed).toBe('3');
+    });
+  });
+
+  it('a fallback: a warning names both models, the summary the model that made the video, paid once', async () => {
+    await withSimulator({ unavailableModels: { 'sora-2': 'access' } }, async (sim) => {
+      const root = await workspace({
+        a: '---\nmodel: sora-2\nfallbacks: [sora-2-beta-max]\n---\nA kite. sim:seconds=1\n',
+      });
+      const r = recordingIo();
+      await run({ env: live(sim, root), io: r.io });
+      expect(r.failures).toEqual([]);
+      expect(r.outputs.completed).toBe('1');
+      expect(r.warnings).toEqual([
+        expect.stringMatching(
+          /^a: model sora-2 unavailable \(model_access_denied: .*\), falling back to sora-2-beta-max$/,
+        ),
+      ]);
+      expect(r.summaries[0]).toContain('| a | sora-2-beta-max (fallback for sora-2) |');
+      expect(sim.stats().creates).toBe(1);
     });
   });
 

@@ -68,6 +68,8 @@ export interface DownloadResult {
 }
 
 export interface Client {
+  /** The API origin this client talks to (`ClientOptions.baseUrl`, resolved). */
+  baseUrl: string;
   videos: {
     /**
      * Validates, then `POST /v1/videos/generations`. Returns the task (usually pending), with
@@ -212,6 +214,7 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
+    baseUrl: http.baseUrl,
     models: registry,
     validateRequest: validate,
     estimateCredits: (req) => estimateCredits(req, registry),

@@ -1,5 +1,6 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
 import type { FileOps } from './atomic-file.ts';
+import type { BalanceCheck } from './balance-check.ts';
 import type { RunProgram } from './poster.ts';
 
 /** A place in a source file: 1-based line and column. */
@@ -49,9 +50,16 @@ export interface PlanFs {
    * Where a path really is (symlinks resolved), its size and whether it is a regular file;
    * `undefined` when it does not exist. Without it, paths are trusted as given.
    */
-  inspect?(
-    absolutePath: string,
-  ): Promise<{ realPath: string; bytes: number; isFile: boolean } | undefined>;
+  inspect?(absolutePath: string): Promise<
+    | {
+        realPath: string;
+        bytes: number;
+        isFile: boolean;
+        /** The path is a symlink that cannot be followed: it points to nothing, or loops. */
+        brokenLink?: 'dangling' | 'loop';
+      }
+    | undefined
+  >;
   /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
@@ -234,7 +242,9 @@ export type PipelineEvent =
     }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string; warning?: true };
+  | { type: 'notice'; message: string; warning?: true }
+  /** The session's balance check (`balanceCheck`), before the first create; `formatBalance` words it. */
+  | { type: 'balance'; check: BalanceCheck };
 
 /** Where finished videos are kept between runs, keyed by content hash. */
 export interface CacheStore {
