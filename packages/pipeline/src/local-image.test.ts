@@ -30,7 +30,7 @@ async function repoWith(files: Record<string, string | Buffer>): Promise<string>
   return root;
 }
 
-async function generate(root: string) {
+async function generate(root: string, options: { concurrency?: number } = {}) {
   const plan = await loadPlan({ root });
   expect(plan.problems).toEqual([]);
   const run = await runPlan(plan, {
@@ -38,6 +38,7 @@ async function generate(root: string) {
     clock: sim.clock,
     outDir: path.join(root, 'out'),
     posters: false,
+    ...options,
   });
   return { plan, run };
 }
@@ -119,6 +120,27 @@ describe('repository images against the simulator', () => {
     const { run } = await generate(root);
     expect(run.results.map((r) => r.status)).toEqual(['completed']);
     expect(sim.stats()).toMatchObject({ uploads: 1, creates: 1 });
+  });
+});
+
+describe('a refused upload', () => {
+  it('fails only its video, costs nothing, and says nothing about the model', async () => {
+    await sim.close();
+    sim = await startSimulator({ port: 0, timeScale: 1000, files: { quota: 0 } });
+    const root = await repoWith({
+      'prompts/hero.md': heroPrompt(),
+      'prompts/plain.md': '---\nmodel: sora-2\n---\nNo image here. sim:seconds=2\n',
+      'assets/hero.png': pngBytes(64, 36),
+    });
+    // One at a time: the refused upload comes first, and must not stop the next create.
+    const { run } = await generate(root, { concurrency: 1 });
+    expect(run.results.map((r) => [r.name, r.status])).toEqual([
+      ['hero', 'failed'],
+      ['plain', 'completed'],
+    ]);
+    expect(run.results[0]?.error?.message).toMatch(/403.*File quota exhausted/);
+    expect(run.results[0]?.credits).toBe(0);
+    expect(sim.stats()).toMatchObject({ uploads: 0, creates: 1 });
   });
 });
 
