@@ -32,7 +32,12 @@ export type CreateOutcome =
  * the task, settles the reservation to the server's `credits_reserved` and records the task
  * id, all before anybody waits on it.
  */
-export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutcome> {
+export function createTask(job: Job, ctx: RunContext): Promise<CreateOutcome> {
+  // Alone until the key is accepted: the refusal (stopReason) is seen by the next job.
+  return ctx.keyGate.run(() => createNow(job, ctx));
+}
+
+async function createNow(job: Job, ctx: RunContext): Promise<CreateOutcome> {
   const stop = ctx.stopReason(job);
   if (stop) return { refused: stop.status, error: { code: stop.code, message: stop.message } };
   if (!ctx.budget.reserve(job.credits)) {
@@ -70,6 +75,9 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
       error.status < 500 &&
       !error.outcomeUnknown &&
       error.code !== IDEMPOTENCY_CONFLICT;
+    // Any other API answer (a 400 on a field, a 402) came past the key check.
+    if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
+      ctx.keyGate.accept();
     ctx.budget.settle(reservation, certain ? 0 : reservation);
     ctx.onFailure(error, job);
     // A create that never reached the server, or was answered 4xx, is not charged.
@@ -79,6 +87,7 @@ export async function createTask(job: Job, ctx: RunContext): Promise<CreateOutco
       ...(certain ? {} : { credits: reservation }),
     };
   }
+  ctx.keyGate.accept();
   const serverCredits = task.usage?.credits_reserved;
   if (task.replayed) {
     // An earlier run's create under this key (a crash before its journal entry): that run
