@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { secretRedactor } from '@clipwright/pipeline';
 import { logText } from './log-text.ts';
 import type { Annotation } from './problem-annotations.ts';
 
@@ -37,3 +38,23 @@ export const coreIo: ActionIo = {
   },
   setFailed: (m) => core.setFailed(m),
 };
+
+/**
+ * `io` with `secrets` (the key: raw, JSON-escaped, URL- and HTML-encoded) replaced by `***` in
+ * every line, output and the job summary: the runner masks only the raw form of the log, and
+ * the summary and output files are files we write. `setSecret` passes through untouched.
+ */
+export function redactingIo(io: ActionIo, secrets: readonly string[]): ActionIo {
+  const r = secretRedactor(secrets);
+  return {
+    info: (m) => io.info(r(m)),
+    warning: (m) => io.warning(r(m)),
+    notice: (m) => io.notice(r(m)),
+    error: (m, p) => io.error(r(m), p),
+    setSecret: (v) => io.setSecret(v),
+    setOutput: (n, v) => io.setOutput(n, r(v)),
+    group: (title, lines) => io.group(r(title), lines.map(r)),
+    writeSummary: (markdown) => io.writeSummary(r(markdown)),
+    setFailed: (m) => io.setFailed(r(m)),
+  };
+}

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ async function fakeCache(): Promise<CacheApi & { keys: string[] }> {
   };
 }
 
+const HASH = 'ab'.repeat(32);
+
 describe('createActionsCacheStore', () => {
   it('a video saved by one run is restored by the next, by content hash', async () => {
     const api = await fakeCache();
@@ -40,15 +42,59 @@ describe('createActionsCacheStore', () => {
     const video = join(work, 'promo.mp4');
     await writeFile(video, 'video bytes');
     const first = createActionsCacheStore({ dir: join(work, 'run1'), api });
-    expect(await first.get('abc')).toBeUndefined();
-    await first.put('abc', video);
-    await first.put('abc', video); // an immutable key saved twice is not an error
+    expect(await first.get(HASH)).toBeUndefined();
+    await first.put(HASH, video);
+    await first.put(HASH, video); // an immutable key saved twice is not an error
     const second = createActionsCacheStore({ dir: join(work, 'run2'), api });
-    const path = await second.get('abc');
+    const path = await second.get(HASH);
     expect(path).toBeDefined();
     expect(await readFile(path ?? '', 'utf8')).toBe('video bytes');
-    expect(api.keys).toEqual(['clipwright-v1-video-abc']);
+    expect(api.keys).toEqual([`clipwright-v1-video-${HASH}`]);
   });
+
+  it.each([
+    ['truncated', (file: string) => writeFile(file, 'video')],
+    ['tampered (same size)', (file: string) => writeFile(file, 'VIDEO bytes')],
+    [
+      'a symlink',
+      async (file: string) => {
+        await writeFile(`${file}.real`, 'video bytes');
+        await rm(file);
+        await symlink(`${file}.real`, file);
+      },
+    ],
+  ])(
+    'a restored entry that is %s is not served: warned, removed, treated as a miss',
+    async (_what, spoil) => {
+      const api = await fakeCache();
+      const work = await mkdtemp(join(tmpdir(), 'cw-cache-'));
+      const video = join(work, 'promo.mp4');
+      await writeFile(video, 'video bytes');
+      await createActionsCacheStore({ dir: join(work, 'run1'), api }).put(HASH, video);
+      // Spoil what the cache holds: restore it once, spoil it, save it under the key again.
+      const spoiled = join(work, 'spoiled');
+      const restored = createActionsCacheStore({ dir: spoiled, api });
+      expect(await restored.get(HASH)).toBe(join(spoiled, `${HASH}.mp4`));
+      await spoil(join(spoiled, `${HASH}.mp4`));
+      const spoiledApi = await fakeCache();
+      await spoiledApi.saveCache(
+        [`${HASH}.mp4`, `${HASH}.json`].map((f) => join(spoiled, f)),
+        `clipwright-v1-video-${HASH}`,
+      );
+      const warnings: string[] = [];
+      const dir = join(work, 'run2');
+      const next = createActionsCacheStore({
+        dir,
+        api: spoiledApi,
+        warn: (m) => warnings.push(m),
+      });
+      expect(await next.get(HASH)).toBeUndefined();
+      expect(warnings).toEqual([
+        expect.stringMatching(/does not match its recorded size and sha256/),
+      ]);
+      expect((await readdir(dir)).filter((f) => f.startsWith(HASH))).toEqual([]);
+    },
+  );
 
   it('restores the newest journal of the scope', async () => {
     const api = await fakeCache();

@@ -1,7 +1,7 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import * as actionsCache from '@actions/cache';
-import type { CacheStore } from '@clipwright/pipeline';
+import { type CacheStore, folderCache } from '@clipwright/pipeline';
 
 /** The slice of @actions/cache used here; tests pass a fake. */
 export interface CacheApi {
@@ -40,6 +40,9 @@ export interface ActionsCacheStoreOptions {
  * are immutable, which suits content-addressed videos: the same hash is the same video, so
  * a later run restores it instead of paying again. When the service is missing (local
  * runs, GHES without cache) or failing, it warns once and behaves as an empty cache.
+ * Each entry holds the video and the record of its size and sha256 (a `folderCache` in
+ * `dir`); a restored entry is served only when it is a regular file matching its record, so
+ * a truncated, tampered or symlinked entry is never served as a video.
  */
 export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
   const api = options.api ?? actionsCache;
@@ -61,7 +64,9 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
     return false;
   };
   const root = resolve(options.root ?? process.cwd());
-  const pathFor = (hash: string) => resolve(options.dir, `${hash}.mp4`);
+  const local = folderCache(options.dir);
+  const pathsFor = (hash: string) =>
+    (['mp4', 'json'] as const).map((ext) => resolve(options.dir, `${hash}.${ext}`));
   const rel = (path: string) => relative(root, resolve(path));
   const store: CacheStore & {
     saveJournal: typeof saveJournal;
@@ -69,11 +74,18 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
   } = {
     async get(hash) {
       if (!available()) return undefined;
-      const path = pathFor(hash);
+      const paths = pathsFor(hash);
       try {
         await mkdir(options.dir, { recursive: true });
-        const hit = await api.restoreCache([rel(path)], `${prefix}-video-${hash}`);
-        return hit ? path : undefined;
+        const hit = await api.restoreCache(paths.map(rel), `${prefix}-video-${hash}`);
+        if (!hit) return undefined;
+        const verified = await local.get(hash);
+        if (verified) return verified;
+        warn(
+          `The Actions cache entry ${hit} does not match its recorded size and sha256 (or is not a regular file): ignored, the video is made again.`,
+        );
+        await Promise.all(paths.map((p) => rm(p, { force: true })));
+        return undefined;
       } catch (error) {
         degrade(`Restoring ${hash} from the Actions cache failed (${(error as Error).message})`);
         return undefined;
@@ -81,11 +93,9 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
     },
     async put(hash, file) {
       if (!available()) return;
-      const path = pathFor(hash);
       try {
-        await mkdir(options.dir, { recursive: true });
-        if (path !== file) await copyFile(file, path);
-        await api.saveCache([rel(path)], `${prefix}-video-${hash}`);
+        if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
+        await api.saveCache(pathsFor(hash).map(rel), `${prefix}-video-${hash}`);
       } catch (error) {
         // Another job saved the same content first: entries are immutable, nothing lost.
         if (/already exists|another job may be creating/i.test((error as Error).message)) return;

@@ -5,6 +5,7 @@ import {
   formatSetting,
   type Job,
   type JobResult,
+  modelLabel,
   type Outcome,
   outcomes,
   type Problem,
@@ -58,7 +59,8 @@ export function renderJobSummary(o: JobSummaryOptions): string {
   const rows = o.results.map((r) => {
     const link = o.links.get(r.name);
     const job = jobs.get(r.name);
-    const model = job ? formatSetting(job, 'model') : r.model;
+    // With fallbacks: the model that made it (or, planned, the chain).
+    const model = r.chain ? modelLabel(r) : job ? formatSetting(job, 'model') : r.model;
     const duration = job
       ? formatSetting(job, 'duration', ' s')
       : r.parameters.duration === undefined

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Clock } from '@clipwright/core';
 import * as pipeline from '@clipwright/pipeline';
-import { type ActionIo, coreIo } from './action-io.ts';
+import { type ActionIo, coreIo, redactingIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { uploadArtifacts } from './artifact-upload.ts';
 import { changedOnly } from './changed-only.ts';
@@ -44,10 +44,11 @@ export interface RunDependencies {
 /** The action: inputs → plan → run → uploads → summary and outputs. Never throws. */
 export async function run(deps: RunDependencies = {}): Promise<void> {
   const env = deps.env ?? process.env;
-  const io = deps.io ?? coreIo;
   // Mask the key before anything else can print it.
   const rawKey = readInput(env, 'api-key');
-  if (rawKey) io.setSecret(rawKey);
+  if (rawKey) (deps.io ?? coreIo).setSecret(rawKey);
+  // Every line, output and the job summary keep the key out, in each of its forms.
+  const io = redactingIo(deps.io ?? coreIo, rawKey ? [rawKey] : []);
   try {
     await runAction(parseInputs({ env }), env, io, deps);
   } catch (error) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@clipwright/core';
 import type * as pipeline from '@clipwright/pipeline';
-import type { PipelineEvent, SessionOptions } from '@clipwright/pipeline';
+import { fallbackMessage, type PipelineEvent, type SessionOptions } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { readEventContext } from './event-context.ts';
@@ -87,7 +87,14 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
   };
 }
 
-/** Pipeline notices (e.g. no ffmpeg for posters) as workflow notices; the rest to the video log. */
+/**
+ * Pipeline notices (e.g. no ffmpeg for posters) as workflow notices, a model fallback as a
+ * warning (and in the video's log); the rest to the video log.
+ */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
-  return (e: PipelineEvent) => (e.type === 'notice' ? io.notice(e.message) : log(e));
+  return (e: PipelineEvent) => {
+    if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
+    if (e.type === 'fallback') io.warning(fallbackMessage(e));
+    log(e);
+  };
 }

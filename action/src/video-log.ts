@@ -1,4 +1,4 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import { fallbackMessage, type PipelineEvent } from '@clipwright/pipeline';
 
 /**
  * Collects each video's progress lines while jobs run side by side, so that each video's
@@ -45,6 +45,9 @@ export function createVideoLog(options: {
           event.job?.name ?? '(client)',
           `retry ${event.attempt} in ${event.delayMs} ms: ${event.error.message}`,
         );
+        break;
+      case 'fallback':
+        add(event.job.name, fallbackMessage(event));
         break;
       case 'downloaded':
         add(event.job.name, `downloaded ${event.bytes} bytes`);

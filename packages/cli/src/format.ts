@@ -1,3 +1,5 @@
+import { type JobResult, modelLabel } from '@clipwright/pipeline';
+
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
@@ -14,4 +16,9 @@ export { formatCredits } from '@clipwright/pipeline';
 export function progressBar(percent: number, width: number): string {
   const filled = Math.round((Math.min(100, Math.max(0, percent)) / 100) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** ` (made by sora-2-beta-max (fallback for sora-2))` when a fallback made the video, else empty. */
+export function madeBy(r: Pick<JobResult, 'model' | 'chain' | 'status'>): string {
+  return r.chain && r.chain[0] !== r.model ? ` (made by ${modelLabel(r)})` : '';
 }

@@ -1,4 +1,4 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import { chainModels, type PipelineEvent } from '@clipwright/pipeline';
 import type { OutStream } from './cli-io.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -31,6 +31,7 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
           name: j.name,
           source: j.source.file,
           model: j.request.model,
+          ...(j.chain && { chain: chainModels(j) }),
           credits: j.credits,
           hash: j.hash,
           defaults: j.defaults ?? {},
@@ -62,5 +63,7 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
       return { type: 'done', name: e.job.name, result: e.result };
     case 'notice':
       return { type: 'notice', message: e.message };
+    case 'fallback':
+      return { type: 'fallback', name: e.job.name, from: e.from, to: e.to, error: e.error };
   }
 }

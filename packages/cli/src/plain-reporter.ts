@@ -1,6 +1,11 @@
-import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
+import {
+  fallbackMessage,
+  formatBytes,
+  isDelivered,
+  type PipelineEvent,
+} from '@clipwright/pipeline';
 import type { CliIo } from './cli-io.ts';
-import { formatCredits } from './format.ts';
+import { formatCredits, madeBy } from './format.ts';
 import { formatError } from './format-error.ts';
 import type { Reporter } from './reporter.ts';
 import { createStyle, type Style } from './style.ts';
@@ -32,7 +37,7 @@ export class PlainReporter implements Reporter {
       if (isDelivered(r)) {
         if (this.#quiet) return undefined;
         const size = r.bytes === undefined ? '' : ` ${formatBytes(r.bytes)}`;
-        return `${s.green(r.status)} ${r.name}${size}${r.path ? ` -> ${r.path}` : ''}`;
+        return `${s.green(r.status)} ${r.name}${size}${r.path ? ` -> ${r.path}` : ''}${madeBy(r)}`;
       }
       const why = r.error ? `: ${formatError(r.error)}` : '';
       return `${s.red(r.status)} ${r.name}${why}`;
@@ -59,6 +64,8 @@ export class PlainReporter implements Reporter {
         return undefined;
       case 'notice':
         return s.yellow(e.message);
+      case 'fallback':
+        return s.yellow(fallbackMessage(e));
     }
   }
 }

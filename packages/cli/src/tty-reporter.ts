@@ -1,7 +1,12 @@
-import { formatBytes, isDelivered, type PipelineEvent } from '@clipwright/pipeline';
+import {
+  fallbackMessage,
+  formatBytes,
+  isDelivered,
+  type PipelineEvent,
+} from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
 import { type CliIo, everyInterval } from './cli-io.ts';
-import { formatCredits, formatDuration, progressBar } from './format.ts';
+import { formatCredits, formatDuration, madeBy, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker, remainingMs } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
@@ -61,7 +66,7 @@ export class TtyReporter implements Reporter {
       const r = e.result;
       const ok = isDelivered(r);
       const detail = ok
-        ? [r.bytes === undefined ? '' : formatBytes(r.bytes), r.path ?? '']
+        ? [r.bytes === undefined ? '' : formatBytes(r.bytes), r.path ?? '', madeBy(r).trim()]
             .filter(Boolean)
             .join('  ')
         : r.error
@@ -79,6 +84,8 @@ export class TtyReporter implements Reporter {
       );
     } else if (e.type === 'notice') {
       this.#log.persist(s.yellow(e.message));
+    } else if (e.type === 'fallback') {
+      this.#log.persist(s.yellow(`↪ ${fallbackMessage(e)}`));
     } else if (e.type !== 'created') {
       const now = this.#io.now();
       if (now - this.#lastDraw < REDRAW_MS) return;

@@ -1,3 +1,4 @@
+import type { createWriteStream } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import type { ModelSpec } from './model-spec.ts';
 import type { PollPolicy } from './poll-policy.ts';
@@ -82,4 +83,6 @@ export interface ClientOptions {
   models?: readonly ModelSpec[];
   /** Idempotency-Key generator. Default `crypto.randomUUID`. */
   randomUUID?: () => string;
+  /** Opens the file a download streams into. Default `fs.createWriteStream`; tests inject disk faults. */
+  createWriteStream?: typeof createWriteStream;
 }

@@ -231,7 +231,11 @@ export function createClient(options: ClientOptions = {}): Client {
           `the result link is not a valid URL: ${JSON.stringify(url.slice(0, 200))}`,
         );
       }
-      return downloadFile(http, url, destinationPath, o, randomUUID, {
+      const effects = {
+        randomUUID,
+        ...(options.createWriteStream && { createWriteStream: options.createWriteStream }),
+      };
+      return downloadFile(http, url, destinationPath, o, effects, {
         allowInsecure: options.allowInsecureCallbacks === true,
         trustedOrigin: new URL(http.baseUrl).origin,
       });

@@ -28,8 +28,11 @@ export type { Credits } from './credits.ts';
 export { type DidYouMeanOptions, didYouMean } from './did-you-mean.ts';
 export {
   AbortError,
+  asDiskError,
   ClipwrightError,
   ConnectionError,
+  DiskError,
+  diskErrorCodes,
   LinkExpiredError,
   TaskFailedError,
   TimeoutError,
@@ -48,6 +51,7 @@ export {
   MAX_IMAGE_BYTES,
 } from './image-issues.ts';
 export type { ModelParameter, ModelSpec } from './model-spec.ts';
+export { modelUnavailable } from './model-unavailable.ts';
 export { getModel, models } from './models.ts';
 export { parseCallback } from './parse-callback.ts';
 export {

@@ -1,52 +1,197 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { asDiskError } from '@clipwright/core';
+import { type Redact, unredacted } from './secret-redactor.ts';
+
+/** The file-system calls the pipeline writes with; tests inject faults (ENOSPC, EXDEV). */
+export type FileOps = Pick<
+  typeof fsp,
+  'copyFile' | 'lstat' | 'mkdir' | 'readdir' | 'realpath' | 'rename' | 'rm' | 'writeFile'
+>;
+
+/** `node:fs/promises`. */
+export const realFileOps: FileOps = fsp;
+
+const uuidPattern = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** Our temporary names: `.<name>.<uuid>.tmp` or `.part`, and core's `.<8 hex>.part` on top. */
+const tempNamePattern = new RegExp(`^\\..+\\.${uuidPattern}\\.(tmp|part)(\\.[0-9a-f]{8}\\.part)?$`);
+
+/** A temporary path in `dir` for a file that becomes `base`: `.<base>.<uuid>.<ext>`. */
+export function tempPath(dir: string, base: string, ext: 'tmp' | 'part' = 'tmp'): string {
+  return path.join(dir, `.${base}.${randomUUID()}.${ext}`);
+}
+
+/** True for a name `tempPath` (or core's download beside it) makes: those a sweep may remove. */
+export function isTempName(name: string): boolean {
+  return tempNamePattern.test(name);
+}
+
+/** Where a file may be written: `dest` must stay inside `root` through real folders only. */
+export interface PlaceOptions {
+  /** Keep `finished` (copy instead of rename). Default false. */
+  keep?: boolean;
+  /**
+   * The folder `dest` must stay in (`--out`): each folder between it and `dest` is created one
+   * at a time and must be a real folder, never a symlink, and the real path is checked again
+   * just before the rename. Default: unchecked.
+   */
+  within?: string;
+  fs?: FileOps;
+}
+
+/** A folder between `--out` and an output is a symlink (or a file): nothing is written through it. */
+export class UnsafeOutputError extends Error {
+  override name = 'UnsafeOutputError';
+  readonly code = 'unsafe_output';
+  constructor(folder: string) {
+    super(
+      `${folder} is a symlink or not a folder, so nothing is written through it (outputs stay inside the output folder); remove it or choose another output name`,
+    );
+  }
+}
+
+/**
+ * Checks that every folder of `dest` below `root` that exists is a real folder (not a
+ * symlink); with `create`, makes the missing ones one level at a time (`mkdir -p` would
+ * follow a symlink and create folders outside `root`). Written by hand: no library offers
+ * an lstat-checked `mkdir -p`.
+ */
+export async function checkFolders(
+  root: string,
+  dest: string,
+  options: { create?: boolean; fs?: FileOps } = {},
+): Promise<void> {
+  const fs = options.fs ?? realFileOps;
+  const rel = path.relative(root, path.dirname(dest));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UnsafeOutputError(path.dirname(dest));
+  let folder = root;
+  for (const part of rel === '' ? [] : rel.split(path.sep)) {
+    folder = path.join(folder, part);
+    if (options.create) {
+      try {
+        await fs.mkdir(folder);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EEXIST') throw asDiskError(error, folder) ?? error;
+      }
+    }
+    let info: Awaited<ReturnType<FileOps['lstat']>>;
+    try {
+      info = await fs.lstat(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !options.create) return;
+      throw error;
+    }
+    if (info.isSymbolicLink() || !info.isDirectory()) throw new UnsafeOutputError(folder);
+  }
+}
 
 /**
  * Moves a finished file into place so that `dest` never exists half-written: a rename (atomic
- * on one file system); across file systems, a copy to a hidden temporary name beside `dest`
- * and then a rename. Written by hand (a few lines) because the temp file must be one we
- * already control (core's download writes it).
+ * on one file system); across file systems (EXDEV), a copy to a hidden temporary name beside
+ * `dest` and then a rename. A full, over-quota or read-only disk is a `DiskError`. Written by
+ * hand (a few lines) because the temp file must be one we already control (core's download
+ * writes it) and the folders must be checked between the steps.
  */
 export async function placeFile(
   finished: string,
   dest: string,
-  options: { keep?: boolean } = {},
+  options: PlaceOptions = {},
 ): Promise<void> {
-  await mkdir(path.dirname(dest), { recursive: true });
-  if (!options.keep) {
-    try {
-      await rename(finished, dest);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    }
-  }
-  const temp = path.join(path.dirname(dest), `.${path.basename(dest)}.${randomUUID()}.tmp`);
+  const fs = options.fs ?? realFileOps;
   try {
-    await copyFile(finished, temp);
-    await rename(temp, dest);
-  } finally {
-    await rm(temp, { force: true });
+    if (options.within) await checkFolders(options.within, dest, { create: true, fs });
+    else await fs.mkdir(path.dirname(dest), { recursive: true });
+    if (!options.keep) {
+      try {
+        await renameChecked(finished, dest, options);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      }
+    }
+    const temp = tempPath(path.dirname(dest), path.basename(dest));
+    try {
+      await fs.copyFile(finished, temp);
+      await renameChecked(temp, dest, options);
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+    if (!options.keep) await fs.rm(finished, { force: true });
+  } catch (error) {
+    throw asDiskError(error, dest) ?? error;
   }
-  if (!options.keep) await rm(finished, { force: true });
 }
 
-/** Writes `data` to `dest` atomically (temporary file in `tempDir`, then `placeFile`). */
+/** Renames, after checking (with `within`) that `dest`'s folder still really lies inside it. */
+async function renameChecked(from: string, dest: string, options: PlaceOptions): Promise<void> {
+  const fs = options.fs ?? realFileOps;
+  if (options.within) {
+    const [realRoot, realFolder] = await Promise.all([
+      fs.realpath(options.within),
+      fs.realpath(path.dirname(dest)),
+    ]);
+    if (realFolder !== path.join(realRoot, path.relative(options.within, path.dirname(dest)))) {
+      throw new UnsafeOutputError(path.dirname(dest));
+    }
+  }
+  await fs.rename(from, dest);
+}
+
+/** Options of {@link writeFileAtomic}. */
+export interface WriteOptions extends Omit<PlaceOptions, 'keep'> {
+  /** Where the temporary file is written. Default: beside `dest`. */
+  tempDir?: string;
+  /** Applied to `data` before it is written: every file keeps the key out. Default: none. */
+  redact?: Redact;
+}
+
+/** Writes `data` (redacted) to `dest` atomically (temporary file in `tempDir`, then `placeFile`). */
 export async function writeFileAtomic(
   dest: string,
   data: string,
-  tempDir = path.dirname(dest),
+  options: WriteOptions = {},
 ): Promise<void> {
-  await mkdir(tempDir, { recursive: true });
-  const temp = path.join(tempDir, `.${path.basename(dest)}.${randomUUID()}.tmp`);
+  const fs = options.fs ?? realFileOps;
+  const tempDir = options.tempDir ?? path.dirname(dest);
+  const temp = tempPath(tempDir, path.basename(dest));
   try {
-    await writeFile(temp, data);
-    await placeFile(temp, dest);
+    await fs.mkdir(tempDir, { recursive: true });
+    await fs.writeFile(temp, (options.redact ?? unredacted)(data));
+    await placeFile(temp, dest, options);
+  } catch (error) {
+    throw asDiskError(error, dest) ?? error;
   } finally {
-    await rm(temp, { force: true });
+    await fs.rm(temp, { force: true });
   }
+}
+
+/**
+ * Removes what a killed run left behind: files named like our temporaries (`isTempName`) in
+ * `dirs` (not recursive). Nothing else is touched; a folder that does not exist is skipped.
+ */
+export async function sweepTempFiles(
+  dirs: Iterable<string>,
+  fs: FileOps = realFileOps,
+): Promise<string[]> {
+  const removed: string[] = [];
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter(isTempName)) {
+      const file = path.join(dir, name);
+      if ((await fs.lstat(file)).isDirectory()) continue;
+      await fs.rm(file, { force: true });
+      removed.push(file);
+    }
+  }
+  return removed;
 }
 
 /** sha256 (hex) and size of a file, streamed. */

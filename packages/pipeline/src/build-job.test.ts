@@ -23,6 +23,16 @@ describe('buildJob problems carry core fixes', () => {
     ]);
   });
 
+  it('says to write a quoted number as a number, with an example the model allows', async () => {
+    expect(await fixesOf('model: sora-2-pro-preview\nduration: "8"')).toEqual([
+      'duration: write it as a number, without quotes (`duration: 8`); allowed: 4, 8, 12',
+    ]);
+    // Unquoted, 8 is still wrong for sora-2-beta-max: the example is one it takes.
+    expect(await fixesOf('model: sora-2-beta-max\nduration: "8"')).toEqual([
+      'duration: write it as a number, without quotes (`duration: 10`); allowed: 10, 15',
+    ]);
+  });
+
   it('says how long the prompt is and how short it must be', async () => {
     expect(await fixesOf('model: sora-2-beta-max', 'a'.repeat(5100))).toEqual([
       'prompt: shorten the prompt to at most 5000 characters (it has 5100)',

@@ -9,10 +9,11 @@ import {
   validateRequest,
 } from '@clipwright/core';
 import canonicalize from 'canonicalize';
+import { readFallbacks } from './fallbacks.ts';
 import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { outputNameProblem } from './output-name.ts';
 import { offsetPosition, renderTemplate } from './render-template.ts';
-import type { CallerDefaults, Job, Position, Problem } from './types.ts';
+import type { CallerDefaults, Job, JobModel, Position, Problem } from './types.ts';
 import {
   type ManifestDefaults,
   type SettingKey,
@@ -167,34 +168,57 @@ export function buildJob(input: BuildJobInput): {
     });
   }
 
+  // Every model of the chain is checked against its own rules: nothing is dropped for a fallback.
+  const fallbacks = origins.fallbacks
+    ? readFallbacks(
+        (origins.fallbacks.via === 'video' ? entry.fields : manifestDefaults?.fields)?.get(
+          'fallbacks',
+        ),
+        {
+          ...origins.fallbacks,
+          ...(origins.fallbacks.via === 'video' && { locate: entry.locate }),
+        },
+        request.model,
+      )
+    : { models: [], problems: [] };
+  problems.push(...fallbacks.problems);
   if (problems.length === 0) {
-    try {
-      validateRequest(request);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      for (const issue of error.issues) {
-        const top = issue.field.split(/[.[]/)[0] ?? issue.field;
-        const key = top === 'image_urls' ? 'image' : top;
-        const origin = origins[key as SettingKey | 'prompt'] ?? {
-          file: entry.file,
-          at: entry.at,
-          via: 'video' as const,
-        };
-        problems.push({
-          file: origin.file,
-          ...origin.at,
-          field: key,
-          message:
-            origin.via === 'caller defaults'
-              ? `${issue.message} (from the caller's defaults)`
-              : issue.message,
-          fix: fixFor(key, issue, origin, (settings as Record<string, unknown>)[key]),
-        });
+    for (const fallback of [undefined, ...fallbacks.models]) {
+      try {
+        validateRequest(fallback === undefined ? request : { ...request, model: fallback });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        for (const issue of error.issues) {
+          const top = issue.field.split(/[.[]/)[0] ?? issue.field;
+          const own = top === 'image_urls' ? 'image' : top;
+          const key = fallback !== undefined && own === 'model' ? 'fallbacks' : own;
+          const origin = origins[key as SettingKey | 'prompt'] ?? {
+            file: entry.file,
+            at: entry.at,
+            via: 'video' as const,
+          };
+          const fix = fixFor(key, issue, origin, (settings as Record<string, unknown>)[key]);
+          problems.push({
+            file: origin.file,
+            ...origin.at,
+            field: key,
+            message:
+              (origin.via === 'caller defaults'
+                ? `${issue.message} (from the caller's defaults)`
+                : issue.message) + (fallback ? ` (${fallback} is a fallback of this video)` : ''),
+            fix: fallback ? `${fix}, or remove ${fallback} from \`fallbacks\`` : fix,
+          });
+        }
       }
     }
   }
   if (problems.length > 0 || output === undefined) return { name, problems };
-  const full = applyDefaults(request);
+  const chain = [request.model, ...fallbacks.models].map((model) => {
+    const full = applyDefaults({ ...request, model });
+    return { request: full, hash: contentHash(full), credits: estimateCredits(full) };
+  });
+  const [own] = chain as [JobModel, ...JobModel[]];
+  const full = own.request;
   const defaults = Object.fromEntries(
     Object.entries(full).filter(([key]) =>
       key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
@@ -208,9 +232,11 @@ export function buildJob(input: BuildJobInput): {
       name,
       output,
       source: { file: entry.file, line: entry.at.line },
-      hash: contentHash(full),
-      request: full,
-      credits: estimateCredits(full),
+      hash: own.hash,
+      request: own.request,
+      // The plan prices the chain at its dearest model.
+      credits: Math.max(...chain.map((m) => m.credits)),
+      ...(chain.length > 1 && { chain }),
       ...(Object.keys(defaults).length > 0 && { defaults }),
       ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
     },
@@ -247,8 +273,14 @@ function fixFor(
     value.trim() !== '' &&
     Number.isFinite(Number(value)) &&
     issue.allowed?.some((v) => typeof v === 'number')
-  )
-    return `write it as a number, without quotes (\`${key}: ${Number(value)}\`); allowed: ${issue.allowed.join(', ')}${where}`;
+  ) {
+    // Unquoted, the value may still not be allowed (`"8"` where 10 or 15 are): then show one that is.
+    const number = Number(value);
+    const example = issue.allowed.includes(number)
+      ? number
+      : issue.allowed.find((v) => typeof v === 'number');
+    return `write it as a number, without quotes (\`${key}: ${example}\`); allowed: ${issue.allowed.join(', ')}${where}`;
+  }
   if (issue.fix) return `${issue.fix}${where}`;
   if (issue.allowed && issue.allowed.length > 0)
     return `use one of ${issue.allowed.map((v) => JSON.stringify(v)).join(', ')}${where}`;

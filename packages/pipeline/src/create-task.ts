@@ -3,6 +3,7 @@ import {
   ApiError,
   type CreatedTask,
   IDEMPOTENCY_CONFLICT,
+  modelUnavailable,
   type VideoRequest,
 } from '@clipwright/core';
 import type { JournalEntry } from './journal.ts';
@@ -25,21 +26,44 @@ export type CreateOutcome =
       error: { code: string; message: string };
       /** Credits counted as spent: the create may have reached the server (network error, 5xx). */
       credits?: number;
+      /**
+       * The model is not available to the key (a free refusal, now or earlier in the run; see
+       * core's `modelUnavailable`): a fallback may take the same input.
+       */
+      unavailable?: true;
     };
+
+export interface CreateTaskOptions {
+  /** The model tried next when this one is unavailable; its refusal is then no failure of the run. */
+  fallback?: string;
+}
 
 /**
  * Reserves the job's credits, records the intent (attempt and key) in the journal, creates
  * the task, settles the reservation to the server's `credits_reserved` and records the task
  * id, all before anybody waits on it.
  */
-export function createTask(job: Job, ctx: RunContext): Promise<CreateOutcome> {
+export function createTask(
+  job: Job,
+  ctx: RunContext,
+  options: CreateTaskOptions = {},
+): Promise<CreateOutcome> {
   // Alone until the key is accepted: the refusal (stopReason) is seen by the next job.
-  return ctx.keyGate.run(() => createNow(job, ctx));
+  return ctx.keyGate.run(() => createNow(job, ctx, options));
 }
 
-async function createNow(job: Job, ctx: RunContext): Promise<CreateOutcome> {
+async function createNow(
+  job: Job,
+  ctx: RunContext,
+  options: CreateTaskOptions,
+): Promise<CreateOutcome> {
   const stop = ctx.stopReason(job);
-  if (stop) return { refused: stop.status, error: { code: stop.code, message: stop.message } };
+  if (stop)
+    return {
+      refused: stop.status,
+      error: { code: stop.code, message: stop.message },
+      ...(stop.unavailable && { unavailable: true }),
+    };
   if (!ctx.budget.reserve(job.credits)) {
     return {
       refused: 'budget',
@@ -79,12 +103,14 @@ async function createNow(job: Job, ctx: RunContext): Promise<CreateOutcome> {
     if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
       ctx.keyGate.accept();
     ctx.budget.settle(reservation, certain ? 0 : reservation);
-    ctx.onFailure(error, job);
+    const unavailable = certain && modelUnavailable(error);
+    ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
     // A create that never reached the server, or was answered 4xx, is not charged.
     return {
       refused: 'failed',
       error: errorOf(error),
       ...(certain ? {} : { credits: reservation }),
+      ...(unavailable && { unavailable: true }),
     };
   }
   ctx.keyGate.accept();

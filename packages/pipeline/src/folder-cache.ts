@@ -1,6 +1,7 @@
 import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
+import { type FileOps, hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
+import type { Redact } from './secret-redactor.ts';
 import type { CacheStore } from './types.ts';
 
 /** What `put` recorded about a cached video. */
@@ -14,7 +15,10 @@ interface Recorded {
  * its size and sha256. A hit is a regular file (not a symlink) whose size and sha256 match the
  * record, so a committed or tampered entry is never served as a video.
  */
-export function folderCache(dir: string): CacheStore {
+export function folderCache(
+  dir: string,
+  options: { redact?: Redact; fs?: FileOps } = {},
+): CacheStore {
   const fileOf = (hash: string, ext: 'mp4' | 'json') => {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new RangeError(`not a content hash: ${hash}`);
     return path.join(dir, `${hash}.${ext}`);
@@ -38,9 +42,13 @@ export function folderCache(dir: string): CacheStore {
       const dest = fileOf(hash, 'mp4');
       // A symlink planted at the entry's name is replaced, never written through.
       await rm(dest, { force: true });
-      await placeFile(file, dest, { keep: true });
+      await placeFile(file, dest, { ...options, keep: true });
       const { bytes, sha256 } = await hashFile(dest);
-      await writeFileAtomic(fileOf(hash, 'json'), `${JSON.stringify({ bytes, sha256 })}\n`);
+      await writeFileAtomic(
+        fileOf(hash, 'json'),
+        `${JSON.stringify({ bytes, sha256 })}\n`,
+        options,
+      );
     },
   };
 }

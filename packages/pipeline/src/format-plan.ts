@@ -1,3 +1,4 @@
+import { chainModels } from './fallbacks.ts';
 import type { Job, Plan, Problem } from './types.ts';
 
 /** Marks a value no file set: the model's documented default (or the default model). */
@@ -17,7 +18,7 @@ export function formatPlanTable(plan: Plan): string {
   const header = ['name', 'model', 'duration', 'aspect', 'quality', 'credits', 'hash', 'source'];
   const rows = plan.jobs.map((j) => [
     j.name,
-    formatSetting(j, 'model'),
+    j.chain ? chainModels(j).join(' > ') : formatSetting(j, 'model'),
     formatSetting(j, 'duration', 's'),
     formatSetting(j, 'aspect_ratio'),
     formatSetting(j, 'quality'),
@@ -32,6 +33,11 @@ export function formatPlanTable(plan: Plan): string {
       .join('  ')
       .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  if (plan.jobs.some((j) => j.chain))
+    out.push(
+      '',
+      '`a > b`: b is tried only when a is unavailable; such a video is priced at its dearest model',
+    );
   const skipped = plan.skipped ?? { shard: 0, unchanged: 0 };
   const extras = [
     skipped.shard ? `${skipped.shard} in other shards` : '',
@@ -62,6 +68,9 @@ export function planToJson(plan: Plan): unknown {
       hash: j.hash,
       credits: j.credits,
       request: j.request,
+      ...(j.chain && {
+        chain: j.chain.map((m) => ({ model: m.request.model, hash: m.hash, credits: m.credits })),
+      }),
       defaults: j.defaults ?? {},
       pricedAtDearest: j.pricedAtDearest ?? {},
     })),

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { modelLabel } from './fallbacks.ts';
 import { formatBytes, formatCredits, isDelivered, sumCredits } from './job-result.ts';
 import type { JobResult } from './types.ts';
 
@@ -83,7 +84,7 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
     ? `<p class="error"><strong>Error <code>${escapeHtml(r.error.code)}</code>:</strong> ${escapeHtml(r.error.message)}</p>\n`
     : '';
   const rows: Array<[string, string]> = [
-    ['Model', `<code>${escapeHtml(r.model)}</code>`],
+    ['Model', `<code>${escapeHtml(modelLabel(r))}</code>`],
     ...Object.entries(r.parameters)
       .filter(([, v]) => v !== undefined)
       .map(([k, v]): [string, string] => [k, `<code>${escapeHtml(formatValue(v))}</code>`]),

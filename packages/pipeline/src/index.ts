@@ -1,3 +1,10 @@
+export {
+  type FileOps,
+  isTempName,
+  realFileOps,
+  sweepTempFiles,
+  UnsafeOutputError,
+} from './atomic-file.ts';
 export { Budget } from './budget.ts';
 export { contentHash, DEFAULT_MODEL } from './build-job.ts';
 export {
@@ -6,6 +13,7 @@ export {
   type Exec,
 } from './changed-files.ts';
 export { idempotencyKey } from './create-task.ts';
+export { chainModels, fallbackMessage, modelLabel } from './fallbacks.ts';
 export { folderCache } from './folder-cache.ts';
 export {
   changedEntries,
@@ -62,12 +70,14 @@ export {
   type SessionState,
   type Verdict,
 } from './run-session.ts';
+export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
   CacheStore,
   CallerDefaults,
   InvalidJob,
   Job,
+  JobModel,
   JobResult,
   KeyRefusal,
   Outcome,

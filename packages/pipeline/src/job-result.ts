@@ -1,3 +1,4 @@
+import { chainModels } from './fallbacks.ts';
 import { formatProblem } from './format-plan.ts';
 import type { InvalidJob, Job, JobResult, Outcome } from './types.ts';
 
@@ -23,6 +24,7 @@ export function jobResult(
     source: job.source.file,
     hash: job.hash,
     model,
+    ...(job.chain && { chain: chainModels(job) }),
     parameters,
     prompt,
     estimate: job.credits,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-file.ts';
+import { type WriteOptions, writeFileAtomic } from './atomic-file.ts';
 
 /** What the journal remembers about one content hash between runs. */
 export interface JournalEntry {
@@ -40,18 +40,22 @@ export class Journal {
   /** Uploaded images by `<files origin> <sha256>`: kept in the same file, so whatever keeps the journal (the Actions cache) keeps them too. */
   private readonly uploads: Map<string, UploadRecord>;
   private writing: Promise<void> = Promise.resolve();
+  private readonly write: WriteOptions;
 
   private constructor(
     file: string,
     entries: Map<string, JournalEntry>,
     uploads: Map<string, UploadRecord>,
+    write: WriteOptions,
   ) {
     this.file = file;
     this.entries = entries;
     this.uploads = uploads;
+    this.write = write;
   }
 
-  static async open(stateDir: string): Promise<Journal> {
+  /** `write`: how the journal is written (`redact` keeps the key out, `fs`). Default: as is. */
+  static async open(stateDir: string, write: WriteOptions = {}): Promise<Journal> {
     const file = path.join(stateDir, 'journal.json');
     const entries = new Map<string, JournalEntry>();
     const uploads = new Map<string, UploadRecord>();
@@ -72,7 +76,7 @@ export class Journal {
         );
       }
     }
-    return new Journal(file, entries, uploads);
+    return new Journal(file, entries, uploads, write);
   }
 
   get(hash: string): JournalEntry | undefined {
@@ -111,7 +115,7 @@ export class Journal {
       null,
       2,
     );
-    const write = this.writing.then(() => writeFileAtomic(this.file, snapshot));
+    const write = this.writing.then(() => writeFileAtomic(this.file, snapshot, this.write));
     // A failed write (ENOSPC, EISDIR) fails this call only: the chain goes on, and the next
     // write carries every entry again, so one failure does not make every later one fail.
     this.writing = write.catch(() => {});

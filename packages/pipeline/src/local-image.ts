@@ -69,14 +69,25 @@ export async function resolveImages(
     const { bytes } = read;
     const size = sniff(bytes);
     const info = { format: size?.format, bytes: bytes.length, ...size?.dimensions };
-    if (fromIssues(imageIssues(job.request, info, p.index))) continue;
+    // Every model of the chain has its own image rules.
+    const requests = job.chain?.map((m) => m.request) ?? [job.request];
+    const issues = requests.flatMap((r) => imageIssues(r, info, p.index));
+    if (fromIssues(issues.filter((i, n) => issues.findIndex((j) => j.message === i.message) === n)))
+      continue;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     images.push({ file: read.file, sha256, bytes: bytes.length, mimeType: `image/${info.format}` });
     urls[p.index] = imageRef(sha256);
   }
   if (problems.length > 0) return { problems };
   const request = { ...job.request, image_urls: urls };
-  return { job: { ...job, request, hash: contentHash(request), images }, problems };
+  const chain = job.chain?.map((m) => {
+    const r = { ...m.request, image_urls: urls };
+    return { ...m, request: r, hash: contentHash(r) };
+  });
+  return {
+    job: { ...job, request, hash: contentHash(request), images, ...(chain && { chain }) },
+    problems,
+  };
 }
 
 type Read =

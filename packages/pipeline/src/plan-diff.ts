@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { type Exec, realExec } from './changed-files.ts';
+import { chainJobs, chainKey, chainModels } from './fallbacks.ts';
 import { gitTreeFs } from './git-tree-fs.ts';
 import { sumCredits } from './job-result.ts';
 import { loadPlan } from './load-plan.ts';
@@ -54,14 +55,23 @@ export async function diffPlans(
   options: DiffPlansOptions = {},
 ): Promise<PlanDiff> {
   const before = new Map(base.jobs.map((j) => [j.name, j]));
-  const baseHashes = new Set(base.jobs.map((j) => j.hash));
-  const isMade = async (hash: string) =>
-    baseHashes.has(hash) || (options.cache ? (await options.cache.get(hash)) !== undefined : false);
+  const baseHashes = new Set(base.jobs.map(chainKey));
+  // Made when the same chain is at base, or any model of it has the video in the cache.
+  const isMade = async (job: Job) =>
+    baseHashes.has(chainKey(job)) ||
+    (options.cache !== undefined &&
+      (await Promise.all(chainJobs(job).map((j) => options.cache?.get(j.hash)))).some(
+        (hit) => hit !== undefined,
+      ));
   const entries: DiffEntry[] = [];
   for (const job of head.jobs) {
     const old = before.get(job.name);
     before.delete(job.name);
-    const status: DiffStatus = !old ? 'added' : old.hash === job.hash ? 'unchanged' : 'changed';
+    const status: DiffStatus = !old
+      ? 'added'
+      : chainKey(old) === chainKey(job)
+        ? 'unchanged'
+        : 'changed';
     entries.push({
       name: job.name,
       status,
@@ -71,7 +81,7 @@ export async function diffPlans(
       delta: sumCredits([job.credits, -(old?.credits ?? 0)]),
       changes: old && status === 'changed' ? changedFields(old, job) : [],
       hash: job.hash,
-      cached: await isMade(job.hash),
+      cached: await isMade(job),
     });
   }
   for (const old of before.values()) {
@@ -114,6 +124,7 @@ function changedFields(a: Job, b: Job): string[] {
   const rb = b.request as unknown as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])];
   const changed = keys.filter((k) => JSON.stringify(ra[k]) !== JSON.stringify(rb[k]));
+  if (chainModels(a).slice(1).join() !== chainModels(b).slice(1).join()) changed.push('fallbacks');
   return changed.sort(
     (x, y) => Number(y === 'prompt') - Number(x === 'prompt') || x.localeCompare(y),
   );

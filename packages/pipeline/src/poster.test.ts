@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isTempName } from './atomic-file.ts';
 import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
+import { listFiles } from './test-run-helpers.ts';
 import type { JobResult } from './types.ts';
 
 async function outWithVideos(names: string[]): Promise<string> {
@@ -89,10 +91,25 @@ describe('addPosters', () => {
       },
     });
     expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'twin.jpg']);
-    expect(runs).toEqual([path.join(outDir, 'a.jpg')]);
+    // ffmpeg writes a temporary name beside the poster, then it is placed.
+    expect(runs.map((r) => [path.dirname(r), isTempName(path.basename(r))])).toEqual([
+      [outDir, true],
+    ]);
+    expect(await listFiles(outDir)).toEqual(['a.jpg', 'a.mp4', 'twin.jpg', 'twin.mp4']);
     expect(await readFile(path.join(outDir, 'twin.jpg'))).toEqual(
       await readFile(path.join(outDir, 'a.jpg')),
     );
+  });
+
+  it('a symlink planted at the poster name is replaced, never written through', async () => {
+    const outDir = await outWithVideos(['a.mp4']);
+    const outside = path.join(await mkdtemp(path.join(tmpdir(), 'clipwright-outside-')), 'rc');
+    await writeFile(outside, 'keep me');
+    await symlink(outside, path.join(outDir, 'a.jpg'));
+    const [r] = await addPosters([result('a')], { outDir });
+    expect(r?.poster).toBe('a.jpg');
+    expect(await readFile(outside, 'utf8')).toBe('keep me');
+    expect((await lstat(path.join(outDir, 'a.jpg'))).isFile()).toBe(true);
   });
 
   it('names the poster after the video', () => {

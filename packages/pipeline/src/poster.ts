@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { placeFile, tempPath } from './atomic-file.ts';
 import type { JobResult } from './types.ts';
 
 /** Runs a program (found on `PATH`, no shell); rejects with `code: 'ENOENT'` when it is missing. */
@@ -32,7 +33,9 @@ export function posterPathOf(videoPath: string): string {
 /**
  * Gives each finished video a JPEG poster frame beside it (`promo.mp4` → `promo.jpg`) with
  * ffmpeg's `thumbnail` filter (a representative frame, not a black first one) and sets
- * `result.poster`. Without ffmpeg: one notice, no posters, nothing fails.
+ * `result.poster`. Without ffmpeg: one notice, no posters, nothing fails. ffmpeg writes a
+ * temporary name that is then placed like a video (never through a symlink planted at the
+ * poster's name or folder).
  */
 export async function addPosters(
   results: JobResult[],
@@ -60,11 +63,14 @@ export async function addPosters(
       '-i',
       path.join(options.outDir, r.path),
     ];
-    args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', path.join(options.outDir, poster));
+    const dest = path.join(options.outDir, poster);
+    const temp = tempPath(path.dirname(dest), path.basename(dest));
+    args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', '-f', 'mjpeg', temp);
     try {
       const same = r.hash ? made.get(r.hash) : undefined;
-      if (same) await copyFile(path.join(options.outDir, same), path.join(options.outDir, poster));
+      if (same) await copyFile(path.join(options.outDir, same), temp);
       else await run('ffmpeg', args);
+      await placeFile(temp, dest, { within: options.outDir });
       if (r.hash) made.set(r.hash, poster);
       out.push({ ...r, poster });
     } catch (error) {
@@ -75,6 +81,8 @@ export async function addPosters(
         notice(`no poster for ${r.path}: ffmpeg failed (${firstLine(error)})`);
       }
       out.push(r);
+    } finally {
+      await rm(temp, { force: true });
     }
   }
   return out;

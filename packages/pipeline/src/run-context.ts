@@ -1,4 +1,5 @@
 import type { Client, Clock } from '@clipwright/core';
+import type { FileOps } from './atomic-file.ts';
 import type { Budget } from './budget.ts';
 import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';
@@ -10,6 +11,8 @@ export interface StopReason {
   status: 'cancelled' | 'failed';
   code: string;
   message: string;
+  /** The job's model was refused as unavailable earlier in the run: a fallback may be tried. */
+  unavailable?: boolean;
 }
 
 /** What every job of one run shares. */
@@ -23,6 +26,8 @@ export interface RunContext {
   clock: Clock;
   outDir: string;
   tempDir: string;
+  /** Every file write (videos into `outDir`, checked folders; disk errors typed). */
+  fs: FileOps;
   regenerate: boolean;
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */
@@ -31,7 +36,11 @@ export interface RunContext {
   keyGate: KeyGate;
   /** Why no new task may be created for `job` (abort, fail-fast, a refused key or model). */
   stopReason(job: Job): StopReason | undefined;
-  /** Called when a job fails (fail-fast, key refusal), with the error and, for a create, the job. */
-  onFailure(error: unknown, job?: Job): void;
+  /**
+   * Called when a job fails (fail-fast, key refusal), with the error and, for a create, the
+   * job. `fallback`: the model was unavailable and the job goes on with its next model (the
+   * model is remembered as refused, but the run has not failed).
+   */
+  onFailure(error: unknown, job?: Job, options?: { fallback?: boolean }): void;
   emit(event: PipelineEvent): void;
 }

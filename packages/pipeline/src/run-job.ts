@@ -1,182 +1,127 @@
-import { randomUUID } from 'node:crypto';
-import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { NotFoundError, type Task } from '@clipwright/core';
 import {
-  AbortError,
-  LinkExpiredError,
-  NotFoundError,
-  type Task,
-  TaskFailedError,
-  WaitTimeoutError,
-} from '@clipwright/core';
-import { hashFile, placeFile } from './atomic-file.ts';
+  checkFolders,
+  type FileOps,
+  hashFile,
+  placeFile,
+  tempPath,
+  UnsafeOutputError,
+} from './atomic-file.ts';
 import { createTask, errorOf } from './create-task.ts';
-import { throttleDownloadProgress } from './download-progress.ts';
+import { chainJobs, chainModels } from './fallbacks.ts';
+import { deliver, waitFailed } from './finish-task.ts';
 import { jobResult } from './job-result.ts';
 import { RESUME_WINDOW_MS } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 import type { Job, JobResult } from './types.ts';
 
-/** Runs one job: remembered failure, cache, resume or create, wait, download, journal. */
+/**
+ * Runs one job: remembered failure, cache, resume or create, wait, download, journal. With
+ * fallbacks, each model of the chain is its own hash (cache entry, journal entry, idempotency
+ * key): any of them cached or still running from an earlier run is used before anything is
+ * created, and a create moves to the next model only when the model is unavailable.
+ */
 export async function runJob(job: Job, ctx: RunContext): Promise<JobResult> {
-  const outPath = path.join(ctx.outDir, job.output);
-  const entry = ctx.journal.get(job.hash);
+  const result = await runChain(job, chainJobs(job), ctx);
+  return job.chain ? { ...result, chain: chainModels(job) } : result;
+}
 
-  if (!ctx.regenerate && entry?.failure) {
-    const f = entry.failure;
-    return jobResult(job, {
-      taskId: f.taskId,
-      status: 'failed',
-      error: {
-        code: f.code,
-        message: `not sent again: task ${f.taskId} failed with ${f.code} (${f.message}); change the input, or regenerate to try anyway`,
-      },
-    });
+async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobResult> {
+  // A refused input stays refused: fallbacks stand in for an unavailable model only.
+  const remembered = rememberedFailure(links[0] ?? job, ctx);
+  if (remembered) return remembered;
+
+  const outPath = path.join(ctx.outDir, job.output);
+  try {
+    // A symlinked folder on the way to the output: refused before anything is paid.
+    await checkFolders(ctx.outDir, outPath, { fs: ctx.fs });
+  } catch (error) {
+    if (!(error instanceof UnsafeOutputError)) throw error;
+    return jobResult(job, { status: 'failed', error: errorOf(error) });
   }
 
   if (!ctx.regenerate) {
-    const cached = await ctx.cache.get(job.hash);
-    if (cached) {
-      await copyInto(cached, outPath, ctx.tempDir);
+    for (const link of links) {
+      const cached = await ctx.cache.get(link.hash);
+      if (!cached) continue;
+      await copyInto(cached, outPath, ctx);
       const { sha256, bytes } = await hashFile(outPath);
-      return jobResult(job, { status: 'cached', bytes, sha256, path: job.output });
+      return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
     }
   }
 
-  let task: Task | undefined;
-  let reservation = 0;
-  if (
-    !ctx.regenerate &&
-    entry?.taskId !== undefined &&
-    entry.created !== undefined &&
-    ctx.clock.now() - entry.created < RESUME_WINDOW_MS
-  ) {
+  for (const link of ctx.regenerate ? [] : links) {
+    const entry = ctx.journal.get(link.hash);
+    if (
+      entry?.failure ||
+      entry?.taskId === undefined ||
+      entry.created === undefined ||
+      ctx.clock.now() - entry.created >= RESUME_WINDOW_MS
+    )
+      continue;
     // Created (and paid) in an earlier run: wait for it again, reserving nothing new.
+    let task: Task;
     try {
-      task = await waitFor(entry.taskId, job, ctx);
+      task = await waitFor(entry.taskId, link, ctx);
     } catch (error) {
-      if (!(error instanceof NotFoundError)) return waitFailed(error, entry.taskId, 0);
+      if (!(error instanceof NotFoundError)) return waitFailed(error, link, entry.taskId, 0, ctx);
       // The API no longer knows the task: the next attempt creates a new one.
-      await ctx.journal.set({ hash: job.hash, name: job.name, attempt: entry.attempt + 1 });
+      await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
+      break;
     }
+    return deliver(link, task, 0, ctx);
   }
-  if (!task) {
-    const created = await createTask(job, ctx);
-    if ('refused' in created)
-      return jobResult(job, {
+
+  for (const [index, link] of links.entries()) {
+    const next = links[index + 1];
+    const failed = index > 0 ? rememberedFailure(link, ctx) : undefined;
+    if (failed) return failed;
+    const created = await createTask(link, ctx, next ? { fallback: next.request.model } : {});
+    if ('refused' in created) {
+      if (created.unavailable && next) {
+        ctx.emit({
+          type: 'fallback',
+          job,
+          from: link.request.model,
+          to: next.request.model,
+          error: created.error,
+        });
+        continue;
+      }
+      return jobResult(link, {
         status: created.refused,
         error: created.error,
         credits: created.credits ?? 0,
       });
-    reservation = created.reservation;
+    }
+    let task: Task;
     try {
-      task = await waitFor(created.task.id, job, ctx);
+      task = await waitFor(created.task.id, link, ctx);
     } catch (error) {
-      return waitFailed(error, created.task.id, reservation);
+      return waitFailed(error, link, created.task.id, created.reservation, ctx);
     }
+    return deliver(link, task, created.reservation, ctx);
   }
-
-  // A task resumed or replayed from an earlier run (reservation 0) was paid for by that run.
-  const charged =
-    reservation === 0
-      ? 0
-      : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
-  ctx.budget.settle(reservation, charged);
-  const temp = path.join(ctx.tempDir, `${job.hash}-${randomUUID()}.part`);
-  try {
-    // Core reports every chunk; the events (and so --json and the action's log) a few a second.
-    const progress = throttleDownloadProgress(
-      (p) =>
-        ctx.emit({
-          type: 'downloaded',
-          job,
-          bytes: p.bytes,
-          ...(p.total !== undefined && { total: p.total }),
-        }),
-      () => ctx.clock.now(),
-    );
-    const file = await ctx.client().download(task, temp, {
-      signal: ctx.waitSignal,
-      onProgress: progress.report,
-    });
-    progress.finish(file.bytes);
-    await placeFile(file.path, outPath);
-    await ctx.cache.put(job.hash, outPath);
-    await ctx.journal.delete(job.hash);
-    return jobResult(job, {
-      taskId: task.id,
-      status: 'completed',
-      credits: charged,
-      bytes: file.bytes,
-      sha256: file.sha256,
-      path: job.output,
-    });
-  } catch (error) {
-    if (error instanceof LinkExpiredError) {
-      // The link is gone for good: the next run creates the video again.
-      const current = ctx.journal.get(job.hash);
-      await ctx.journal.set({
-        hash: job.hash,
-        name: job.name,
-        attempt: (current?.attempt ?? 1) + 1,
-      });
-    }
-    if (!isAbort(error)) ctx.onFailure(error);
-    return jobResult(job, {
-      taskId: task.id,
-      status: isAbort(error) ? 'cancelled' : 'failed',
-      credits: charged,
-      error: errorOf(error),
-    });
-  } finally {
-    await rm(temp, { force: true });
-  }
-
-  async function waitFailed(error: unknown, taskId: string, reserved: number): Promise<JobResult> {
-    if (error instanceof TaskFailedError) {
-      ctx.budget.settle(reserved, 0); // a failed task is not charged
-      const current = ctx.journal.get(job.hash) ?? { hash: job.hash, name: job.name, attempt: 1 };
-      // The task's own words; the code travels beside them rather than inside.
-      const message = error.task.error?.message ?? error.message;
-      await ctx.journal.set(
-        error.retryable
-          ? // Transient: the next run creates a new task, under a new key.
-            { hash: job.hash, name: job.name, attempt: current.attempt + 1 }
-          : {
-              ...current,
-              failure: { code: error.code, message, taskId: error.taskId },
-            },
-      );
-      ctx.onFailure(error);
-      return jobResult(job, { taskId, status: 'failed', error: { code: error.code, message } });
-    }
-    // Timeout, abort, network: the task may still finish and be charged; the journal keeps it.
-    ctx.budget.settle(reserved, reserved);
-    if (isAbort(error)) {
-      return jobResult(job, {
-        taskId,
-        status: 'cancelled',
-        credits: reserved,
-        error: {
-          code: 'cancelled',
-          message: `stopped waiting for task ${taskId}; run again within 24 h to resume it`,
-        },
-      });
-    }
-    ctx.onFailure(error);
-    return jobResult(job, {
-      taskId,
-      status: 'failed',
-      credits: reserved,
-      error: {
-        code: error instanceof WaitTimeoutError ? 'wait_timeout' : errorOf(error).code,
-        message: `${errorOf(error).message}; run again within 24 h to resume task ${taskId}`,
-      },
-    });
-  }
+  // Unreachable: the last model returns above.
+  throw new Error(`no model left to try for ${job.name}`);
 }
 
-function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task> {
+/** A failure the input must change to avoid, remembered for this hash: not sent again. */
+function rememberedFailure(job: Job, ctx: RunContext): JobResult | undefined {
+  const f = ctx.journal.get(job.hash)?.failure;
+  if (ctx.regenerate || !f) return undefined;
+  return jobResult(job, {
+    taskId: f.taskId,
+    status: 'failed',
+    error: {
+      code: f.code,
+      message: `not sent again: task ${f.taskId} failed with ${f.code} (${f.message}); change the input, or regenerate to try anyway`,
+    },
+  });
+}
+
+export function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task> {
   return ctx.client().tasks.wait(taskId, {
     signal: ctx.waitSignal,
     ...(ctx.waitTimeoutMs !== undefined && { timeoutMs: ctx.waitTimeoutMs }),
@@ -184,17 +129,17 @@ function waitFor(taskId: string, job: Job, ctx: RunContext): Promise<Task> {
   });
 }
 
-/** Copies `source` to `dest` through `tempDir`, so `dest` appears only complete. */
-export async function copyInto(source: string, dest: string, tempDir: string): Promise<void> {
-  const temp = path.join(tempDir, `${randomUUID()}.part`);
+/** Copies `source` to `dest` (inside `outDir`) through `tempDir`, so `dest` appears only complete. */
+export async function copyInto(
+  source: string,
+  dest: string,
+  ctx: { outDir: string; tempDir: string; fs: FileOps },
+): Promise<void> {
+  const temp = tempPath(ctx.tempDir, path.basename(dest), 'part');
   try {
-    await copyFile(source, temp);
-    await placeFile(temp, dest);
+    await ctx.fs.copyFile(source, temp);
+    await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
   } finally {
-    await rm(temp, { force: true });
+    await ctx.fs.rm(temp, { force: true });
   }
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
 }

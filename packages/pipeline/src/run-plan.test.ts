@@ -6,7 +6,7 @@ import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/sim
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Journal } from './journal.ts';
 import { runPlan } from './run-plan.ts';
-import { jobFor, listFiles, planOf, simClient } from './test-run-helpers.ts';
+import { crashingWhileWaiting, jobFor, listFiles, planOf, simClient } from './test-run-helpers.ts';
 import type { PipelineEvent } from './types.ts';
 
 let sim: Simulator;
@@ -99,17 +99,7 @@ describe('runPlan against the simulator', () => {
   it('resumes the tasks of a crashed run instead of creating new ones', async () => {
     const plan = await planOf([video('a'), video('b')]);
     const outDir = path.join(plan.root, 'out');
-    const real = simClient(sim);
-    // The process "dies" while waiting: the journal has the task ids.
-    const crashing: Client = {
-      ...real,
-      tasks: {
-        ...real.tasks,
-        wait: async () => {
-          throw new Error('simulated crash');
-        },
-      },
-    };
+    const crashing = crashingWhileWaiting(simClient(sim));
     const first = await runPlan(plan, { client: crashing, clock: sim.clock, outDir });
     expect(first.counts.failed).toBe(2);
     expect(sim.stats().creates).toBe(2);

@@ -1,17 +1,19 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  type ApiError,
   AuthenticationError,
   type Client,
   createClient,
+  modelUnavailable,
   PermissionDeniedError,
   systemClock,
 } from '@clipwright/core';
 import pLimit from 'p-limit';
-import { writeFileAtomic } from './atomic-file.ts';
+import { realFileOps, sweepTempFiles, type WriteOptions, writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
 import { errorOf } from './create-task.ts';
 import { earlierVideos } from './earlier-videos.ts';
+import { chainKey, chainModels } from './fallbacks.ts';
 import { folderCache } from './folder-cache.ts';
 import { renderGallery } from './gallery.ts';
 import { imageLinks } from './image-links.ts';
@@ -21,6 +23,7 @@ import { KeyGate } from './key-gate.ts';
 import { addPosters } from './poster.ts';
 import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
+import { secretRedactor } from './secret-redactor.ts';
 import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from './types.ts';
 
 /**
@@ -33,9 +36,25 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const outDir = path.resolve(options.outDir);
   const stateDir = path.resolve(options.stateDir ?? path.join(plan.root, '.clipwright'));
   const tempDir = path.join(stateDir, 'tmp');
-  await mkdir(outDir, { recursive: true });
-  await mkdir(tempDir, { recursive: true });
-  const journal = await Journal.open(stateDir);
+  const cacheDir = path.join(stateDir, 'cache');
+  const fs = options.fs ?? realFileOps;
+  await fs.mkdir(outDir, { recursive: true });
+  await fs.mkdir(tempDir, { recursive: true });
+  // One redaction for every file this run writes: the key never reaches the disk.
+  const redact = secretRedactor([...(options.secrets ?? []), options.clientOptions?.apiKey]);
+  const write: WriteOptions = { redact, fs };
+  // What a killed run (kill -9) left: our own temporary names only, where we write them.
+  await sweepTempFiles(
+    [
+      tempDir,
+      stateDir,
+      cacheDir,
+      outDir,
+      ...plan.jobs.map((j) => path.dirname(path.join(outDir, j.output))),
+    ],
+    fs,
+  );
+  const journal = await Journal.open(stateDir, write);
   const emit = options.onEvent ?? (() => {});
 
   let client: Client | undefined =
@@ -61,7 +80,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   // 403 is per model: a model the key may not use is not asked again; when every model of the
   // plan is refused, the key is (as with a 401) and the run stops creating.
   const refusedModels = new Map<string, StopReason>();
-  const models = new Set(plan.jobs.map((j) => j.request.model));
+  const models = new Set(plan.jobs.flatMap(chainModels));
   const onAbort = () => {
     stop ??= {
       status: 'cancelled',
@@ -79,18 +98,19 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const ctx: RunContext = {
     client: getClient,
     journal,
-    cache: options.cache ?? folderCache(path.join(stateDir, 'cache')),
+    cache: options.cache ?? folderCache(cacheDir, write),
     budget: new Budget(options.maxCredits),
     images: imageLinks({ journal, client: getClient, clock, root: plan.root }),
     clock,
     outDir,
     tempDir,
+    fs,
     regenerate: options.regenerate ?? false,
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: waits.signal,
     keyGate: new KeyGate(),
     stopReason: (job) => stop ?? refusedModels.get(job.request.model),
-    onFailure: (error, job) => {
+    onFailure: (error, job, how) => {
       if (error instanceof AuthenticationError) {
         refusal ??= { status: 401, message: error.message };
         stop ??= {
@@ -98,17 +118,28 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
           code: errorOf(error).code,
           message: 'not sent: the API refused the key (401) on an earlier video',
         };
-      } else if (error instanceof PermissionDeniedError && job) {
-        refusedModels.set(job.request.model, {
+      } else if (job && (error instanceof PermissionDeniedError || modelUnavailable(error))) {
+        // Not asked again this run: later jobs on this model go straight to their fallback.
+        const { model } = job.request;
+        const status = (error as ApiError).status;
+        refusedModels.set(model, {
           status: 'failed',
           code: errorOf(error).code,
-          message: `not sent: the API refused the key for ${job.request.model} (403) on an earlier video`,
+          message:
+            status === 403
+              ? `not sent: the API refused the key for ${model} (403) on an earlier video`
+              : `not sent: ${model} was refused as unavailable (${status}) on an earlier video`,
+          unavailable: modelUnavailable(error),
         });
-        if ([...models].every((m) => refusedModels.has(m))) {
+        if (
+          error instanceof PermissionDeniedError &&
+          [...models].every((m) => refusedModels.has(m))
+        ) {
           refusal ??= { status: 403, message: error.message };
-          stop ??= refusedModels.get(job.request.model);
+          stop ??= refusedModels.get(model);
         }
       }
+      if (how?.fallback) return;
       if (options.failFast)
         stop ??= {
           status: 'cancelled',
@@ -127,13 +158,13 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   try {
     results = await Promise.all(
       plan.jobs.map(async (job) => {
-        const first = byHash.get(job.hash);
+        const first = byHash.get(chainKey(job));
         let result: JobResult;
         if (first) {
-          result = await copyOf(job, await first, outDir, tempDir);
+          result = await copyOf(job, await first, ctx);
         } else {
           const run = limit(() => runJobSafely(job, ctx));
-          byHash.set(job.hash, run);
+          byHash.set(chainKey(job), run);
           result = await run;
         }
         emit({ type: 'done', job, result });
@@ -165,7 +196,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   await writeFileAtomic(
     manifestPath,
     `${JSON.stringify({ version: 1, credits, counts, ...(earlier.length > 0 && { earlierRun: earlier.length }), videos }, null, 2)}\n`,
-    tempDir,
+    { ...write, tempDir, within: outDir },
   );
   await writeFileAtomic(
     path.join(outDir, 'index.html'),
@@ -174,7 +205,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
       outDir,
       credits,
     }),
-    tempDir,
+    { ...write, tempDir, within: outDir },
   );
   return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
 }
@@ -189,15 +220,15 @@ async function runJobSafely(job: Job, ctx: RunContext): Promise<JobResult> {
   }
 }
 
-async function copyOf(
-  job: Job,
-  first: JobResult,
-  outDir: string,
-  tempDir: string,
-): Promise<JobResult> {
+async function copyOf(job: Job, first: JobResult, ctx: RunContext): Promise<JobResult> {
   // A twin costs nothing: the first job's credits are counted once, on the first job.
   const base = { ...first, name: job.name, source: job.source.file, credits: 0 };
   if (!isDelivered(first) || !first.path) return base;
-  await copyInto(path.join(outDir, first.path), path.join(outDir, job.output), tempDir);
+  try {
+    await copyInto(path.join(ctx.outDir, first.path), path.join(ctx.outDir, job.output), ctx);
+  } catch (error) {
+    const { path: _path, bytes: _bytes, sha256: _sha, ...rest } = base;
+    return { ...rest, status: 'failed', error: errorOf(error) };
+  }
   return { ...base, status: 'cached', path: job.output };
 }

@@ -169,22 +169,43 @@ describe('runSession against the simulator', () => {
     expect(Object.keys(saved.entries).sort()).toEqual(['h1', 'h2']);
   });
 
-  it('an unexpected error in one job (a cache write on a full disk) fails that job only', async () => {
+  it('a cache write on a full disk: the video complete in outDir is still completed, with a warning', async () => {
     const root = await repo({ a: ok('a') });
     const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const notices: Array<{ message: string; warning?: true }> = [];
     const s = await runSession({
       plan: { root },
       client: simClient(sim),
       clock: sim.clock,
       outDir: path.join(root, 'out'),
+      posters: false,
       cache: {
         get: async () => undefined,
         put: async () => {
           throw full;
         },
       },
+      onEvent: (e) => {
+        if (e.type === 'notice') notices.push(e);
+      },
     });
-    expect(s.results.map((r) => [r.status, r.error?.code])).toEqual([['failed', 'ENOSPC']]);
-    expect(s.verdict).toBe('failures');
+    expect(s.results.map((r) => [r.status, r.error?.code])).toEqual([['completed', undefined]]);
+    expect(s.verdict).toBe('ok');
+    expect((await readFile(path.join(root, 'out', 'a.mp4'))).subarray(4, 8).toString()).toBe(
+      'ftyp',
+    );
+    expect(notices).toEqual([
+      {
+        type: 'notice',
+        warning: true,
+        message: expect.stringMatching(
+          /^a\.mp4 is delivered, but keeping it in the cache failed: no space/,
+        ),
+      },
+    ]);
+    // Delivered: the journal no longer holds the task, so the next run does not wait for it.
+    expect(
+      (await Journal.open(path.join(root, '.clipwright'))).get(s.plan.jobs[0]?.hash ?? ''),
+    ).toBeUndefined();
   });
 });

@@ -125,6 +125,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     await hooks.beforeRun?.(state);
     const running = pipeline.runPlan(plan, {
       ...run,
+      // The values the plan refuses in variables (the key) are kept out of every written file.
+      ...(run.secrets === undefined && options.plan.secrets && { secrets: options.plan.secrets }),
       stateDir,
       onEvent: (e) => {
         if (e.type === 'created') created.set(e.job.name, e.task.id);

@@ -43,6 +43,19 @@ export function simClient(sim: Simulator, clock: Clock = sim.clock): Client {
   return createClient({ apiKey: DEFAULT_API_KEY, baseUrl: sim.url, clock });
 }
 
+/** `client`, but the process "dies" while waiting: every wait throws (the journal has the task ids). */
+export function crashingWhileWaiting(client: Client): Client {
+  return {
+    ...client,
+    tasks: {
+      ...client.tasks,
+      wait: async () => {
+        throw new Error('simulated crash');
+      },
+    },
+  };
+}
+
 /** Every file under `dir`, relative, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

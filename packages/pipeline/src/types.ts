@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
+import type { FileOps } from './atomic-file.ts';
 import type { RunProgram } from './poster.ts';
 
 /** A place in a source file: 1-based line and column. */
@@ -101,8 +102,18 @@ export interface Job {
   hash: string;
   /** Defaults applied, prompt rendered. */
   request: VideoRequest;
-  /** Estimated credits (core's price table). */
+  /**
+   * Estimated credits (core's price table); with fallbacks, those of the dearest model of the
+   * chain, so the plan, the budget check and the PR cost diff never under-count.
+   */
   credits: number;
+  /**
+   * Only with `fallbacks:`: every model the job may use, in order (its own model first, the
+   * same as `request`), each with its own request, content hash and estimate. A model is tried
+   * only when the one before refused the key for free as unavailable (see core's
+   * `modelUnavailable`).
+   */
+  chain?: JobModel[];
   /**
    * The fields `request` has that no video, manifest or caller set: the model's documented
    * defaults that core applies (and the default model), e.g. `{ duration: 10 }`. Absent: none.
@@ -118,6 +129,16 @@ export interface Job {
    * links become `request.image_urls` then. Their sha256 is part of `hash`.
    */
   images?: JobImage[];
+}
+
+/** One model of a job's chain. */
+export interface JobModel {
+  /** Defaults of this model applied. */
+  request: VideoRequest;
+  /** sha256 (hex) of this model's canonical request (its cache entry, journal entry and key). */
+  hash: string;
+  /** This model's estimated credits. */
+  credits: number;
 }
 
 /** A repository image of a job: checked at plan time, uploaded at run time. */
@@ -170,7 +191,10 @@ export interface JobResult {
   source: string;
   hash: string;
   taskId?: string;
+  /** The model that made the video (with fallbacks: the one that was available), or was tried last. */
   model: string;
+  /** Only with `fallbacks:`: the models the video could use, in order (its own model first). */
+  chain?: string[];
   parameters: Record<string, unknown>;
   prompt: string;
   /** Estimated credits (the price table), before anything is sent. */
@@ -200,9 +224,17 @@ export type PipelineEvent =
   | { type: 'retry'; job?: Job; attempt: number; delayMs: number; error: Error }
   /** At most 4 a second per video (the run's clock), always the final figure (`bytes` = `total`). */
   | { type: 'downloaded'; job: Job; bytes: number; total?: number }
+  /** `from` refused the key for free as unavailable; the job goes on with `to`. */
+  | {
+      type: 'fallback';
+      job: Job;
+      from: string;
+      to: string;
+      error: { code: string; message: string };
+    }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string };
+  | { type: 'notice'; message: string; warning?: true };
 
 /** Where finished videos are kept between runs, keyed by content hash. */
 export interface CacheStore {
@@ -249,6 +281,14 @@ export interface RunOptions {
   runProgram?: RunProgram;
   /** Gallery page title. Default `Clipwright videos`. */
   title?: string;
+  /**
+   * Values no written file may contain (the API key): each, raw, JSON-escaped, URL- and
+   * HTML-encoded, becomes `***` in the manifest, gallery, journal and cache records.
+   * `clientOptions.apiKey` is always one. Default none besides.
+   */
+  secrets?: string[];
+  /** The file system every write goes through. Default `node:fs/promises`; tests inject faults. */
+  fs?: FileOps;
 }
 
 /** The API refused the key: 401, or 403 on every model of the plan. The run stopped creating. */

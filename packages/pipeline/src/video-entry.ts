@@ -9,6 +9,7 @@ export const settingKeys = [
   'quality',
   'remove_watermark',
   'image',
+  'fallbacks',
 ] as const;
 export type SettingKey = (typeof settingKeys)[number];
 

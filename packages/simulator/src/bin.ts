@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaultSpec } from './faults.ts';
 import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
@@ -16,6 +17,13 @@ function number(name: string, value: string | undefined): number | undefined {
   if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got ${value}`);
   return n;
 }
+
+/**
+ * Where a relative `--faults` path starts: `pnpm simulator` runs in the checkout, but the user
+ * meant the directory they typed it in, which pnpm passes as INIT_CWD (as `clipwright
+ * simulator` resolves it from the current directory).
+ */
+const from = process.env.INIT_CWD ?? process.cwd();
 
 function parse(argv: string[]): SimulatorOptions {
   const { values } = parseArgs({
@@ -47,7 +55,7 @@ function parse(argv: string[]): SimulatorOptions {
     apiKeys: values['api-key'],
     seed: number('seed', values.seed),
     faults: values.faults
-      ? parseFaultSpec(JSON.parse(readFileSync(values.faults, 'utf8')))
+      ? parseFaultSpec(JSON.parse(readFileSync(resolve(from, values.faults), 'utf8')))
       : undefined,
     rateLimit: values['rate-limit'] ? parseRateLimit(values['rate-limit']) : undefined,
     retryAfterHeader: values['no-retry-after'] ? false : undefined,

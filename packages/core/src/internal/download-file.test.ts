@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectionError, LinkExpiredError, UnexpectedResponseError } from '../errors.ts';
+import {
+  ConnectionError,
+  DiskError,
+  LinkExpiredError,
+  UnexpectedResponseError,
+} from '../errors.ts';
 import { testClient, testSimulator } from '../test-simulator.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a lighthouse sim:seconds=10' };
@@ -112,4 +119,44 @@ describe('client.download', () => {
       UnexpectedResponseError,
     );
   });
+
+  it.each(['ENOSPC', 'EDQUOT', 'EROFS'])(
+    'a disk error (%s) is a DiskError at once: not retried as a network fault, no temp file left',
+    async (errno) => {
+      const sim = await testSimulator({ resultBytes: 500_000 });
+      let opened = 0;
+      const { client, retries } = testClient(sim, {
+        // The disk takes the first write, then fails, as a full disk does.
+        createWriteStream: ((file: string, options: object) => {
+          opened++;
+          const real = createWriteStream(file, options as never);
+          let writes = 0;
+          return new Writable({
+            write(chunk, _encoding, done) {
+              if (++writes > 1)
+                return done(Object.assign(new Error(`${errno}: disk trouble`), { code: errno }));
+              real.write(chunk, done);
+            },
+            final(done) {
+              real.end(done);
+            },
+            destroy(error, done) {
+              real.destroy();
+              real.once('close', () => done(error));
+            },
+          });
+        }) as unknown as typeof createWriteStream,
+      });
+      const task = await client.videos.generate(req);
+      const dir = await outDir();
+      const error = await client.download(task, join(dir, 'a.mp4')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DiskError);
+      expect(error).toMatchObject({ code: 'disk_error', errno });
+      expect((error as Error).message).toMatch(/free some space/);
+      expect(retries).toEqual([]);
+      expect(opened).toBe(1);
+      expect(sim.stats().downloads).toBe(1);
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 });

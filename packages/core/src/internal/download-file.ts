@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream as fsCreateWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
@@ -8,6 +8,7 @@ import { request } from 'undici';
 import type { DownloadOptions, DownloadResult } from '../create-client.ts';
 import {
   AbortError,
+  asDiskError,
   ConnectionError,
   LinkExpiredError,
   UnexpectedResponseError,
@@ -46,9 +47,10 @@ export async function downloadFile(
   url: string,
   destination: string,
   options: DownloadOptions,
-  randomUUID: () => string,
+  effects: { randomUUID: () => string; createWriteStream?: typeof fsCreateWriteStream },
   rules: ResultLinkRules,
 ): Promise<DownloadResult> {
+  const { randomUUID, createWriteStream = fsCreateWriteStream } = effects;
   let link: URL;
   try {
     link = new URL(url);
@@ -71,7 +73,11 @@ export async function downloadFile(
   const { origin, pathname } = link;
   const what = `GET ${origin}${pathname}`;
   const { signal } = options;
-  await mkdir(dirname(destination), { recursive: true });
+  try {
+    await mkdir(dirname(destination), { recursive: true });
+  } catch (error) {
+    throw asDiskError(error, dirname(destination)) ?? error;
+  }
   const temporary = `${destination}.${randomUUID().slice(0, 8)}.part`;
   let hash = createHash('sha256');
   /** Bytes the hash covers; after an interrupted attempt it may run ahead of the disk. */
@@ -101,7 +107,8 @@ export async function downloadFile(
     return { path: destination, bytes, sha256: hash.digest('hex') };
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    // A full, over-quota or read-only disk is not a network fault: reported, never retried.
+    throw asDiskError(error, destination) ?? error;
   }
 
   /** One HTTP attempt; true when the whole file is on disk. */
@@ -156,7 +163,7 @@ export async function downloadFile(
     try {
       await pipeline(res.body, tap, file);
     } catch (error) {
-      throw transportError(error, signal, what);
+      throw asDiskError(error, temporary) ?? transportError(error, signal, what);
     } finally {
       // What reached the disk (a failed pipeline drops what the file stream still buffered):
       // the file's size once closed. Not `start + file.bytesWritten`: a write in flight when
