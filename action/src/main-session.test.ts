@@ -116,7 +116,40 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/api-key input/);
       expect(r.errors).toEqual([]);
+      // The first step's balance check met the refusal: no create was sent at all.
       expect(sim.stats().requests).toBe(1);
+      expect(sim.stats().creates).toBe(0);
+      expect(r.outputs.credits).toBe('0');
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('a balance below the first video fails the step before any create', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000, balance: 3 });
+    try {
+      const root = await workspace({ a: ok('a') });
+      const r = recordingIo();
+      const warnings: string[] = [];
+      await run({
+        env: {
+          ...inputs({
+            'api-key': DEFAULT_API_KEY,
+            'base-url': sim.url,
+            upload: 'none',
+            cache: 'false',
+          }),
+          GITHUB_WORKSPACE: root,
+        },
+        io: { ...r.io, warning: (m) => void warnings.push(m) },
+      });
+      expect(warnings).toContain(
+        "Balance: 3 credits, below the cheapest video to make (7 credits): no video can be paid for; top up the account or raise the key's limit.",
+      );
+      expect(r.failures).toEqual([
+        expect.stringMatching(/^Clipwright did not start, nothing was sent: Balance: 3 credits/),
+      ]);
+      expect(sim.stats().creates).toBe(0);
       expect(r.outputs.credits).toBe('0');
     } finally {
       await sim.close();
@@ -155,7 +188,8 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/refused the api-key input \(403/);
       expect(r.errors).toEqual([]);
-      expect(sim.stats().requests).toBe(1);
+      // The first step's free balance check (GET /v1/credits), then the one refused create.
+      expect(sim.stats().requests).toBe(2);
       expect(r.outputs.failed).toBe('3');
     });
   });

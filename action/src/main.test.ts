@@ -45,9 +45,27 @@ const plan: Plan = {
   invalid: [],
   totalCredits: 1,
 };
-function fakePipeline(counts: Partial<RunResult['counts']> = {}) {
-  const calls: { load?: PlanOptions; run?: RunOptions } = {};
+const credits = (available: number) => ({
+  available,
+  accountRemaining: available,
+  keyRemaining: undefined,
+  keyUsed: 0,
+});
+function fakePipeline(counts: Partial<RunResult['counts']> = {}, balance = 100) {
+  const calls: { load?: PlanOptions; run?: RunOptions; balance?: number } = {};
   const pipeline: NonNullable<RunDependencies['pipeline']> = {
+    // A known balance against the plan's one 1-credit video, as checkBalance reports it.
+    checkBalance: async () => {
+      calls.balance = (calls.balance ?? 0) + 1;
+      return {
+        status: 'known',
+        credits: credits(balance),
+        estimate: plan.totalCredits,
+        fits: plan.totalCredits <= balance,
+        cheapest: 1,
+        enough: balance >= 1,
+      };
+    },
     loadPlan: async (o) => {
       calls.load = o;
       return plan;
@@ -215,6 +233,30 @@ describe('run (in process, every side effect faked)', () => {
       pipeline,
     });
     expect(failures[0]).toMatch(/Release upload needs a tag: set release-tag/);
+  });
+
+  it('checks the balance first, and logs it', async () => {
+    const { io, log, failures } = recordingIo();
+    const { pipeline, calls } = fakePipeline();
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, pipeline });
+    expect(calls.balance).toBe(1);
+    expect(calls.run).toBeDefined();
+    expect(log).toContain("info Balance: 100 credits; the plan's estimate of 1 credits fits.");
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses to start when the balance is below the first video: the run is never called', async () => {
+    const { io, log, failures } = recordingIo();
+    const { pipeline, calls } = fakePipeline({}, 0.5);
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, pipeline });
+    expect(calls.run).toBeUndefined();
+    expect(log.some((l) => /^warning Balance: 0.5 credits, below the cheapest video/.test(l))).toBe(
+      true,
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(
+      /^Clipwright did not start, nothing was sent: Balance: 0.5 credits/,
+    );
   });
 
   it('an empty key outside a fork pull request fails naming the input', async () => {

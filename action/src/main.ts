@@ -28,7 +28,7 @@ export interface RunDependencies {
   /** Default: @actions/core. */
   io?: ActionIo;
   /** Default: @clipwright/pipeline. */
-  pipeline?: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable'>;
+  pipeline?: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
   /** Default: uploadArtifacts (the real @actions/artifact client). */
   uploadArtifacts?: typeof uploadArtifacts;
   /** Default: uploadReleaseAssets. */

@@ -1,4 +1,4 @@
-import { failingOutcomes, type SessionResult } from '@clipwright/pipeline';
+import { failingOutcomes, formatBalance, type SessionResult } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { ActionInputs } from './inputs.ts';
 import { renderJobSummary } from './job-summary.ts';
@@ -40,6 +40,8 @@ export function failureOf(
 ): string | undefined {
   if (session.refusal)
     return `EvoLink refused the api-key input (${session.refusal.status}: ${session.refusal.message}); no further video was sent. Check the secret passed as api-key (e.g. EVOLINK_API_KEY)${session.refusal.status === 403 ? ' and the models it may use' : ''}.`;
+  if (session.verdict === 'insufficient-balance' && session.balance)
+    return `Clipwright did not start, nothing was sent: ${formatBalance(session.balance)}`;
   const failing = failingOutcomes(session.counts, failOn);
   // Manifest-wide problems (a bad `defaults`) make no invalid video, yet fail on `invalid`.
   const problemsOnly =

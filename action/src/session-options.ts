@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@clipwright/core';
 import type * as pipeline from '@clipwright/pipeline';
-import { fallbackMessage, type PipelineEvent, type SessionOptions } from '@clipwright/pipeline';
+import {
+  fallbackMessage,
+  formatBalance,
+  type PipelineEvent,
+  type SessionOptions,
+} from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { readEventContext } from './event-context.ts';
@@ -19,7 +24,7 @@ export interface SessionOptionsInput {
   outDir: string;
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
-  pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable'>;
+  pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
   deps: { createCacheStore?: typeof createActionsCacheStore; clock?: Clock };
 }
 
@@ -56,6 +61,8 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(o.changed ? { changedFiles: o.changed } : {}),
     },
     dryRun: i.dryRun,
+    // The first step of a run, at no cost: the key and the balance (`GET /v1/credits`).
+    balanceCheck: true,
     clientOptions: {
       apiKey: i.apiKey,
       baseUrl: i.baseUrl,
@@ -89,11 +96,17 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
 
 /**
  * Pipeline notices (e.g. no ffmpeg for posters) as workflow notices, a model fallback as a
- * warning (and in the video's log); the rest to the video log.
+ * warning (and in the video's log), the balance check as a log line (a warning unless the plan
+ * fits a known balance); the rest to the video log.
  */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
   return (e: PipelineEvent) => {
     if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
+    if (e.type === 'balance') {
+      if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
+      else io.warning(formatBalance(e.check));
+      return;
+    }
     if (e.type === 'fallback') io.warning(fallbackMessage(e));
     log(e);
   };

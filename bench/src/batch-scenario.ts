@@ -1,23 +1,12 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
-import { writePromptRepo } from './prompt-repo.ts';
+import { DEFAULT_API_KEY } from '@clipwright/simulator';
+import { type RateLimitedSizes, rateLimitedRepo } from './rate-limited-repo.ts';
 import type { ScenarioResult } from './scenario-result.ts';
-import { seededIntegers } from './seeded-random.ts';
 import { round } from './summary-stats.ts';
 
-export interface BatchSizes {
-  prompts: number;
-  /** Create rate limit: `limit` creates per `windowSeconds` (simulated), per key, with Retry-After. */
-  limit: number;
-  windowSeconds: number;
-  /** Task length range, simulated seconds. */
-  minSeconds: number;
-  maxSeconds: number;
+export interface BatchSizes extends RateLimitedSizes {
   /** `runPlan`'s concurrency. */
   concurrency: number;
-  timeScale: number;
-  seed: number;
 }
 
 /**
@@ -27,18 +16,7 @@ export interface BatchSizes {
  */
 export async function batchScenario(sizes: BatchSizes): Promise<ScenarioResult> {
   const { loadPlan, runPlan } = await import('@clipwright/pipeline');
-  const seconds = seededIntegers(sizes.seed, sizes.prompts, sizes.minSeconds, sizes.maxSeconds);
-  const root = await writePromptRepo(
-    seconds.map((s, i) => `Batch benchmark clip ${i + 1}. sim:seconds=${s}`),
-    { prefix: 'batch' },
-  );
-  const sim = await startSimulator({
-    port: 0,
-    timeScale: sizes.timeScale,
-    seed: sizes.seed,
-    rateLimit: { create: { limit: sizes.limit, windowSeconds: sizes.windowSeconds } },
-    retryAfterHeader: true,
-  });
+  const { root, sim, lowerBoundMs, close } = await rateLimitedRepo(sizes, 'batch');
   try {
     const plan = await loadPlan({ root });
     if (plan.jobs.length !== sizes.prompts) {
@@ -53,8 +31,6 @@ export async function batchScenario(sizes: BatchSizes): Promise<ScenarioResult> 
     });
     const makespanMs = sim.clock.now() - started;
     const stats = sim.stats();
-    const ratePerSecond = sizes.limit / sizes.windowSeconds;
-    const lowerBoundMs = (sizes.prompts / ratePerSecond + Math.max(...seconds)) * 1000;
     const failures = run.results.filter((r) => r.status !== 'completed').length;
     const errors = [...new Set(run.results.flatMap((r) => (r.error ? [r.error.code] : [])))];
     return {
@@ -81,7 +57,6 @@ export async function batchScenario(sizes: BatchSizes): Promise<ScenarioResult> 
       },
     };
   } finally {
-    await sim.close();
-    await rm(root, { recursive: true, force: true });
+    await close();
   }
 }

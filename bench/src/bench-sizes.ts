@@ -4,11 +4,13 @@ import type { ColdStartSizes } from './cold-start-scenario.ts';
 import type { DownloadSizes } from './download-scenario.ts';
 import type { PollingSizes } from './polling-scenario.ts';
 import type { ScaleSizes } from './scale-scenario.ts';
+import type { ShardsSizes } from './shards-scenario.ts';
 
 export interface BenchSizes {
   polling: PollingSizes;
   /** `sweep`: extra concurrencies run for the details only (no target). */
   batch: BatchSizes & { sweep: number[] };
+  shards: ShardsSizes;
   download: DownloadSizes;
   coldStart: ColdStartSizes;
   cli: CliStartSizes;
@@ -17,7 +19,7 @@ export interface BenchSizes {
 
 const MiB = 1024 * 1024;
 
-/** The sizes of issue 8. */
+/** The sizes of issues 8 and 17. */
 export const fullSizes: BenchSizes = {
   polling: { tasks: 100, minSeconds: 30, maxSeconds: 600, timeScale: 25, seed: 8 },
   batch: {
@@ -33,10 +35,22 @@ export const fullSizes: BenchSizes = {
     seed: 8,
     sweep: [12, 32],
   },
+  // The matrix case: three runners on one key, about the batch's 20 in flight between them.
+  shards: {
+    prompts: 200,
+    shards: 3,
+    limit: 10,
+    windowSeconds: 60,
+    minSeconds: 30,
+    maxSeconds: 120,
+    concurrency: 7,
+    timeScale: 50,
+    seed: 8,
+  },
   download: { bigBytes: 1024 * MiB, smallBytes: 100 * MiB, rounds: 5 },
   coldStart: { runs: 9 },
   cli: { prompts: 10, runs: 9 },
-  scale: { prompts: 1000 },
+  scale: { prompts: 10_000 },
 };
 
 /** Tiny sizes for the smoke test: the code runs end to end; the figures mean nothing. */
@@ -52,6 +66,17 @@ export const smokeSizes: BenchSizes = {
     timeScale: 50,
     seed: 8,
     sweep: [],
+  },
+  shards: {
+    prompts: 6,
+    shards: 3,
+    limit: 2,
+    windowSeconds: 10,
+    minSeconds: 2,
+    maxSeconds: 5,
+    concurrency: 2,
+    timeScale: 50,
+    seed: 8,
   },
   download: { bigBytes: 2 * MiB, smallBytes: 1 * MiB, rounds: 1 },
   coldStart: { runs: 1 },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatResultsTable, tableRows } from './results-table.ts';
+import { formatJson, formatResultsTable, resultsJson, tableRows } from './results-table.ts';
 import type { BenchResults } from './run-bench.ts';
 import { seededIntegers } from './seeded-random.ts';
 import { percentile } from './summary-stats.ts';
+import { targets } from './targets.ts';
 
 function fullResults(): BenchResults {
   return {
@@ -11,12 +12,22 @@ function fullResults(): BenchResults {
     durationSeconds: 1,
     machine: { node: 'v24', platform: 'linux x64', cpus: 2, cpuModel: 'x' },
     scenarios: {
-      polling: { metrics: { pollsRatio: 0.33, lagP95Ratio: 0.3, lagP95Seconds: 1 } },
+      polling: {
+        metrics: {
+          'profiles.linear.pollsRatio': 0.33,
+          'profiles.linear.lagP95Ratio': 0.3,
+          'profiles.noProgress.pollsRatio': 1,
+          worstPollsRatio: 1,
+          meanLagP95Ratio: 0.25,
+          lagP95Seconds: 1,
+        },
+      },
       batch: { metrics: { makespanRatio: 1.1, failures: 1, rateLimitedShare: 0.01 } },
+      shards: { metrics: { makespanRatio: 1.25, failures: 0 } },
       download: { metrics: { throughputRatio: 0.9, rssDeltaMiB: 16 } },
       coldStart: { metrics: { medianMs: null }, reason: 'no action bundle' },
       cli: { metrics: { coldStartMs: 151 } },
-      scale: { metrics: { rssMiB: 150, cpuSeconds: 2 } },
+      scale: { metrics: { rssMiB: 150, cpuSeconds: 10.01 } },
     },
   };
 }
@@ -24,19 +35,34 @@ function fullResults(): BenchResults {
 describe('tableRows', () => {
   it('judges each figure against its target, boundaries included as the issue states them', () => {
     const rows = Object.fromEntries(tableRows(fullResults()).map((r) => [r.key, r.result]));
-    expect(rows).toEqual({
-      'polling.pollsRatio': 'pass', // ≤ 0.33
-      'polling.lagP95Ratio': 'miss',
+    expect(rows).toMatchObject({
+      'polling.profiles.linear.pollsRatio': 'pass', // ≤ 0.33
+      'polling.profiles.linear.lagP95Ratio': 'miss', // ≤ 0.25
+      'polling.profiles.noProgress.pollsRatio': 'pass', // ≤ 1
+      'polling.profiles.sCurve.pollsRatio': 'not measured',
+      'polling.worstPollsRatio': 'pass',
+      'polling.meanLagP95Ratio': 'pass',
       'polling.lagP95Seconds': 'pass',
       'batch.makespanRatio': 'pass',
       'batch.failures': 'miss', // = 0
       'batch.rateLimitedShare': 'pass',
+      'shards.makespanRatio': 'pass', // ≤ 1.25
+      'shards.failures': 'pass',
       'download.throughputRatio': 'pass', // ≥ 0.9
       'download.rssDeltaMiB': 'miss', // < 16, strictly
       'coldStart.medianMs': 'not measured',
       'cli.coldStartMs': 'miss', // > 150
-      'scale.rssMiB': 'pass',
-      'scale.cpuSeconds': 'pass',
+      'scale.rssMiB': 'pass', // ≤ 150
+      'scale.cpuSeconds': 'miss', // ≤ 10
+    });
+    expect(Object.keys(rows)).toHaveLength(targets.length);
+  });
+
+  it('writes dotted figures as nested objects in results.json', () => {
+    const json = resultsJson(fullResults()) as { polling: Record<string, unknown> };
+    expect(json.polling).toMatchObject({
+      profiles: { linear: { pollsRatio: 0.33, lagP95Ratio: 0.3 }, noProgress: { pollsRatio: 1 } },
+      worstPollsRatio: 1,
     });
   });
 

@@ -12,7 +12,9 @@ export interface TableRow {
 /** One row per target key, in the issue's order. */
 export function tableRows(results: BenchResults): TableRow[] {
   return targets.map((t) => {
-    const [scenario, metric] = t.key.split('.') as [ScenarioName, string];
+    const dot = t.key.indexOf('.');
+    const scenario = t.key.slice(0, dot) as ScenarioName;
+    const metric = t.key.slice(dot + 1);
     const value = results.scenarios[scenario]?.metrics[metric] ?? null;
     const target = `${t.op.replace('<=', '≤').replace('>=', '≥')} ${t.value}`;
     const result =
@@ -42,7 +44,8 @@ export function formatResultsTable(results: BenchResults): string {
 }
 
 /**
- * results.json: each scenario's figures under its name (so `polling.pollsRatio` is a path),
+ * results.json: each scenario's figures under its name, a dotted key as nested objects (so
+ * `polling.profiles.linear.pollsRatio` is a path),
  * with `reason` when not measured and `details`; then the table rows.
  */
 export function resultsJson(results: BenchResults): unknown {
@@ -50,7 +53,7 @@ export function resultsJson(results: BenchResults): unknown {
     Object.entries(results.scenarios).map(([name, s]) => [
       name,
       {
-        ...s.metrics,
+        ...nested(s.metrics),
         ...(s.reason !== undefined && { reason: s.reason }),
         ...(s.details !== undefined && { details: s.details }),
       },
@@ -64,6 +67,21 @@ export function resultsJson(results: BenchResults): unknown {
     ...scenarios,
     table: tableRows(results),
   };
+}
+
+/** `{ 'profiles.linear.pollsRatio': 1 }` → `{ profiles: { linear: { pollsRatio: 1 } } }`. */
+function nested(metrics: Record<string, number | null>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(metrics)) {
+    const path = key.split('.');
+    let node = out;
+    for (const part of path.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[path.at(-1) as string] = value;
+  }
+  return out;
 }
 
 /**

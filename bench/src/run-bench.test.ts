@@ -27,10 +27,12 @@ describe('runBench --smoke', () => {
       }
     }
     // Every scenario that depends only on packages present must really run.
-    for (const name of ['polling', 'batch', 'download', 'scale'] as const) {
+    for (const name of ['polling', 'batch', 'shards', 'download', 'scale'] as const) {
       expect(results.scenarios[name].reason, name).toBeUndefined();
     }
     expect(results.scenarios.batch.metrics.failures).toBe(0);
+    expect(results.scenarios.shards.metrics.failures).toBe(0);
+    expect(results.scenarios.shards.details).toMatchObject({ prompts: 6, shards: 3 });
     expect(results.scenarios.batch.details).toMatchObject({ counts: { completed: 6 } });
     expect(results.scenarios.scale.details).toMatchObject({ counts: { cached: 20 } });
 
@@ -39,7 +41,8 @@ describe('runBench --smoke', () => {
     expect(table).not.toMatch(/\| (pass|miss) \|/); // smoke sizes are never judged
     const json = resultsJson(results) as Record<string, Record<string, unknown>>;
     for (const t of targets) {
-      const [scenario, metric] = t.key.split('.') as [string, string];
+      const scenario = t.key.slice(0, t.key.indexOf('.'));
+      const metric = t.key.slice(t.key.indexOf('.') + 1);
       expect(json[scenario]).toHaveProperty(metric);
     }
   }, 120_000);

@@ -7,10 +7,19 @@ import { downloadScenario } from './download-scenario.ts';
 import { pollingScenario } from './polling-scenario.ts';
 import { scaleScenario } from './scale-scenario.ts';
 import { notMeasured, type ScenarioResult } from './scenario-result.ts';
+import { shardsScenario } from './shards-scenario.ts';
 import { round } from './summary-stats.ts';
 import { targets } from './targets.ts';
 
-export const scenarioNames = ['polling', 'batch', 'download', 'coldStart', 'cli', 'scale'] as const;
+export const scenarioNames = [
+  'polling',
+  'batch',
+  'shards',
+  'download',
+  'coldStart',
+  'cli',
+  'scale',
+] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
 export interface BenchResults {
@@ -44,6 +53,7 @@ export async function runBench(options: RunBenchOptions = {}): Promise<BenchResu
   const run: Record<ScenarioName, () => Promise<ScenarioResult>> = {
     polling: () => pollingScenario(sizes.polling),
     batch: () => batchWithSweep(sizes.batch, log),
+    shards: () => shardsScenario(sizes.shards),
     download: () => downloadScenario(sizes.download),
     coldStart: () =>
       coldStartScenario(sizes.coldStart, {

@@ -1,5 +1,5 @@
 // `pnpm bench` (full sizes, writes bench/results.json) or `pnpm bench -- --smoke`.
-// Options: --smoke, --only polling,batch,download,coldStart,cli,scale, --out FILE (--out - for none).
+// Options: --smoke, --only polling,batch,shards,download,coldStart,cli,scale, --out FILE (--out - for none).
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -2,13 +2,16 @@
 export const exitCodes = {
   /** Every video completed (or came from the cache); the command did what was asked. */
   ok: 0,
-  /** Some videos were not produced: failed, cancelled, or skipped over the credit budget. */
+  /**
+   * Some videos were not produced: failed, cancelled, or skipped over the credit budget; or
+   * the balance is below the first video (`generate` did not start; `doctor` says so).
+   */
   someFailed: 1,
   /** Invalid input: bad flags, prompt-file problems, no prompt file matched. Nothing was spent. */
   invalidInput: 2,
-  /** Not configured: `EVOLINK_API_KEY` missing, or the key was refused (401/403). */
+  /** Not configured: `EVOLINK_API_KEY` missing, or the key was refused (401/403; `doctor` too). */
   notConfigured: 3,
-  /** The API or the network failed outside a video (e.g. `status` on an unknown task). */
+  /** The API or the network failed outside a video (`status` on an unknown task; `doctor`: no answer). */
   apiError: 4,
   /** A bug: an unexpected error. Please report it. */
   internal: 70,

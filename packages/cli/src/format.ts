@@ -1,4 +1,5 @@
-import { type JobResult, modelLabel } from '@clipwright/pipeline';
+import { type BalanceCheck, formatBalance, type JobResult, modelLabel } from '@clipwright/pipeline';
+import type { Style } from './style.ts';
 
 /** `0:07`, `3:20`, `1:02:03`. */
 export function formatDuration(ms: number): string {
@@ -21,4 +22,10 @@ export function progressBar(percent: number, width: number): string {
 /** ` (made by sora-2-beta-max (fallback for sora-2))` when a fallback made the video, else empty. */
 export function madeBy(r: Pick<JobResult, 'model' | 'chain' | 'status'>): string {
   return r.chain && r.chain[0] !== r.model ? ` (made by ${modelLabel(r)})` : '';
+}
+
+/** The balance line of `generate` and `doctor`: yellow unless the plan fits a known balance. */
+export function balanceLine(check: BalanceCheck, s: Style): string {
+  const fine = check.status === 'known' && check.fits;
+  return fine ? formatBalance(check) : s.yellow(formatBalance(check));
 }

@@ -1,4 +1,4 @@
-import { chainModels, type PipelineEvent } from '@clipwright/pipeline';
+import { chainModels, formatBalance, type PipelineEvent } from '@clipwright/pipeline';
 import type { OutStream } from './cli-io.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -63,6 +63,8 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
       return { type: 'done', name: e.job.name, result: e.result };
     case 'notice':
       return { type: 'notice', message: e.message };
+    case 'balance':
+      return { type: 'balance', ...e.check, message: formatBalance(e.check) };
     case 'fallback':
       return { type: 'fallback', name: e.job.name, from: e.from, to: e.to, error: e.error };
   }

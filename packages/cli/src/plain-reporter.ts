@@ -5,7 +5,7 @@ import {
   type PipelineEvent,
 } from '@clipwright/pipeline';
 import type { CliIo } from './cli-io.ts';
-import { formatCredits, madeBy } from './format.ts';
+import { balanceLine, formatCredits, madeBy } from './format.ts';
 import { formatError } from './format-error.ts';
 import type { Reporter } from './reporter.ts';
 import { createStyle, type Style } from './style.ts';
@@ -64,6 +64,8 @@ export class PlainReporter implements Reporter {
         return undefined;
       case 'notice':
         return s.yellow(e.message);
+      case 'balance':
+        return balanceLine(e.check, s);
       case 'fallback':
         return s.yellow(fallbackMessage(e));
     }

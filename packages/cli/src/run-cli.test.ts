@@ -36,6 +36,7 @@ describe('runCli: commands that make no API call', () => {
       'plan',
       'validate',
       'diff',
+      'doctor',
       'status',
       'download',
       'models',

@@ -6,6 +6,7 @@ import type { CliIo, OutStream } from './cli-io.ts';
 // Commands load on use (types only here): `validate` never loads the simulator, its video
 // encoder or git, which keeps the start-up short (`cli.coldStartMs` in the bench).
 import type { DiffFlags } from './commands/diff.ts';
+import type { DoctorFlags } from './commands/doctor.ts';
 import type { GenerateFlags } from './commands/generate.ts';
 import type { SimulatorFlags } from './commands/simulator.ts';
 import type { StatusFlags } from './commands/status.ts';
@@ -88,7 +89,7 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
     })
     .addHelpText(
       'after',
-      '\nThe API key is read from EVOLINK_API_KEY only. Exit codes: 0 done, 1 some videos failed,\n2 invalid input, 3 no or refused API key, 4 API or network error, 130 interrupted.',
+      '\nThe API key is read from EVOLINK_API_KEY only. Exit codes: 0 done, 1 some videos failed,\n2 invalid input, 3 no or refused API key, 4 API or network error, 130 interrupted.\nBefore a first real run: `clipwright doctor` checks the URL, the key and the balance for free.',
     );
 
   addPlanOptions(
@@ -172,6 +173,29 @@ function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       (await import('./commands/validate.ts')).validate(globs as string[], flags as PlanFlags, ctx),
     ),
   );
+
+  addPlanOptions(
+    program
+      .command('doctor')
+      .description(
+        'at no cost: does the API answer, is the key accepted, the balance, does the plan fit (exit 0, 1, 3, 4)',
+      )
+      .argument('[globs...]', 'prompt files to weigh against the balance'),
+  )
+    .option('--base-url <url>', 'API base URL (default EVOLINK_BASE_URL or https://api.evolink.ai)')
+    .option(
+      '--state-dir <dir>',
+      'cache and journal: videos made or paid for cost nothing (default <root>/.clipwright)',
+    )
+    .addHelpText(
+      'after',
+      '\nOne GET /v1/credits, never a create. Exit codes: 0 the API answers and the key is accepted\n(balance unknown when the API gives none), 1 the balance is below every video to make\n(generate would refuse to start), 3 no or refused API key, 4 the API does not answer.',
+    )
+    .action(
+      wrap(async (globs, flags) =>
+        (await import('./commands/doctor.ts')).doctor(globs as string[], flags as DoctorFlags, ctx),
+      ),
+    );
 
   program
     .command('status')

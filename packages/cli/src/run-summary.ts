@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isProblem, type SessionResult } from '@clipwright/pipeline';
+import { formatBalance, isProblem, type SessionResult } from '@clipwright/pipeline';
 import type { CliIo, SignalName } from './cli-io.ts';
 import { displayPath } from './display-path.ts';
 import { exitCodes } from './exit-codes.ts';
@@ -39,6 +39,7 @@ export function printSummary(io: CliIo, session: SessionResult, o: SummaryOption
       ...(session.manifestPath && { manifestPath: session.manifestPath, gallery }),
       ...(o.interruptedBy ? { interrupted: o.interruptedBy } : {}),
       ...(session.refusal && { refused: session.refusal }),
+      ...(session.balance && { balance: session.balance }),
       running: session.running,
       exitCode: o.exitCode,
     });
@@ -46,6 +47,11 @@ export function printSummary(io: CliIo, session: SessionResult, o: SummaryOption
   }
   const lines: string[] = [];
   if (session.refusal) lines.push(refusalMessage(session.refusal));
+  if (session.verdict === 'insufficient-balance' && session.balance) {
+    // The reporter has shown the balance line (unless --quiet): say again why nothing ran.
+    io.stdout.write(`Not started, nothing was sent: ${formatBalance(session.balance)}\n`);
+    return;
+  }
   if (session.forced) {
     io.stdout.write(`${resumeHelp(session.running, o.stateDir, io.cwd).join('\n')}\n`);
     return;

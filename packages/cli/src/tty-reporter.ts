@@ -6,7 +6,7 @@ import {
 } from '@clipwright/pipeline';
 import { createLogUpdate } from 'log-update';
 import { type CliIo, everyInterval } from './cli-io.ts';
-import { formatCredits, formatDuration, madeBy, progressBar } from './format.ts';
+import { balanceLine, formatCredits, formatDuration, madeBy, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker, remainingMs } from './job-tracker.ts';
 import type { Reporter } from './reporter.ts';
@@ -84,6 +84,8 @@ export class TtyReporter implements Reporter {
       );
     } else if (e.type === 'notice') {
       this.#log.persist(s.yellow(e.message));
+    } else if (e.type === 'balance') {
+      this.#log.persist(balanceLine(e.check, s));
     } else if (e.type === 'fallback') {
       this.#log.persist(s.yellow(`↪ ${fallbackMessage(e)}`));
     } else if (e.type !== 'created') {

@@ -1,5 +1,5 @@
 import { randomUUID as cryptoRandomUUID } from 'node:crypto';
-import { Agent } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { ClientOptions } from './client-options.ts';
 import { type Credits, parseCredits } from './credits.ts';
 import { ClipwrightError, UnexpectedResponseError, ValidationError } from './errors.ts';
@@ -8,6 +8,7 @@ import { downloadFile } from './internal/download-file.ts';
 import { requestJson } from './internal/http.ts';
 import type { HttpSettings } from './internal/http-settings.ts';
 import { parseTask } from './internal/task-schema.ts';
+import { undici } from './internal/undici.ts';
 import { waitForTask } from './internal/wait-for-task.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { withModels } from './models.ts';
@@ -67,6 +68,8 @@ export interface DownloadResult {
 }
 
 export interface Client {
+  /** The API origin this client talks to (`ClientOptions.baseUrl`, resolved). */
+  baseUrl: string;
   videos: {
     /**
      * Validates, then `POST /v1/videos/generations`. Returns the task (usually pending), with
@@ -130,6 +133,7 @@ export function createClient(options: ClientOptions = {}): Client {
     });
   const pollPolicy = options.pollPolicy ?? adaptivePolling();
   const waitTimeoutMs = options.waitTimeoutMs ?? 1_800_000;
+  let agent: Promise<Dispatcher> | undefined;
   const http: HttpSettings = {
     baseUrl,
     apiKey: () => {
@@ -138,8 +142,14 @@ export function createClient(options: ClientOptions = {}): Client {
       }
       return apiKey;
     },
-    dispatcher:
-      options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 }),
+    dispatcher: () => {
+      agent ??= options.dispatcher
+        ? Promise.resolve(options.dispatcher)
+        : undici().then(
+            ({ Agent }) => new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 }),
+          );
+      return agent;
+    },
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 60_000,
     maxRetries: Math.max(0, options.maxRetries ?? 3),
@@ -204,6 +214,7 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
+    baseUrl: http.baseUrl,
     models: registry,
     validateRequest: validate,
     estimateCredits: (req) => estimateCredits(req, registry),

@@ -66,6 +66,9 @@ const imageUrlFixtures = [
   'https://127.0.0.1/frame.png',
   'https://192.168.0.4/frame',
   'https://localhost/frame.png',
+  // One host-name rule for image links and callbacks in both judges (issue 14).
+  'https://cdn.local/frame.png',
+  'https://files.internal/frame.png',
   'not a url',
 ];
 const callbackFixtures = [
@@ -75,6 +78,19 @@ const callbackFixtures = [
   'https://10.0.0.8/cb',
   'https://192.168.1.2/cb',
   `https://example.com/${'x'.repeat(2048)}`,
+  // Host names that never leave a network, and IPv6 forms of IPv4 addresses (issue 14).
+  'https://printer.local/cb',
+  'https://hooks.corp.internal/cb',
+  'https://metadata.goog/cb',
+  'https://localhost./cb',
+  'https://LOCALHOST/cb',
+  'https://hooks.example.com./cb',
+  'https://224.0.0.1/cb',
+  'https://[::ffff:10.0.0.1]/cb',
+  'https://[::ffff:8.8.8.8]/cb',
+  'https://[64:ff9b::127.0.0.1]/cb',
+  'https://[2002:c0a8:101::1]/cb',
+  'https://[2606:4700::1111]/cb',
 ];
 
 function urlCases(m: ModelSpec): Body[] {

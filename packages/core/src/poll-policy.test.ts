@@ -49,10 +49,54 @@ describe('adaptivePolling', () => {
       { at: t0 + 20_000, status: 'processing', progress: 20 },
     ];
     // Fastest rate consistent with floors: 11 points / 10 s; earliest finish: (99 - 21) / 1.1 s.
+    // The task is 60 s old, so the cap (twice its age) does not bind.
+    const older = { created: (t0 - 40_000) / 1000 };
     const delay = policy(
-      state({ status: 'processing', progress: 20 }, { now: t0 + 20_000, history }),
+      state({ status: 'processing', progress: 20, ...older }, { now: t0 + 20_000, history }),
     );
     expect(delay).toBeCloseTo(70_909, 0);
+    // A rate seen over a short life says little about what comes next: at most twice the age.
+    expect(
+      policy(state({ status: 'processing', progress: 20 }, { now: t0 + 20_000, history })),
+    ).toBe(40_000);
+  });
+
+  it('lands on the due time of a fresh estimate when progress would sleep past it', () => {
+    const history = [
+      { at: t0 + 10_000, status: 'processing', progress: 10, estimatedMs: 30_000 },
+      { at: t0 + 20_000, status: 'processing', progress: 20, estimatedMs: 20_000 },
+    ];
+    const s = state(
+      { status: 'processing', progress: 20, created: (t0 - 40_000) / 1000 },
+      { now: t0 + 20_000, history },
+    );
+    expect(policy(s)).toBe(20_000);
+    // A later estimate only lengthens nothing: progress still decides.
+    const late = history.map((o) => ({ ...o, estimatedMs: 900_000 }));
+    expect(policy({ ...s, history: late })).toBeCloseTo(70_909, 0);
+  });
+
+  it('follows steps: a value that stays is overdue from when it was first seen', () => {
+    // 25 at 100 s, 50 at 200 s: 25 points per 100 s; 75 first seen at 300 s, still 75 at 420 s.
+    const seen: Array<[number, number]> = [
+      [100, 25],
+      [150, 25],
+      [200, 50],
+      [250, 50],
+      [300, 75],
+      [420, 75],
+    ];
+    const history = seen.map(([s, progress]) => ({
+      at: t0 + s * 1000,
+      status: 'processing',
+      progress,
+    }));
+    const s = state(
+      { status: 'processing', progress: 75, created: t0 / 1000 },
+      { now: t0 + 420_000, history },
+    );
+    // From the sightings the finish was due at 300 + 23 × 100 / 26 ≈ 388 s: overdue by 32 s.
+    expect(policy(s)).toBeCloseTo(1000 + 0.5 * (420_000 - 300_000 - (23 * 100_000) / 26), -2);
   });
 
   it('polls closely when the finish may be near, and backs off when overdue', () => {

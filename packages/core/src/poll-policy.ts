@@ -6,6 +6,8 @@ export interface PollObservation {
   at: number;
   status: string;
   progress: number;
+  /** `task_info.estimated_time` of that answer, in ms (the announced time left), when given. */
+  estimatedMs?: number;
 }
 
 /** What a poll policy decides from. Everything is data, so a policy is a pure function. */
@@ -46,6 +48,8 @@ export interface AdaptivePollingOptions {
   pendingGrowth?: number;
   /** While processing without a usable rate yet, sleep this fraction of the task's age. Default 0.25. */
   probeFraction?: number;
+  /** A sleep computed from progress is at most this multiple of the task's age. Default 2. */
+  ageFraction?: number;
   /**
    * Progress at which a task may complete. Default 99: many APIs never report more than 99
    * while processing, and jump straight to `completed`.
@@ -60,13 +64,19 @@ export interface AdaptivePollingOptions {
 }
 
 /**
- * The default poll policy. It treats progress as roughly linear and works with bounds rather
- * than guesses: from the first and latest processing observations (progress is an integer, so
- * each is known to within one point) it computes the fastest rate consistent with them, hence
- * the EARLIEST the task can reach `finishProgress`, and sleeps until then. Near that point it
- * polls every `closeIntervalMs`; past the latest predicted finish it backs off. While pending
- * it backs off geometrically from the task's age (`created`). Before progress gives a rate,
- * half of `task_info.estimated_time` caps each sleep; once progress moves, progress wins.
+ * The default poll policy, a pure function of what it observed. It trusts nothing blindly:
+ * progress may be coarse, stall, jump or crawl, and `estimated_time` may be off either way.
+ *
+ * - Progress: the rate comes from the latest change (the last answer with another value up
+ *   to the latest one), as bounds (progress is a floor: each value is known to within one
+ *   point), so it follows a curve that speeds up, crawls or moves in steps. It sleeps until
+ *   the EARLIEST the task can reach `finishProgress` at that rate, never longer than
+ *   `ageFraction` of the task's age (a rate seen over a short span says little about what
+ *   comes next); near that point it polls every `closeIntervalMs`; once overdue it backs off.
+ * - No usable rate yet (pending, progress 0, one processing answer): the latest fresh
+ *   `estimated_time` gives a due time; it sleeps half the time left before it (so a wrong
+ *   estimate costs a few polls, not a late finish), and past it backs off from the overrun.
+ *   Without an estimate it backs off geometrically from the task's age (`created`).
  */
 export function adaptivePolling(options: AdaptivePollingOptions = {}): PollPolicy {
   const maxLag = options.maxLagMs ?? Number.POSITIVE_INFINITY;
@@ -76,6 +86,9 @@ export function adaptivePolling(options: AdaptivePollingOptions = {}): PollPolic
   const initial = options.initialDelayMs ?? 2000;
   const pendingGrowth = options.pendingGrowth ?? 1.5;
   const probeFraction = options.probeFraction ?? 0.25;
+  const ageFraction = options.ageFraction ?? 2;
+  // The rate's bounds come from the answers of the latest half of the task's age.
+  const windowFraction = 0.5;
   const finish = options.finishProgress ?? 99;
   const overdueFraction = options.overdueFraction ?? 0.5;
   const jitter = options.jitter ?? 0.1;
@@ -94,39 +107,95 @@ export function adaptivePolling(options: AdaptivePollingOptions = {}): PollPolic
       createdMs > 0 && now - createdMs >= 0 && now - createdMs < 86_400_000
         ? Math.max(elapsedMs, now - createdMs)
         : elapsedMs;
-    const hint = estimatedHint(task);
-    const progressing = history.filter((o) => o.status === 'processing' && o.progress > 0);
-    const first = progressing[0];
-    const last = progressing.at(-1);
     const latest = history.at(-1);
-    if (task.status === 'processing' && first && last && latest === last && last.at > first.at) {
-      const span = last.at - first.at;
-      // Progress values are floors: true values lie in [p, p + 1).
-      const rateMax = (last.progress + 1 - first.progress) / span;
-      const rateMin = (last.progress - 1 - first.progress) / span;
-      const earliest = (finish - (last.progress + 1)) / rateMax;
-      if (earliest >= close) return earliest;
-      const latestFinish =
-        rateMin > 0 ? (finish - last.progress) / rateMin : Number.POSITIVE_INFINITY;
-      const overrun = now - (last.at + latestFinish);
-      return overrun > close ? close + overdueFraction * overrun : close;
+    const due = estimatedDue(history);
+    const finishAt =
+      task.status === 'processing'
+        ? predictedFinish(history, finish, now - windowFraction * age)
+        : undefined;
+    if (finishAt !== undefined) {
+      const left = finishAt - now;
+      const sleep =
+        left >= close ? Math.min(left, Math.max(close, ageFraction * age)) : overdue(-left);
+      // A fresh estimate only shortens a sleep: landing on its due time costs one poll when it
+      // is early, nothing when it is late, and catches a finish that progress hides.
+      // Estimates are whole seconds: the second around the due time is polled closely.
+      return due !== undefined && due - now > -close
+        ? Math.min(sleep, Math.max(close, due - now))
+        : sleep;
     }
-    if (task.status === 'pending' || (latest && latest.progress <= 0)) {
-      return age <= 0 ? initial : Math.min(Math.max(initial, pendingGrowth * age), hint);
+    if (due !== undefined) {
+      return now < due
+        ? Math.max(close, Math.min((due - now) / 2, growth(age)))
+        : overdue(now - due);
     }
+    if (task.status === 'pending' || (latest && latest.progress <= 0)) return growth(age);
     // Processing seen once (or an unknown status): probe soon to measure the rate.
-    const since = first ? now - first.at : age;
-    return Math.min(Math.max(floor, probeFraction * Math.max(since, age)), hint);
+    const firstProcessing = history.find((o) => o.status === 'processing');
+    const since = firstProcessing ? now - firstProcessing.at : age;
+    return Math.max(floor, probeFraction * Math.max(since, age));
   }
 
-  // Half the announced estimate caps a sleep made without a measured rate. An estimate that
-  // says "due now" is stale (servers keep announcing 1 s for overdue tasks): ignored.
-  function estimatedHint(task: Task): number {
-    const seconds = task.task_info?.estimated_time;
-    return typeof seconds === 'number' && seconds * 1000 > 4 * close
-      ? (seconds * 1000) / 2
-      : ceiling;
+  function growth(age: number): number {
+    return age <= 0 ? initial : Math.max(initial, pendingGrowth * age);
   }
+
+  /** `overrun` ms past the latest predicted finish: poll closely, backing off as it grows. */
+  function overdue(overrun: number): number {
+    return overrun > close ? close + overdueFraction * overrun : close;
+  }
+
+  // The due time announced by the latest answer whose estimate is fresh: one that says "due
+  // now" is stale (servers keep announcing 1 s for overdue tasks), so it is skipped.
+  function estimatedDue(history: readonly PollObservation[]): number | undefined {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const o = history[i] as PollObservation;
+      if (o.estimatedMs !== undefined && o.estimatedMs > 4 * close) return o.at + o.estimatedMs;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The earliest time the task can reach `finish` at the rate of its latest progress change,
+ * or undefined before progress has moved. Two readings of that change, the earlier wins:
+ * from the last answer before it to the latest answer (progress is a floor, each value known
+ * to within one point: exact for fine-grained progress), and from the first sightings of the
+ * previous and the current value (right for progress that moves in steps, and one that stalls
+ * is then overdue instead of "slowing down" forever).
+ */
+function predictedFinish(
+  history: readonly PollObservation[],
+  finish: number,
+  windowStart: number,
+): number | undefined {
+  const to = history.at(-1);
+  if (to?.status !== 'processing' || to.progress <= 0) return undefined;
+  let i = history.length - 1;
+  while (i > 0 && sameValue(history[i - 1], to)) i--;
+  const toFirst = history[i] as PollObservation;
+  const from = history[i - 1];
+  if (from?.status !== 'processing' || from.progress >= to.progress) return undefined;
+  let j = i - 1;
+  while (j > 0 && sameValue(history[j - 1], from)) j--;
+  const fromFirst = history[j] as PollObservation;
+  const points = finish - (to.progress + 1);
+  // The tightest bound on the rate from the answers of the recent window (linear progress
+  // satisfies each pair's bound; a crawl after a fast start shows in the recent ones).
+  let rateMax = (to.progress + 1 - from.progress) / (to.at - from.at);
+  for (const o of history) {
+    if (o.at < windowStart || o.at >= from.at || o.status !== 'processing') continue;
+    rateMax = Math.min(rateMax, (to.progress + 1 - o.progress) / (to.at - o.at));
+  }
+  const byBounds = to.at + points / rateMax;
+  if (fromFirst.progress <= 0 || toFirst.at <= fromFirst.at) return byBounds;
+  const bySightings =
+    toFirst.at + (points * (toFirst.at - fromFirst.at)) / (to.progress + 1 - from.progress);
+  return Math.min(byBounds, bySightings);
+}
+
+function sameValue(o: PollObservation | undefined, as: PollObservation): boolean {
+  return o !== undefined && o.status === as.status && o.progress === as.progress;
 }
 
 /** Options of `fixedInterval`. */

@@ -1,12 +1,12 @@
 import { openAsBlob } from 'node:fs';
 import path from 'node:path';
-import { FormData } from 'undici';
 import { z } from 'zod';
 import { type ApiError, apiErrorFromStatus } from './api-error.ts';
 import { AbortError, ClipwrightError, UnexpectedResponseError } from './errors.ts';
 import { apiErrorFromResponse, requestIdOf } from './internal/errors-from-http.ts';
 import { sendForText } from './internal/http.ts';
 import type { HttpSettings } from './internal/http-settings.ts';
+import { undici } from './internal/undici.ts';
 import { withRetries } from './internal/with-retries.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 
@@ -94,6 +94,7 @@ async function attemptUpload(http: HttpSettings, o: UploadFileOptions): Promise<
       cause: error,
     });
   }
+  const { FormData } = await undici();
   const form = new FormData();
   form.append('file', file, path.basename(o.path));
   if (o.uploadPath) form.append('upload_path', o.uploadPath);

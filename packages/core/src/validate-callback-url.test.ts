@@ -8,6 +8,9 @@ describe('validateCallbackUrl', () => {
     'https://93.184.216.34/hook',
     'https://[2606:4700::1111]/hook',
     'https://172.32.0.1/x',
+    'https://local.example.com/hook', // .local only as the last label
+    'https://internal.example.com/hook',
+    'https://[::ffff:8.8.8.8]/hook', // IPv4-mapped public address
     'https://[64:ff9b::5db8:d822]/hook', // NAT64 of a public address
     'https://[2002:5db8:d822::1]/hook', // 6to4 of a public address
   ])('accepts %s', (url) => {
@@ -19,6 +22,12 @@ describe('validateCallbackUrl', () => {
     ['ftp://example.com/hook', 'must use https'],
     ['https://localhost/hook', 'must not point at this machine'],
     ['https://api.localhost./hook', 'must not point at this machine'],
+    // Names that never leave a network (the simulator refuses the same ones).
+    ['https://printer.local/hook', 'must not point at an internal host'],
+    ['https://hooks.corp.internal/hook', 'must not point at an internal host'],
+    ['https://metadata.google.internal/hook', 'must not point at an internal host'],
+    ['https://metadata.goog/hook', 'must not point at an internal host'],
+    ['https://PRINTER.LOCAL./hook', 'must not point at an internal host'],
     ['https://127.0.0.1/hook', 'loopback, private'],
     ['https://2130706433/hook', 'loopback, private'], // 127.0.0.1 as one number
     ['https://0x7f.1/hook', 'loopback, private'],

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { ValidationError, type ValidationIssue } from './errors.ts';
-import { isBlockedAddress } from './internal/blocked-addresses.ts';
+import { bareHost, internalHostName, isBlockedAddress } from './internal/blocked-addresses.ts';
 
 /** Longest callback URL the API accepts. */
 export const MAX_CALLBACK_URL_LENGTH = 2048;
@@ -54,11 +54,13 @@ export function callbackUrlIssues(
     );
   }
   // WHATWG URL has already normalised odd IPv4 spellings (0x7f.1, 2130706433) to dotted form.
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  const lower = host.toLowerCase().replace(/\.$/, '');
-  if (lower === 'localhost' || lower.endsWith('.localhost')) {
+  const host = bareHost(parsed);
+  const name = internalHostName(host);
+  if (name) {
     return issue(
-      `must not point at this machine (${host}); the API refuses internal addresses`,
+      name === 'this-machine'
+        ? `must not point at this machine (${host}); the API refuses internal addresses`
+        : `must not point at an internal host (${host}: .local, .internal and metadata names stay inside a network); the API refuses internal addresses`,
       'use a public host name the API can reach',
     );
   }
@@ -73,7 +75,8 @@ export function callbackUrlIssues(
 
 /**
  * Throws a `ValidationError` unless `url` is an acceptable callback: HTTPS, at most 2048
- * characters, and not `localhost` nor a loopback, private, link-local, unspecified, CGNAT,
+ * characters, and not `localhost`, a `.localhost`, `.local` or `.internal` name, a cloud
+ * metadata name, nor a loopback, private, link-local, unspecified, CGNAT,
  * multicast or reserved address of either IP family (IPv4-mapped IPv6 included). Host names
  * are not resolved.
  */

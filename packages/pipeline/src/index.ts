@@ -5,6 +5,12 @@ export {
   sweepTempFiles,
   UnsafeOutputError,
 } from './atomic-file.ts';
+export {
+  type BalanceCheck,
+  type BalanceCheckOptions,
+  checkBalance,
+  formatBalance,
+} from './balance-check.ts';
 export { Budget } from './budget.ts';
 export { contentHash, DEFAULT_MODEL } from './build-job.ts';
 export {

@@ -2,8 +2,6 @@ import path from 'node:path';
 import {
   type ApiError,
   AuthenticationError,
-  type Client,
-  createClient,
   modelUnavailable,
   PermissionDeniedError,
   systemClock,
@@ -21,6 +19,7 @@ import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
 import { addPosters } from './poster.ts';
+import { lazyClient } from './run-client.ts';
 import type { RunContext, StopReason } from './run-context.ts';
 import { copyInto, runJob } from './run-job.ts';
 import { secretRedactor } from './secret-redactor.ts';
@@ -57,20 +56,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   const journal = await Journal.open(stateDir, write);
   const emit = options.onEvent ?? (() => {});
 
-  let client: Client | undefined =
-    typeof options.client === 'function' ? undefined : options.client;
-  const getClient = () => {
-    if (typeof options.client === 'function') client ??= options.client();
-    client ??= createClient({
-      ...options.clientOptions,
-      ...(options.clock && !options.clientOptions?.clock && { clock: options.clock }),
-      onRetry: (info) => {
-        options.clientOptions?.onRetry?.(info);
-        emit({ type: 'retry', attempt: info.attempt, delayMs: info.delayMs, error: info.error });
-      },
-    });
-    return client;
-  };
+  const getClient = lazyClient(options, emit);
 
   // Stop creating on abort or fail-fast; stop waiting graceMs after an abort.
   const waits = new AbortController();

@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { type BalanceCheck, checkBalance } from './balance-check.ts';
 import { countOutcomes, invalidResult, isResumable, jobResult } from './job-result.ts';
 import { loadPlan } from './load-plan.ts';
 import { releaseContext } from './release-context.ts';
+import { lazyClient } from './run-client.ts';
 import { runPlan } from './run-plan.ts';
 import type {
   JobResult,
@@ -43,21 +45,41 @@ export interface SessionOptions extends Omit<RunOptions, 'onEvent'> {
   dryRun?: boolean;
   /** Send nothing when any prompt file has a problem (verdict `invalid`). Default false: run the valid videos. */
   stopOnProblems?: boolean;
+  /**
+   * After `hooks.beforeRun`, before the first create: read the key's balance (`checkBalance`,
+   * free) and report it as a `balance` event. A refused key (401) ends the session `refused`;
+   * a balance below the cheapest video to make ends it `insufficient-balance`; both send no
+   * create. A balance that cannot be read (no such endpoint, unreachable) only warns: the run
+   * goes on. Default false.
+   */
+  balanceCheck?: boolean;
   /** Aborting stops waiting at all: the session returns at once, listing the paid tasks still running. */
   stopSignal?: AbortSignal;
   hooks?: SessionHooks;
   onEvent?: (e: PipelineEvent) => void;
-  /** The plan loader and runner. Default: this package's `loadPlan` and `runPlan`. */
-  pipeline?: { loadPlan: typeof loadPlan; runPlan: typeof runPlan };
+  /** The plan loader, runner and balance check. Default: this package's `loadPlan`, `runPlan`, `checkBalance`. */
+  pipeline?: {
+    loadPlan: typeof loadPlan;
+    runPlan: typeof runPlan;
+    checkBalance?: typeof checkBalance;
+  };
 }
 
 /**
  * How the session went, for the adapters to map (CLI exit code, action `fail-on`):
  * `ok` every video delivered (or planned); `failures` some were not; `invalid` prompt-file
  * problems and nothing sent (`stopOnProblems`); `nothing-matched` no prompt file at all;
- * `refused` the API refused the key; `interrupted` the caller's signal stopped it.
+ * `refused` the API refused the key; `insufficient-balance` the balance (`balanceCheck`) is
+ * below the cheapest video to make, nothing sent; `interrupted` the caller's signal stopped it.
  */
-export type Verdict = 'ok' | 'failures' | 'invalid' | 'nothing-matched' | 'refused' | 'interrupted';
+export type Verdict =
+  | 'ok'
+  | 'failures'
+  | 'invalid'
+  | 'nothing-matched'
+  | 'refused'
+  | 'insufficient-balance'
+  | 'interrupted';
 
 export interface SessionResult {
   plan: Plan;
@@ -73,6 +95,8 @@ export interface SessionResult {
   /** Paid tasks still running on the server: the next run resumes them from the journal. */
   running: Array<{ name: string; taskId: string }>;
   refusal?: KeyRefusal;
+  /** What `balanceCheck` found, when it ran. */
+  balance?: BalanceCheck;
   /** `stopSignal` ended the session before the run returned; `results` is empty. */
   forced?: true;
 }
@@ -83,7 +107,7 @@ export interface SessionResult {
  * video's failure (an unreadable journal, a hook's error).
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const { hooks = {}, pipeline = { loadPlan, runPlan } } = options;
+  const { hooks = {}, pipeline = { loadPlan, runPlan, checkBalance } } = options;
   const plan = await pipeline.loadPlan({
     ...options.plan,
     context: releaseContext(options.plan.context),
@@ -118,21 +142,40 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     stopSignal,
     hooks: _h,
     pipeline: _x,
+    balanceCheck,
     ...run
   } = options;
+  const onEvent = (e: PipelineEvent) => {
+    if (e.type === 'created') created.set(e.job.name, e.task.id);
+    if (e.type === 'done') created.delete(e.job.name);
+    options.onEvent?.(e);
+  };
+  const client = lazyClient(run, onEvent);
   let result: RunResult | undefined;
+  let balance: BalanceCheck | undefined;
   try {
     await hooks.beforeRun?.(state);
+    if (balanceCheck) {
+      balance = await (pipeline.checkBalance ?? checkBalance)({
+        plan,
+        client: client(),
+        stateDir,
+        ...(run.cache && { cache: run.cache }),
+        ...(run.regenerate && { regenerate: true }),
+        ...(run.clock && { clock: run.clock }),
+        ...(stopSignal && { signal: stopSignal }),
+      });
+      onEvent({ type: 'balance', check: balance });
+      const stopped = stoppedByBalance(balance);
+      if (stopped) return { ...done(stopped.verdict, invalid), balance, ...stopped.extra };
+    }
     const running = pipeline.runPlan(plan, {
       ...run,
       // The values the plan refuses in variables (the key) are kept out of every written file.
       ...(run.secrets === undefined && options.plan.secrets && { secrets: options.plan.secrets }),
+      client,
       stateDir,
-      onEvent: (e) => {
-        if (e.type === 'created') created.set(e.job.name, e.task.id);
-        if (e.type === 'done') created.delete(e.job.name);
-        options.onEvent?.(e);
-      },
+      onEvent,
     });
     result = await Promise.race([running, aborted(stopSignal)]);
   } finally {
@@ -165,7 +208,19 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     manifestPath: result.manifestPath,
     running,
     ...(result.refusal && { refusal: result.refusal }),
+    ...(balance && { balance }),
   };
+}
+
+/** A 401 on the balance, or a balance below every video to make, ends the session unsent. */
+function stoppedByBalance(
+  check: BalanceCheck,
+): { verdict: Verdict; extra: { refusal?: KeyRefusal } } | undefined {
+  if (check.status === 'refused' && check.refusal.status === 401)
+    return { verdict: 'refused', extra: { refusal: check.refusal } };
+  if (check.status === 'known' && !check.enough)
+    return { verdict: 'insufficient-balance', extra: {} };
+  return undefined;
 }
 
 /** `ok` when every result is delivered or planned, else `failures`. */

@@ -1,5 +1,6 @@
 import type { Client, ClientOptions, Clock, Task, VideoRequest } from '@clipwright/core';
 import type { FileOps } from './atomic-file.ts';
+import type { BalanceCheck } from './balance-check.ts';
 import type { RunProgram } from './poster.ts';
 
 /** A place in a source file: 1-based line and column. */
@@ -234,7 +235,9 @@ export type PipelineEvent =
     }
   | { type: 'done'; job: Job; result: JobResult }
   /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string; warning?: true };
+  | { type: 'notice'; message: string; warning?: true }
+  /** The session's balance check (`balanceCheck`), before the first create; `formatBalance` words it. */
+  | { type: 'balance'; check: BalanceCheck };
 
 /** Where finished videos are kept between runs, keyed by content hash. */
 export interface CacheStore {

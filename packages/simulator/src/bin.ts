@@ -4,18 +4,28 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaultSpec } from './faults.ts';
 import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
+import { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 import { parseRateLimit } from './rate-limit.ts';
 import { startSimulator } from './simulator.ts';
 
 const usage = `usage: simulator [--port 8787] [--host 127.0.0.1] [--time-scale 1] [--api-key KEY ...]
   [--seed N] [--faults FILE.json] [--rate-limit create=10/60,query=120/60] [--no-retry-after]
-  [--balance N] [--result-bytes N] [--allow-insecure-callbacks]`;
+  [--balance N] [--result-bytes N] [--allow-insecure-callbacks]
+  [--progress linear|s-curve|fast-then-crawl|mostly-pending|silent|steps] [--estimate K]`;
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got ${value}`);
   return n;
+}
+
+function profile(value: string | undefined): ProgressProfile | undefined {
+  if (value === undefined) return undefined;
+  if (!(progressProfiles as readonly string[]).includes(value)) {
+    throw new Error(`--progress must be one of ${progressProfiles.join(', ')}, got ${value}`);
+  }
+  return value as ProgressProfile;
 }
 
 /**
@@ -41,6 +51,8 @@ function parse(argv: string[]): SimulatorOptions {
       balance: { type: 'string' },
       'result-bytes': { type: 'string' },
       'allow-insecure-callbacks': { type: 'boolean' },
+      progress: { type: 'string' },
+      estimate: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +74,8 @@ function parse(argv: string[]): SimulatorOptions {
     balance: number('balance', values.balance),
     resultBytes: number('result-bytes', values['result-bytes']),
     allowInsecureCallbacks: values['allow-insecure-callbacks'],
+    progressProfile: profile(values.progress),
+    estimateFactor: number('estimate', values.estimate),
   };
 }
 

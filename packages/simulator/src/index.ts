@@ -1,3 +1,4 @@
+export { createSimClock, type SimClock } from './clock.ts';
 export {
   type FaultKind,
   type FaultRoute,
@@ -6,6 +7,7 @@ export {
   parseFaultSpec,
 } from './faults.ts';
 export { DEFAULT_API_KEY, type RateLimitRule, type SimulatorOptions } from './options.ts';
+export { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
 export type { SimStats, SimTaskStats } from './stats.ts';
 export { type SteppedSimulator, startSteppedSimulator } from './stepped-simulator.ts';

@@ -53,6 +53,9 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 const portraitOrLandscape = ['16:9', '9:16'] as const;
 
+// Defaults the seeds and vendor pages do not give are the simulator's own picks, listed in the
+// README ("Defaults: documented, or the simulator's choice"): sora-2-pro-preview duration 4
+// and quality 720p, sora-2 duration 10, and aspect ratio 16:9 for every Sora model.
 const soraModels: readonly SimModel[] = [
   {
     name: 'sora-2-pro-preview',

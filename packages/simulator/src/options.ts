@@ -1,4 +1,5 @@
 import type { FaultSpec } from './faults.ts';
+import type { ProgressProfile } from './progress-profiles.ts';
 
 /** The key accepted when `apiKeys` is not given. Public on purpose: it only opens the local simulator. */
 export const DEFAULT_API_KEY = 'sk-sim-clipwright-demo';
@@ -30,6 +31,10 @@ export interface SimulatorOptions {
   rateLimit?: { create?: RateLimitRule; query?: RateLimitRule };
   /** Send `Retry-After` on 429 answers. Default true. */
   retryAfterHeader?: boolean;
+  /** How processing tasks report progress, unless a prompt says `sim:progress=`. Default 'linear'. */
+  progressProfile?: ProgressProfile;
+  /** `estimated_time` is this multiple of the honest estimate, unless a prompt says `sim:estimate=`. Default 1. */
+  estimateFactor?: number;
   /** Starting credits of each key. Default 1 000 000. */
   balance?: number;
   /** Pad every result MP4 to this many bytes (a trailing `free` box, streamed). Default: no padding. */

@@ -5,6 +5,7 @@ import {
   progressProfileOf,
   progressProfiles,
 } from './progress-profiles.ts';
+import { create, manualSim, query } from './test-helpers.ts';
 
 const at = (profile: (typeof progressProfiles)[number], fractions: number[]) =>
   fractions.map((f) => profileProgress(profile, f));
@@ -42,5 +43,23 @@ describe('progress profiles', () => {
     expect(estimateFactorOf('a cat sim:estimate=5x')).toBe(5);
     expect(estimateFactorOf('a cat sim:estimate=0.2x')).toBe(0.2);
     expect(estimateFactorOf('a cat')).toBe(1);
+  });
+});
+
+describe('the options progressProfile and estimateFactor', () => {
+  it('apply to every task unless its prompt says otherwise; sim:seconds makes the estimate honest', async () => {
+    const { s, advance } = await manualSim({ progressProfile: 'silent', estimateFactor: 5 });
+    const a = await create(s, { model: 'sora-2', prompt: 'a cat sim:seconds=100' });
+    const b = await create(s, {
+      model: 'sora-2',
+      prompt: 'a dog sim:seconds=100 sim:progress=linear sim:estimate=1x',
+    });
+    expect(a.body.task_info.estimated_time).toBe(500);
+    expect(b.body.task_info.estimated_time).toBe(100);
+    advance(60_000);
+    const qa = (await query(s, a.body.id)).body;
+    const qb = (await query(s, b.body.id)).body;
+    expect([qa.status, qa.progress, qa.task_info.estimated_time]).toEqual(['processing', 0, 440]);
+    expect([qb.status, qb.progress, qb.task_info.estimated_time]).toEqual(['processing', 55, 40]);
   });
 });

@@ -44,16 +44,22 @@ export function profileProgress(
   }
 }
 
-/** The profile a prompt asks for with `sim:progress=<name>`, or linear. */
-export function progressProfileOf(prompt: string): ProgressProfile {
+/** The profile a prompt asks for with `sim:progress=<name>`, or `fallback` (default linear). */
+export function progressProfileOf(
+  prompt: string,
+  fallback: ProgressProfile = 'linear',
+): ProgressProfile {
   const m = /\bsim:progress=([a-z-]+)/.exec(prompt);
   const name = m?.[1] as ProgressProfile | undefined;
-  return name && progressProfiles.includes(name) ? name : 'linear';
+  return name && progressProfiles.includes(name) ? name : fallback;
 }
 
-/** `sim:estimate=<k>x`: `estimated_time` is k times the honest estimate (e.g. 5x, 0.2x). */
-export function estimateFactorOf(prompt: string): number {
+/**
+ * `sim:estimate=<k>x`: `estimated_time` is k times the honest estimate (e.g. 5x, 0.2x);
+ * without the directive, `fallback` (default 1).
+ */
+export function estimateFactorOf(prompt: string, fallback = 1): number {
   const m = /\bsim:estimate=(\d+(?:\.\d+)?)x\b/.exec(prompt);
   const k = Number(m?.[1]);
-  return m && k > 0 ? k : 1;
+  return m && k > 0 ? k : fallback;
 }

@@ -42,22 +42,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let cdnUrl = '';
 
   const counters = emptyStats();
-  const tasks = new TaskStore(clock, random, (task) => {
-    if (endsUnpaid(task)) ledger.refund(task.apiKey, task.credits);
-    if (task.callbackUrl) {
-      const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
-        clock,
-        fetch: fetchImpl,
-        signal: closing.signal,
-        onAttempt: (ok) => {
-          counters.callbacks.attempts++;
-          if (ok) counters.callbacks.delivered++;
-        },
-      });
-      callbacksInFlight.add(delivery);
-      void delivery.finally(() => callbacksInFlight.delete(delivery));
-    }
-  });
+  const tasks = new TaskStore(
+    clock,
+    random,
+    (task) => {
+      if (endsUnpaid(task)) ledger.refund(task.apiKey, task.credits);
+      if (task.callbackUrl) {
+        const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
+          clock,
+          fetch: fetchImpl,
+          signal: closing.signal,
+          onAttempt: (ok) => {
+            counters.callbacks.attempts++;
+            if (ok) counters.callbacks.delivered++;
+          },
+        });
+        callbacksInFlight.add(delivery);
+        void delivery.finally(() => callbacksInFlight.delete(delivery));
+      }
+    },
+    {
+      ...(options.progressProfile !== undefined && { progressProfile: options.progressProfile }),
+      ...(options.estimateFactor !== undefined && { estimateFactor: options.estimateFactor }),
+    },
+  );
 
   const ctx: SimContext = {
     clock,

@@ -1,5 +1,4 @@
 import { taskFailureMessages } from './directives.ts';
-import { estimateFactorOf } from './progress-profiles.ts';
 import { type TaskRecord, taskStatus } from './task-record.ts';
 
 /** The JSON body of a task (create response, query response and callback body), as documented. */
@@ -61,5 +60,5 @@ function taskError(code: string, d: TaskRecord['directives']): unknown {
 /** The announced estimate minus the elapsed time: honest, but not the true remaining time. */
 function remainingEstimate(task: TaskRecord, now: number): number {
   const elapsed = (now - task.createdAt) / 1000;
-  return Math.max(1, Math.round(task.estimatedSeconds * estimateFactorOf(task.prompt) - elapsed));
+  return Math.max(1, Math.round(task.estimatedSeconds * task.estimateFactor - elapsed));
 }

@@ -1,6 +1,6 @@
 import type { Directives } from './directives.ts';
 import type { ResolvedParams, SimModel } from './models.ts';
-import { profileProgress, progressProfileOf } from './progress-profiles.ts';
+import { type ProgressProfile, profileProgress } from './progress-profiles.ts';
 
 /** Everything the simulator keeps about one task. Times are simulated ms since the epoch. */
 export interface TaskRecord {
@@ -16,7 +16,12 @@ export interface TaskRecord {
   startAt: number;
   /** When it reaches its terminal state. */
   finishAt: number;
+  /** The honest estimate of the whole task, simulated seconds. */
   estimatedSeconds: number;
+  /** How progress is reported (`sim:progress=` or the option `progressProfile`). */
+  progressProfile: ProgressProfile;
+  /** `estimated_time` is this multiple of the honest one (`sim:estimate=` or the option). */
+  estimateFactor: number;
   failCode: string | undefined;
   /** The prompt's `sim:` directives (response shapes, cancel, request-id header). */
   directives: Directives;
@@ -48,7 +53,7 @@ export function taskStatus(
   }
   if (now < task.startAt) return { status: 'pending', progress: 0 };
   const span = Math.max(1, task.finishAt - task.startAt);
-  return profileProgress(progressProfileOf(task.prompt), (now - task.startAt) / span);
+  return profileProgress(task.progressProfile, (now - task.startAt) / span);
 }
 
 /** Whether the task ends without a video (failed or cancelled): its reservation is refunded. */

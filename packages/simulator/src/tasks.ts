@@ -1,5 +1,6 @@
 import type { SimClock } from './clock.ts';
 import type { Directives } from './directives.ts';
+import { estimateFactorOf, type ProgressProfile, progressProfileOf } from './progress-profiles.ts';
 import { type Random, randomAlnum } from './random.ts';
 import type { TaskRecord } from './task-record.ts';
 import type { ValidRequest } from './validate-request.ts';
@@ -14,6 +15,12 @@ export interface NewTask {
   expiredUrl: boolean;
 }
 
+/** What a prompt's directives override (the simulator's options `progressProfile`, `estimateFactor`). */
+export interface TaskDefaults {
+  progressProfile: ProgressProfile;
+  estimateFactor: number;
+}
+
 /** Holds the tasks, schedules their terminal state and calls `onFinish` exactly once for each. */
 export class TaskStore {
   readonly #tasks = new Map<string, TaskRecord>();
@@ -23,10 +30,17 @@ export class TaskStore {
   readonly #clock: SimClock;
   readonly #random: Random;
   readonly #onFinish: (task: TaskRecord) => void;
-  constructor(clock: SimClock, random: Random, onFinish: (task: TaskRecord) => void) {
+  readonly #defaults: TaskDefaults;
+  constructor(
+    clock: SimClock,
+    random: Random,
+    onFinish: (task: TaskRecord) => void,
+    defaults: Partial<TaskDefaults> = {},
+  ) {
     this.#clock = clock;
     this.#random = random;
     this.#onFinish = onFinish;
+    this.#defaults = { progressProfile: 'linear', estimateFactor: 1, ...defaults };
   }
 
   create(n: NewTask): TaskRecord {
@@ -51,7 +65,10 @@ export class TaskStore {
       createdAt: now,
       startAt: now + queueSeconds * 1000,
       finishAt: now + (queueSeconds + processingSeconds) * 1000,
-      estimatedSeconds: Math.round(9 + typical),
+      // With `sim:seconds` the length is known, so the honest estimate is that length.
+      estimatedSeconds: n.directives.seconds ?? Math.round(9 + typical),
+      progressProfile: progressProfileOf(n.request.prompt, this.#defaults.progressProfile),
+      estimateFactor: estimateFactorOf(n.request.prompt, this.#defaults.estimateFactor),
       failCode: n.directives.fail,
       directives: n.directives,
       outcomeUnknownLeft: n.directives.paidOutcomeUnknown ?? 0,

@@ -52,6 +52,8 @@ export async function generate(
     const session = await runSession({
       plan: planOptions,
       stopOnProblems: true,
+      // `GET /v1/credits` before the first create: a key refused or a balance too low sends nothing.
+      balanceCheck: true,
       client: () => client as Client,
       outDir,
       stateDir,

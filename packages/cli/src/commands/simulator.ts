@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_API_KEY, parseFaultSpec } from '@clipwright/simulator';
+import type { FaultSpec } from '@clipwright/simulator';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
@@ -21,8 +21,12 @@ export interface SimulatorFlags {
 /** `clipwright simulator`: the local EvoLink server, until Ctrl-C or SIGTERM. */
 export async function simulator(flags: SimulatorFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
+  // Loaded here, not at the top: the bundled bin must not load the simulator for other commands.
+  const { DEFAULT_API_KEY, parseFaultSpec } = await import('@clipwright/simulator');
   const keys = flags.apiKey && flags.apiKey.length > 0 ? flags.apiKey : [DEFAULT_API_KEY];
-  const faults = flags.faults ? await readFaults(resolve(io.cwd, flags.faults)) : undefined;
+  const faults = flags.faults
+    ? await readFaults(resolve(io.cwd, flags.faults), parseFaultSpec)
+    : undefined;
   const sim = await ctx.deps.startSimulator({
     port: flags.port,
     host: flags.host,
@@ -68,7 +72,10 @@ export async function simulator(flags: SimulatorFlags, ctx: CliContext): Promise
   return exitCodes.ok;
 }
 
-async function readFaults(path: string): Promise<ReturnType<typeof parseFaultSpec>> {
+async function readFaults(
+  path: string,
+  parseFaultSpec: (value: unknown) => FaultSpec,
+): Promise<FaultSpec> {
   try {
     return parseFaultSpec(JSON.parse(await readFile(path, 'utf8')));
   } catch (error) {

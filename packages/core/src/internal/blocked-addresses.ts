@@ -79,3 +79,28 @@ function hextets(address: string): number[] | undefined {
   if (missing < 0 || (tail === undefined && missing !== 0)) return undefined;
   return [...left, ...new Array<number>(missing).fill(0), ...right];
 }
+
+/** Cloud metadata host names not under `.internal` (`metadata.google.internal` is). */
+const metadataNames = new Set(['metadata', 'metadata.goog']);
+
+/**
+ * Whether a host name (not an IP literal; lower case, trailing dot removed) names an internal
+ * host: `this-machine` for `localhost` and `*.localhost` (RFC 6761); `internal` for `*.local`
+ * (mDNS, RFC 6762), `*.internal` (reserved for private networks by ICANN in 2024) and cloud
+ * metadata names. The one host-name rule for callbacks, result links and image URLs; the
+ * simulator applies the same list (`packages/simulator/src/callback-url.ts`).
+ */
+export function internalHostName(host: string): 'this-machine' | 'internal' | undefined {
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'this-machine';
+  if (host.endsWith('.local') || host.endsWith('.internal') || metadataNames.has(host))
+    return 'internal';
+  return undefined;
+}
+
+/** `URL.hostname` without IPv6 brackets, in lower case and without a trailing dot. */
+export function bareHost(url: URL): string {
+  return url.hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+}

@@ -4,7 +4,7 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { request } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { DownloadOptions, DownloadResult } from '../create-client.ts';
 import {
   AbortError,
@@ -17,6 +17,7 @@ import {
 import { apiErrorFromResponse, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { type ResultLinkRules, resultLinkProblem } from './result-link.ts';
+import { undici } from './undici.ts';
 import { withRetries } from './with-retries.ts';
 
 const expiredStatuses = new Set([403, 404, 410]);
@@ -181,15 +182,16 @@ export async function downloadFile(
   }
 
   /** GETs `url`, following up to MAX_REDIRECTS redirects, each target checked first. No key is sent. */
-  async function follow(): Promise<Awaited<ReturnType<typeof request>>> {
+  async function follow(): Promise<Dispatcher.ResponseData> {
+    const { request } = await undici();
     let target = link;
     for (let hop = 0; ; hop++) {
-      let res: Awaited<ReturnType<typeof request>>;
+      let res: Dispatcher.ResponseData;
       try {
         res = await request(target, {
           method: 'GET',
           headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
-          dispatcher: http.dispatcher,
+          dispatcher: await http.dispatcher(),
           headersTimeout: http.headersTimeoutMs,
           bodyTimeout: http.bodyTimeoutMs,
           signal,

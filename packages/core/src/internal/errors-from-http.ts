@@ -1,7 +1,7 @@
-import { errors as undiciErrors } from 'undici';
 import { type ApiError, apiErrorFromStatus } from '../api-error.ts';
 import { AbortError, ConnectionError, TimeoutError } from '../errors.ts';
 import { parseRetryAfter } from '../retry-policy.ts';
+import { isUndiciTimeout } from './undici.ts';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -58,11 +58,7 @@ export function transportError(
   ) {
     return error;
   }
-  if (
-    error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError ||
-    error instanceof undiciErrors.ConnectTimeoutError
-  ) {
+  if (isUndiciTimeout(error)) {
     return new TimeoutError(`${what} timed out (${error.message})`, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);

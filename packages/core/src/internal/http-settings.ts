@@ -8,7 +8,8 @@ import type { RateLimitGate } from './rate-limit-gate.ts';
 export interface HttpSettings {
   baseUrl: string;
   apiKey: () => string;
-  dispatcher: Dispatcher;
+  /** The connection pool, made (and undici loaded) on the first request. */
+  dispatcher: () => Promise<Dispatcher>;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
   maxRetries: number;

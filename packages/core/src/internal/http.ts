@@ -1,8 +1,9 @@
-import { type FormData, request } from 'undici';
+import type { FormData } from 'undici';
 import { ApiError } from '../api-error.ts';
 import { AbortError, UnexpectedResponseError } from '../errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
+import { undici } from './undici.ts';
 import { withRetries } from './with-retries.ts';
 
 /**
@@ -143,11 +144,12 @@ export async function sendForText(
   },
 ): Promise<TextResponse> {
   try {
+    const { request } = await undici();
     const res = await request(url, {
       method: o.method,
       headers: o.headers,
       body: o.body,
-      dispatcher: http.dispatcher,
+      dispatcher: await http.dispatcher(),
       headersTimeout: http.headersTimeoutMs,
       bodyTimeout: http.bodyTimeoutMs,
       signal: o.signal,

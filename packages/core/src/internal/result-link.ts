@@ -1,8 +1,5 @@
 import { isIP } from 'node:net';
-import { isBlockedAddress } from './blocked-addresses.ts';
-
-/** Host names of cloud metadata services (their addresses are link-local and blocked anyway). */
-const metadataHosts = new Set(['metadata', 'metadata.google.internal', 'metadata.goog']);
+import { bareHost, internalHostName, isBlockedAddress } from './blocked-addresses.ts';
 
 export interface ResultLinkRules {
   /** Accept `http:` and internal hosts too (the client's `allowInsecureCallbacks`, tests only). */
@@ -13,8 +10,8 @@ export interface ResultLinkRules {
 
 /**
  * Why a result link (or a redirect target) must not be fetched, or undefined when it may be.
- * The same address rules as `callback_url`: https only, no userinfo, never localhost, a
- * metadata host, or a loopback/private/link-local/reserved IP literal. Host names are not
+ * The same address rules as `callback_url`: https only, no userinfo, never an internal host
+ * name (`internalHostName`: localhost, .local, .internal, metadata), or a loopback/private/link-local/reserved IP literal. Host names are not
  * resolved (a name that resolves to an internal address is not caught here).
  */
 export function resultLinkProblem(link: URL, rules: ResultLinkRules): string | undefined {
@@ -24,11 +21,8 @@ export function resultLinkProblem(link: URL, rules: ResultLinkRules): string | u
   if (link.username !== '' || link.password !== '') return 'it carries a user name or password';
   if (rules.allowInsecure || link.origin === rules.trustedOrigin) return undefined;
   if (link.protocol !== 'https:') return 'it uses http, not https';
-  const host = link.hostname
-    .replace(/^\[|\]$/g, '')
-    .toLowerCase()
-    .replace(/\.$/, '');
-  if (host === 'localhost' || host.endsWith('.localhost') || metadataHosts.has(host)) {
+  const host = bareHost(link);
+  if (internalHostName(host)) {
     return `it points at an internal host (${host})`;
   }
   if (isIP(host) !== 0 && isBlockedAddress(host)) {

@@ -8,103 +8,112 @@ import type { Task } from '../types.ts';
  */
 export const MAX_TASK_CREDITS = 1_000_000;
 
-const credits = z
-  .number()
-  .refine((n) => Number.isFinite(n) && n >= 0 && n <= MAX_TASK_CREDITS, {
-    message: `must be a number of credits from 0 to ${MAX_TASK_CREDITS}`,
-  })
-  .nullish()
-  .transform((v) => v ?? undefined);
+/**
+ * The task schema, built on first use: building zod schemas costs start-up time, and a
+ * command that never reads a task (`clipwright validate`) should not pay it.
+ */
+let schema: ReturnType<typeof buildTaskSchema> | undefined;
 
-/** A number the API may send as null: null and absent both become `fallback`. */
-const numberOr = (fallback: number) =>
-  z
+function buildTaskSchema() {
+  const credits = z
     .number()
-    .nullish()
-    .transform((v) => v ?? fallback);
-
-// What the vendor's clients accept (EvoLinkAI/evolink-mcp task parsing; docs.evolink.ai
-// task query page): `error` as an object whose `code` may be missing or a number, or as a
-// bare string; `message` may be null. A missing code reads as `unknown_error`.
-const taskError = z
-  .union([
-    z.string().transform((message) => ({ code: 'unknown_error', message })),
-    z.looseObject({
-      code: z
-        .union([z.string(), z.number()])
-        .nullish()
-        .transform((v) =>
-          v === undefined || v === null || v === '' ? 'unknown_error' : String(v),
-        ),
-      message: z
-        .string()
-        .nullish()
-        .transform((v) => v ?? ''),
-      fallback_suggestion: z
-        .string()
-        .nullish()
-        .transform((v) => v ?? undefined),
-    }),
-  ])
-  .nullish()
-  .transform((v) => v ?? undefined);
-
-// Loose objects everywhere: the API adds fields, and we must not break when it does.
-export const taskSchema = z.looseObject({
-  id: z.string().min(1),
-  model: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? ''),
-  object: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
-  status: z.string().min(1),
-  progress: numberOr(0),
-  created: numberOr(0),
-  results: z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? undefined),
-  error: taskError,
-  task_info: z
-    .looseObject({
-      can_cancel: z.boolean().optional(),
-      estimated_time: z
-        .number()
-        .nullish()
-        .transform((v) => v ?? undefined),
-      video_duration: z
-        .number()
-        .nullish()
-        .transform((v) => v ?? undefined),
+    .refine((n) => Number.isFinite(n) && n >= 0 && n <= MAX_TASK_CREDITS, {
+      message: `must be a number of credits from 0 to ${MAX_TASK_CREDITS}`,
     })
     .nullish()
-    .transform((v) => v ?? undefined),
-  usage: z
-    .looseObject({
-      billing_rule: z
-        .string()
-        .nullish()
-        .transform((v) => v ?? undefined),
-      credits_reserved: credits,
-      credits_used: credits,
-      user_group: z
-        .string()
-        .nullish()
-        .transform((v) => v ?? undefined),
-    })
+    .transform((v) => v ?? undefined);
+
+  /** A number the API may send as null: null and absent both become `fallback`. */
+  const numberOr = (fallback: number) =>
+    z
+      .number()
+      .nullish()
+      .transform((v) => v ?? fallback);
+
+  // What the vendor's clients accept (EvoLinkAI/evolink-mcp task parsing; docs.evolink.ai
+  // task query page): `error` as an object whose `code` may be missing or a number, or as a
+  // bare string; `message` may be null. A missing code reads as `unknown_error`.
+  const taskError = z
+    .union([
+      z.string().transform((message) => ({ code: 'unknown_error', message })),
+      z.looseObject({
+        code: z
+          .union([z.string(), z.number()])
+          .nullish()
+          .transform((v) =>
+            v === undefined || v === null || v === '' ? 'unknown_error' : String(v),
+          ),
+        message: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? ''),
+        fallback_suggestion: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? undefined),
+      }),
+    ])
     .nullish()
-    .transform((v) => v ?? undefined),
-});
+    .transform((v) => v ?? undefined);
+
+  // Loose objects everywhere: the API adds fields, and we must not break when it does.
+  return z.looseObject({
+    id: z.string().min(1),
+    model: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? ''),
+    object: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? undefined),
+    status: z.string().min(1),
+    progress: numberOr(0),
+    created: numberOr(0),
+    results: z
+      .array(z.string())
+      .nullish()
+      .transform((v) => v ?? undefined),
+    error: taskError,
+    task_info: z
+      .looseObject({
+        can_cancel: z.boolean().optional(),
+        estimated_time: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? undefined),
+        video_duration: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? undefined),
+      })
+      .nullish()
+      .transform((v) => v ?? undefined),
+    usage: z
+      .looseObject({
+        billing_rule: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? undefined),
+        credits_reserved: credits,
+        credits_used: credits,
+        user_group: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? undefined),
+      })
+      .nullish()
+      .transform((v) => v ?? undefined),
+  });
+}
 
 /** Parses a task body or throws `UnexpectedResponseError` naming the first mismatched fields. */
 export function parseTask(
   body: unknown,
   context: { what: string; status?: number; requestId?: string },
 ): Task {
-  const result = taskSchema.safeParse(body);
+  schema ??= buildTaskSchema();
+  const result = schema.safeParse(body);
   if (!result.success) {
     const where = result.error.issues
       .slice(0, 3)

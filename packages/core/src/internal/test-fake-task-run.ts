@@ -30,7 +30,13 @@ export function fakeTaskRun(
   let polls = 0;
   let current = stateAt(now); // the create response
   for (;;) {
-    history.push({ at: now, status: current.status, progress: current.progress });
+    const estimated = current.task_info?.estimated_time;
+    history.push({
+      at: now,
+      status: current.status,
+      progress: current.progress,
+      ...(estimated !== undefined && { estimatedMs: estimated * 1000 }),
+    });
     if (current.status === 'completed') return { polls, lagMs: now - finishAt };
     const delay = policy({ task: current, now, elapsedMs: now - start, attempt: polls, history });
     if (!(delay > 0)) throw new Error(`policy returned ${delay}`);

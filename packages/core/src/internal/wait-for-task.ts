@@ -34,7 +34,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   for (;;) {
     if (fresh) {
       const now = s.clock.now();
-      history.push({ at: now, status: fresh.status, progress: fresh.progress });
+      history.push(observation(now, fresh));
       // Keep the first observations (the rate baseline) and the recent ones.
       if (history.length > MAX_HISTORY) history.splice(8, 1);
       s.onProgress?.(fresh);
@@ -65,6 +65,17 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
       );
     }
   }
+}
+
+/** What the policy keeps of an answer: status, progress and the announced time left. */
+function observation(at: number, task: Task): PollObservation {
+  const seconds = task.task_info?.estimated_time;
+  return {
+    at,
+    status: task.status,
+    progress: task.progress,
+    ...(typeof seconds === 'number' && Number.isFinite(seconds) && { estimatedMs: seconds * 1000 }),
+  };
 }
 
 /**

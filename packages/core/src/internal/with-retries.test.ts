@@ -21,7 +21,7 @@ function settings(clock: ManualClock, overrides: Partial<HttpSettings> = {}) {
   const http: HttpSettings = {
     baseUrl: 'http://127.0.0.1:1',
     apiKey: () => 'unused',
-    dispatcher: {} as Dispatcher, // attempts are scripted: nothing is sent
+    dispatcher: async () => ({}) as Dispatcher, // attempts are scripted: nothing is sent
     headersTimeoutMs: 1000,
     bodyTimeoutMs: 1000,
     maxRetries: 3,

@@ -1,0 +1,44 @@
+// Run as one of the shard processes by the shards scenario (the matrix case):
+//   node --conditions=source shards-child.ts <json options>
+// loadPlan of its shard + runPlan against the simulator, on a clock that runs as the
+// simulator's (the same wall clock, the same time scale). Prints one JSON line.
+import path from 'node:path';
+import { loadPlan, runPlan } from '@clipwright/pipeline';
+import { createSimClock, DEFAULT_API_KEY } from '@clipwright/simulator';
+
+interface ShardChildOptions {
+  root: string;
+  shard: string;
+  baseUrl: string;
+  concurrency: number;
+  timeScale: number;
+  /** The simulator's clock and `Date.now()`, read together in the parent. */
+  simNow: number;
+  wallNow: number;
+}
+
+const o = JSON.parse(process.argv[2] ?? '{}') as ShardChildOptions;
+const clock = createSimClock({
+  timeScale: o.timeScale,
+  start: o.simNow + (Date.now() - o.wallNow) * o.timeScale,
+});
+const startedAt = clock.now();
+const plan = await loadPlan({ root: o.root, shard: o.shard });
+const run = await runPlan(plan, {
+  clientOptions: { apiKey: DEFAULT_API_KEY, baseUrl: o.baseUrl, clock },
+  clock,
+  outDir: path.join(o.root, `out-${o.shard.replace('/', '-')}`),
+  stateDir: path.join(o.root, `.clipwright-${o.shard.replace('/', '-')}`),
+  concurrency: o.concurrency,
+});
+const errors = [...new Set(run.results.flatMap((r) => (r.error ? [r.error.code] : [])))];
+console.log(
+  JSON.stringify({
+    jobs: plan.jobs.length,
+    counts: run.counts,
+    failures: run.results.filter((r) => r.status !== 'completed').length,
+    errors,
+    startedAt,
+    endedAt: clock.now(),
+  }),
+);

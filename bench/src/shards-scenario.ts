@@ -1,0 +1,81 @@
+import { runChildScript } from './child-process.ts';
+import { type RateLimitedSizes, rateLimitedRepo } from './rate-limited-repo.ts';
+import type { ScenarioResult } from './scenario-result.ts';
+import { round } from './summary-stats.ts';
+
+export interface ShardsSizes extends RateLimitedSizes {
+  /** Shard processes, each `loadPlan({ shard: 'k/n' })` + `runPlan`, all on one key. */
+  shards: number;
+  /** `runPlan`'s concurrency in each shard. */
+  concurrency: number;
+}
+
+interface ShardReport {
+  jobs: number;
+  counts: Record<string, number>;
+  failures: number;
+  errors: string[];
+  startedAt: number;
+  endedAt: number;
+}
+
+/**
+ * The matrix case: `shards` processes share one key and its create rate limit (the simulator
+ * in this process, answering 429 with Retry-After), each running its shard of the same
+ * repository. Makespan is simulated time from the first shard's start to the last one's end,
+ * against the batch scenario's lower bound N/R + the longest task.
+ */
+export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult> {
+  // Every shard's process reads the same wall clock: the simulator runs on it too.
+  const { root, sim, lowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
+    realNow: () => Date.now(),
+  });
+  try {
+    const reports = await Promise.all(
+      Array.from({ length: sizes.shards }, (_, i) =>
+        runChildScript<ShardReport>('./shards-child.ts', [
+          JSON.stringify({
+            root,
+            shard: `${i + 1}/${sizes.shards}`,
+            baseUrl: sim.url,
+            concurrency: sizes.concurrency,
+            timeScale: sizes.timeScale,
+            simNow: sim.clock.now(),
+            wallNow: Date.now(),
+          }),
+        ]),
+      ),
+    );
+    const jobs = reports.reduce((n, r) => n + r.jobs, 0);
+    if (jobs !== sizes.prompts)
+      throw new Error(`the shards hold ${jobs} jobs for ${sizes.prompts}`);
+    const makespanMs =
+      Math.max(...reports.map((r) => r.endedAt)) - Math.min(...reports.map((r) => r.startedAt));
+    const stats = sim.stats();
+    const errors = [...new Set(reports.flatMap((r) => r.errors))];
+    return {
+      metrics: {
+        makespanRatio: round(makespanMs / lowerBoundMs),
+        failures: reports.reduce((n, r) => n + r.failures, 0),
+      },
+      details: {
+        prompts: sizes.prompts,
+        shards: sizes.shards,
+        jobsPerShard: reports.map((r) => r.jobs),
+        rateLimit: `${sizes.limit} creates / ${sizes.windowSeconds} s, one key`,
+        taskSeconds: `${sizes.minSeconds}-${sizes.maxSeconds} (seed ${sizes.seed})`,
+        concurrencyPerShard: sizes.concurrency,
+        timeScale: sizes.timeScale,
+        makespanSeconds: round(makespanMs / 1000, 1),
+        lowerBoundSeconds: round(lowerBoundMs / 1000, 1),
+        ...(errors.length > 0 && { errorCodes: errors }),
+        requests: stats.requests,
+        creates: stats.creates,
+        rateLimited: stats.rateLimited,
+        rateLimitedShare: round(stats.rateLimited / stats.requests, 4),
+      },
+    };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,30 @@
+// Bundles the CLI's entry into dist/bin.js (after tsc has emitted dist/ for the library
+// exports): one file instead of about 280 modules, whose resolution through node_modules
+// was most of `clipwright validate`'s start-up. The simulator (`clipwright simulator` only)
+// and undici (the first request) stay outside and are loaded with import() where used; both
+// are dependencies of this package. bin.js stays at the top of dist/, so the paths it finds
+// from import.meta.url (../package.json, ../examples) are the same as before.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const here = import.meta.dirname;
+await build({
+  absWorkingDir: here,
+  entryPoints: ['src/bin.ts'],
+  outfile: join('dist', 'bin.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  conditions: ['source'],
+  external: ['@clipwright/simulator', 'undici'],
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Some bundled dependencies are CommonJS and call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
+  },
+});
+// tsc's map of the unbundled bin.js no longer matches it.
+await rm(join(here, 'dist', 'bin.js.map'), { force: true });
