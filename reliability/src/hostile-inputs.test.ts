@@ -88,6 +88,40 @@ describe('repository: files the repository does not own are never read', () => {
     expect(sim.stats().uploads - uploadsBefore).toBe(1);
   });
 
+  it('a symlinked prompt file that cannot be followed (dangling, a loop) is refused, not dropped', async () => {
+    const root = await writeRepo({ 'prompts/ok.md': prompt('A kite.') });
+    await symlink('../drafts/gone.md', path.join(root, 'prompts/gone.md'));
+    await symlink('loop.md', path.join(root, 'prompts/loop.md'));
+    const run = await expectRefused(root, ['prompts/gone.md:1:', 'prompts/loop.md:1:']);
+    expect(run.err).toContain('is a symlink that points to nothing');
+    expect(run.err).toContain('is a symlink that loops back on itself');
+  });
+
+  it('an output whose folder is a symlink committed inside --out: refused before it is paid, nothing written outside', async () => {
+    const outside = await writeRepo({});
+    const root = await writeRepo({
+      'clipwright.yml': [
+        'videos:',
+        '  - { output: site/a.mp4, model: sora-2, prompt: One sim:seconds=2 }',
+        '  - { output: b.mp4, model: sora-2, prompt: Two sim:seconds=2 }',
+        '',
+      ].join('\n'),
+    });
+    await mkdir(path.join(root, 'out'));
+    await symlink(outside, path.join(root, 'out/site'));
+    const creates = sim.stats().creates;
+    const run = await generate(root);
+    expect(run.code, run.err).toBe(1);
+    expect(run.err).toMatch(/site is a symlink or not a folder/);
+    expect(sim.stats().creates - creates).toBe(1);
+    expect(await listFiles(outside)).toEqual([]);
+    const end = await endState(run.out, path.join(root, '.clipwright'));
+    expect(end.manifest.videos.map((v) => [v.name, v.status, v.error?.code])).toEqual([
+      ['site/a', 'failed', 'unsafe_output'],
+      ['b', 'completed', undefined],
+    ]);
+  });
+
   it('a committed symlink in the cache is not served: the video is made and paid once', async () => {
     const s = await scenario({ files: { 'prompts/clip.md': prompt('A lighthouse.') } });
     try {

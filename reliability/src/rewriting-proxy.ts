@@ -9,8 +9,10 @@ export type JsonRewrite = (
 
 /**
  * A reverse proxy in front of the simulator that rewrites the JSON bodies it relays, as a
- * newer or a lying server would. Written by hand: a dozen lines, and no proxy package
- * rewrites bodies this simply.
+ * newer or a lying server would. Links to the simulator in those bodies are pointed at the
+ * proxy, so result links stay on the client's own (trusted) origin; other bodies (videos)
+ * are relayed byte for byte. Written by hand: a dozen lines, and no proxy package rewrites
+ * bodies this simply.
  */
 export async function startRewritingProxy(target: string, rewrite: JsonRewrite) {
   let rewritten = 0;
@@ -27,25 +29,28 @@ export async function startRewritingProxy(target: string, rewrite: JsonRewrite) 
       headers,
       ...(chunks.length > 0 && { body: Buffer.concat(chunks) }),
     });
-    let text = await upstream.text();
+    let payload: string | Buffer = Buffer.from(await upstream.arrayBuffer());
     if ((upstream.headers.get('content-type') ?? '').includes('json')) {
+      const text = payload.toString('utf8').replaceAll(new URL(target).origin, url);
       const body = rewrite(JSON.parse(text) as Record<string, unknown>, req);
-      if (body) {
-        text = JSON.stringify(body);
-        rewritten++;
-      }
+      payload = body ? JSON.stringify(body) : text;
+      if (body) rewritten++;
     }
     res.writeHead(upstream.status, {
       'content-type': upstream.headers.get('content-type') ?? 'application/json',
-      ...(upstream.headers.get('retry-after') && {
-        'retry-after': upstream.headers.get('retry-after') ?? '',
-      }),
+      ...Object.fromEntries(
+        ['retry-after', 'content-range'].flatMap((h) => {
+          const value = upstream.headers.get(h);
+          return value ? [[h, value]] : [];
+        }),
+      ),
     });
-    res.end(text);
+    res.end(payload);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     rewritten: () => rewritten,
     close: () =>
       new Promise<void>((resolve) => {

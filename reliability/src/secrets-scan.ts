@@ -2,14 +2,27 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from './scenario.ts';
 
-/** Every file under `dirs` (recursively) whose bytes contain `secret`, as paths. */
+/**
+ * The forms a leaked key takes in a file: as is, JSON-escaped (a manifest, a journal) and
+ * URL-encoded (a link). Spelled out here, not taken from the code under test.
+ */
+export function leakForms(secret: string): string[] {
+  return [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])];
+}
+
+/**
+ * Every file under `dirs` (recursively) whose bytes contain `secret` raw, JSON-escaped or
+ * URL-encoded, as paths (with the form found when it is not the raw one).
+ */
 export async function filesContaining(secret: string, dirs: string[]): Promise<string[]> {
-  const needle = Buffer.from(secret);
+  const needles = leakForms(secret).map((form) => ({ form, bytes: Buffer.from(form) }));
   const hits: string[] = [];
   for (const dir of dirs) {
     for (const file of await listFiles(dir)) {
       const full = path.join(dir, file);
-      if ((await readFile(full)).includes(needle)) hits.push(full);
+      const bytes = await readFile(full);
+      const found = needles.find((n) => bytes.includes(n.bytes));
+      if (found) hits.push(found.form === secret ? full : `${full} (as ${found.form})`);
     }
   }
   return hits;

@@ -1,12 +1,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runCli } from '@clipwright/cli';
 import { type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../../action/test/github-stand-in.ts';
 import { bundlePath, parseOutputFile, runAction, runnerEnv } from '../../action/test/run-action.ts';
 import { cliBin, startNode } from './child-process.ts';
+import { recordingIo } from './recording-io.ts';
+import { startRewritingProxy } from './rewriting-proxy.ts';
 import { journalWhere, listFiles, prompt, readJournal, writeRepo } from './scenario.ts';
-import { filesContaining, withoutMaskCommand } from './secrets-scan.ts';
+import { filesContaining, leakForms, withoutMaskCommand } from './secrets-scan.ts';
 
 // Recognisable, and long enough that any accidental copy is unmistakable.
 const KEY = 'sk-reliability-SECRET-4f7a9c2e1b8d';
@@ -205,5 +208,49 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
       outputText,
       summary,
     ]);
+  });
+});
+
+describe('the API key never lands in a file, in any form, even when the server echoes it', {
+  timeout: 30_000,
+}, () => {
+  // Characters that JSON escapes and URL encoding changes: each form differs from the raw key.
+  const ODD_KEY = 'sk-rel/"echo"+key&a\\b-9d2e7f';
+
+  it('a server error quoting the key (raw, JSON-escaped, URL-encoded): exit 1, the key in no file and no output', async () => {
+    expect(new Set(leakForms(ODD_KEY)).size).toBe(3);
+    const own = await startSimulator({ port: 0, timeScale: 1000, apiKeys: [ODD_KEY] });
+    // The failed task's message quotes the key as a careless server might.
+    const proxy = await startRewritingProxy(own.url, (body, req) => {
+      if (req.method !== 'GET' || body.status !== 'failed') return undefined;
+      const error = body.error as Record<string, unknown>;
+      error.message = `refused for Bearer ${ODD_KEY}; see https://status.test/?k=${encodeURIComponent(ODD_KEY)}`;
+      return body;
+    });
+    try {
+      const root = await writeRepo({ 'prompts/a.md': refused, 'prompts/b.md': ok });
+      for (const json of [[], ['--json']]) {
+        const io = recordingIo({ cwd: root, env: { EVOLINK_API_KEY: ODD_KEY } });
+        const args = ['generate', '--root', root, '--out', path.join(root, 'out')];
+        const code = await runCli([...args, '--base-url', proxy.url, ...json], io, {
+          clock: own.clock,
+        });
+        expect(code).toBe(1);
+        expect(io.out() + io.err()).toContain('refused for Bearer ***');
+        for (const form of leakForms(ODD_KEY)) expect(io.out() + io.err()).not.toContain(form);
+      }
+      expect(proxy.rewritten()).toBeGreaterThanOrEqual(1);
+      // The failure is remembered (journal), listed (manifest, gallery): all without the key.
+      const journal = Object.values(await readJournal(path.join(root, '.clipwright')));
+      expect(JSON.stringify(journal)).toContain('refused for Bearer ***');
+      const manifest = await readFile(path.join(root, 'out', 'manifest.json'), 'utf8');
+      expect(manifest).toContain('refused for Bearer ***');
+      expect(await filesContaining(ODD_KEY, [root])).toEqual([]);
+      // The failure is remembered: the second run sent nothing new for it, b came from the cache.
+      expect(own.stats()).toMatchObject({ creates: 2, duplicatePaidBodies: 0 });
+    } finally {
+      await proxy.close();
+      await own.close();
+    }
   });
 });

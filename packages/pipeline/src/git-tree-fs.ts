@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { MAX_IMAGE_BYTES } from '@clipwright/core';
-import picomatch from 'picomatch';
 import { type Exec, realExec } from './changed-files.ts';
-import { alwaysIgnored } from './plan-fs.ts';
+import { globMatcher } from './plan-fs.ts';
 import type { PlanFs } from './types.ts';
 
 export interface GitTreeFsOptions {
@@ -92,13 +91,7 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
     async glob(patterns, base) {
       const relBase = path.relative(cwd, path.resolve(base)).split(path.sep).join('/');
       if (relBase.startsWith('..')) return [];
-      const include = patterns.filter((p) => !p.startsWith('!'));
-      const exclude = [
-        ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
-        ...alwaysIgnored,
-      ];
-      const isIncluded = picomatch(include);
-      const isExcluded = picomatch(exclude);
+      const matches = globMatcher(patterns);
       const found: string[] = [];
       for (const file of files.keys()) {
         const rel =
@@ -107,7 +100,7 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
             : file.startsWith(`${relBase}/`)
               ? file.slice(relBase.length + 1)
               : undefined;
-        if (rel !== undefined && isIncluded(rel) && !isExcluded(rel)) found.push(rel);
+        if (rel !== undefined && matches(rel)) found.push(rel);
       }
       return found.sort();
     },

@@ -123,6 +123,31 @@ describe('repository images against the simulator', () => {
   });
 });
 
+describe('repository images with fallbacks', () => {
+  it('the image is uploaded once for the chain, and the fallback makes the video with it', async () => {
+    await sim.close();
+    sim = await startSimulator({
+      port: 0,
+      timeScale: 1000,
+      unavailableModels: { 'sora-2': 'access' },
+    });
+    const root = await repoWith({
+      'prompts/hero.md': heroPrompt().replace(
+        'model: sora-2\n',
+        'model: sora-2\nfallbacks: [sora-2-beta-max]\n',
+      ),
+      'assets/hero.png': pngBytes(64, 36),
+    });
+    const { plan, run } = await generate(root);
+    expect(plan.jobs[0]?.chain?.map((m) => m.request.image_urls)).toEqual([
+      [`sha256:${plan.jobs[0]?.images?.[0]?.sha256}`],
+      [`sha256:${plan.jobs[0]?.images?.[0]?.sha256}`],
+    ]);
+    expect(run.results.map((r) => [r.status, r.model])).toEqual([['completed', 'sora-2-beta-max']]);
+    expect(sim.stats()).toMatchObject({ uploads: 1, creates: 1 });
+  });
+});
+
 describe('a refused upload', () => {
   it('fails only its video, costs nothing, and says nothing about the model', async () => {
     await sim.close();

@@ -1,9 +1,25 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, glob as nodeGlob, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { PlanFs } from './types.ts';
 
 /** Folders never searched for prompt files. */
 export const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.clipwright/**'];
+const ignoredFolders = new Set(['node_modules', '.git', '.clipwright']);
+
+/**
+ * Whether a posix path relative to the glob's folder matches `patterns` (negation with `!`,
+ * `alwaysIgnored` excluded), with picomatch, the matcher tinyglobby uses.
+ */
+export function globMatcher(patterns: string[]): (relative: string) => boolean {
+  const isIncluded = picomatch(patterns.filter((p) => !p.startsWith('!')));
+  const isExcluded = picomatch([
+    ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
+    ...alwaysIgnored,
+  ]);
+  return (relative) => isIncluded(relative) && !isExcluded(relative);
+}
 
 /** The largest prompt file or manifest read, in bytes (1 MiB); checked before it is read. */
 export const MAX_PLAN_FILE_BYTES = 1024 * 1024;
@@ -33,8 +49,12 @@ export const realPlanFs: PlanFs = {
       return { realPath: real, bytes: info.size, isFile: info.isFile() };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') return undefined;
-      throw error;
+      if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'ENOTDIR') throw error;
+      // A symlink that cannot be followed is there (and refused), not missing.
+      const link = await lstat(absolutePath).catch(() => undefined);
+      if (!link?.isSymbolicLink()) return undefined;
+      const brokenLink = code === 'ELOOP' ? 'loop' : 'dangling';
+      return { realPath: absolutePath, bytes: 0, isFile: false, brokenLink };
     }
   },
   async glob(patterns, cwd) {
@@ -44,6 +64,31 @@ export const realPlanFs: PlanFs = {
       onlyFiles: true,
       expandDirectories: false,
     });
-    return files.sort();
+    return [...files, ...(await unfollowedLinks(patterns, cwd, new Set(files)))].sort();
   },
 };
+
+/**
+ * Symlinks matching `patterns` that tinyglobby left out: it drops a link it cannot follow
+ * (dangling, a loop) without a word. Listed so that reading them refuses them with a
+ * message instead. Node's own glob lists links without following them.
+ */
+async function unfollowedLinks(
+  patterns: string[],
+  cwd: string,
+  found: Set<string>,
+): Promise<string[]> {
+  const matches = globMatcher(patterns);
+  const links: string[] = [];
+  const entries = nodeGlob(
+    patterns.filter((p) => !p.startsWith('!')),
+    { cwd, withFileTypes: true, exclude: (d) => ignoredFolders.has(d.name) },
+  );
+  for await (const entry of entries) {
+    if (!entry.isSymbolicLink()) continue;
+    const relative = path.relative(cwd, path.join(entry.parentPath, entry.name));
+    const posix = relative.split(path.sep).join('/');
+    if (!found.has(posix) && matches(posix)) links.push(posix);
+  }
+  return links;
+}

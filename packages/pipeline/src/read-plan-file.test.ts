@@ -44,6 +44,25 @@ describe('loadPlan reads only files the repository owns', () => {
     ]);
   });
 
+  it('refuses a symlinked prompt file that cannot be followed (dangling, a loop) instead of dropping it', async () => {
+    const root = await writeRepo({ 'prompts/ok.md': ok, 'shared/kite.md': ok });
+    await symlink('gone.md', path.join(root, 'prompts/dangling.md'));
+    await symlink('loop-b.md', path.join(root, 'prompts/loop-a.md'));
+    await symlink('loop-a.md', path.join(root, 'prompts/loop-b.md'));
+    await symlink('../../nowhere/x.md', path.join(root, 'deep.prompt.md'));
+    // Relative links that resolve inside the root are read as usual.
+    await symlink('../shared/kite.md', path.join(root, 'prompts/kite.md'));
+    const plan = await loadPlan({ root });
+    expect(plan.jobs.map((j) => j.name).sort()).toEqual(['kite', 'ok']);
+    expect(plan.problems.map((p) => [p.file, p.line, p.message]).sort()).toEqual([
+      ['deep.prompt.md', 1, expect.stringContaining('is a symlink that points to nothing')],
+      ['prompts/dangling.md', 1, expect.stringContaining('is a symlink that points to nothing')],
+      ['prompts/loop-a.md', 1, expect.stringContaining('is a symlink that loops back on itself')],
+      ['prompts/loop-b.md', 1, expect.stringContaining('is a symlink that loops back on itself')],
+    ]);
+    for (const p of plan.problems) expect(p.fix).toMatch(/point it at a prompt file/);
+  });
+
   it('reads a symlink whose real path stays inside the root', async () => {
     const root = await writeRepo({ 'shared/kite.md': ok });
     // Absolute: tinyglobby does not descend into a relative symlink to a folder.

@@ -75,14 +75,21 @@ export async function readPlanFile(
 }
 
 /**
- * Why a repository file (a prompt file, a manifest, an image: `kind`) is not read: its real
- * path leaves the root, or lies in `.git/` or the state folder, or it is no regular file.
+ * Why a repository file (a prompt file, a manifest, an image: `kind`) is not read: it is a
+ * symlink that cannot be followed, its real path leaves the root, or lies in `.git/` or the
+ * state folder, or it is no regular file.
  */
 export function scopeRefusal(
   scope: PlanFileScope,
-  info: { realPath: string; isFile: boolean },
+  info: { realPath: string; isFile: boolean; brokenLink?: 'dangling' | 'loop' },
   kind: string,
 ): { message: string; fix: string } | undefined {
+  if (info.brokenLink) {
+    return {
+      message: `is a symlink that ${info.brokenLink === 'loop' ? 'loops back on itself' : 'points to nothing'}, so it cannot be read as a ${kind}`,
+      fix: `point it at a ${kind} inside the repository, or remove it`,
+    };
+  }
   const where = path.relative(scope.realRoot, info.realPath);
   const outside = where === '..' || where.startsWith(`..${path.sep}`) || path.isAbsolute(where);
   if (outside) {

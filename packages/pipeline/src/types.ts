@@ -50,9 +50,16 @@ export interface PlanFs {
    * Where a path really is (symlinks resolved), its size and whether it is a regular file;
    * `undefined` when it does not exist. Without it, paths are trusted as given.
    */
-  inspect?(
-    absolutePath: string,
-  ): Promise<{ realPath: string; bytes: number; isFile: boolean } | undefined>;
+  inspect?(absolutePath: string): Promise<
+    | {
+        realPath: string;
+        bytes: number;
+        isFile: boolean;
+        /** The path is a symlink that cannot be followed: it points to nothing, or loops. */
+        brokenLink?: 'dangling' | 'loop';
+      }
+    | undefined
+  >;
   /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
   glob(patterns: string[], cwd: string): Promise<string[]>;
 }
