@@ -15,9 +15,10 @@ function recordingIo() {
   const failures: string[] = [];
   const errors: string[] = [];
   const summaries: string[] = [];
+  const warnings: string[] = [];
   const io: ActionIo = {
     info: () => {},
-    warning: () => {},
+    warning: (m) => void warnings.push(m),
     notice: () => {},
     error: (m) => void errors.push(m),
     setSecret: () => {},
@@ -28,7 +29,7 @@ function recordingIo() {
     writeSummary: async (s) => void summaries.push(s),
     setFailed: (m) => void failures.push(m),
   };
-  return { io, outputs, failures, errors, summaries };
+  return { io, outputs, failures, errors, summaries, warnings };
 }
 const inputs = (i: Record<string, string>) =>
   Object.fromEntries(Object.entries(i).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -192,6 +193,25 @@ describe('run over the real pipeline', () => {
       // The first step's free balance check (GET /v1/credits), then the one refused create.
       expect(sim.stats().requests).toBe(2);
       expect(r.outputs.failed).toBe('3');
+    });
+  });
+
+  it('a fallback: a warning names both models, the summary the model that made the video, paid once', async () => {
+    await withSimulator({ unavailableModels: { 'sora-2': 'access' } }, async (sim) => {
+      const root = await workspace({
+        a: '---\nmodel: sora-2\nfallbacks: [sora-2-beta-max]\n---\nA kite. sim:seconds=1\n',
+      });
+      const r = recordingIo();
+      await run({ env: live(sim, root), io: r.io });
+      expect(r.failures).toEqual([]);
+      expect(r.outputs.completed).toBe('1');
+      expect(r.warnings).toEqual([
+        expect.stringMatching(
+          /^a: model sora-2 unavailable \(model_access_denied: .*\), falling back to sora-2-beta-max$/,
+        ),
+      ]);
+      expect(r.summaries[0]).toContain('| a | sora-2-beta-max (fallback for sora-2) |');
+      expect(sim.stats().creates).toBe(1);
     });
   });
 

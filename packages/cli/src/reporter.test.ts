@@ -81,6 +81,44 @@ describe('reporters', () => {
     expect(io.out()).toBe('');
   });
 
+  it('plain, tty and json: a fallback line, and which model made the video', () => {
+    const fallback: PipelineEvent = {
+      type: 'fallback',
+      job,
+      from: 'sora-2-pro-preview',
+      to: 'veo-3.1-fast-generate-preview',
+      error: { code: 'model_access_denied', message: 'Token does not have access' },
+    };
+    const made: JobResult = {
+      ...result,
+      model: 'veo-3.1-fast-generate-preview',
+      chain: ['sora-2-pro-preview', 'veo-3.1-fast-generate-preview'],
+    };
+    const events: PipelineEvent[] = [fallback, { type: 'done', job, result: made }];
+    const line =
+      'teaser: model sora-2-pro-preview unavailable (model_access_denied: Token does not have access), falling back to veo-3.1-fast-generate-preview';
+    expect(play(events, { tty: false }).err().split('\n')).toEqual([
+      line,
+      'completed teaser 51 KiB -> teaser.mp4 (made by veo-3.1-fast-generate-preview (fallback for sora-2-pro-preview))',
+      '',
+    ]);
+    // The terminal's 80 columns wrap the long lines: compare without the line breaks.
+    const tty = play(events, { tty: true, env: { NO_COLOR: '1' } })
+      .err()
+      .replaceAll('\n', '');
+    expect(tty).toContain(`↪ ${line}`);
+    expect(tty).toContain(
+      'made by veo-3.1-fast-generate-preview (fallback for sora-2-pro-preview)',
+    );
+    expect(eventToJson(fallback)).toEqual({
+      type: 'fallback',
+      name: 'teaser',
+      from: 'sora-2-pro-preview',
+      to: 'veo-3.1-fast-generate-preview',
+      error: { code: 'model_access_denied', message: 'Token does not have access' },
+    });
+  });
+
   it('plain --quiet: only failures', () => {
     const failed: JobResult = {
       ...result,

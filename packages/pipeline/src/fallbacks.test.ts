@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fallbackMessage } from './fallbacks.ts';
 import { formatPlanTable, formatProblem, planToJson } from './format-plan.ts';
 import { loadPlan } from './load-plan.ts';
+import { diffPlans } from './plan-diff.ts';
 import { runPlan } from './run-plan.ts';
 import { pngBytes } from './test-images.ts';
 import { writeRepo } from './test-repo.ts';
@@ -75,10 +76,22 @@ describe('fallbacks: validate and plan', () => {
     });
   });
 
-  it('adding fallbacks keeps the video’s own hash (no new video for the same model)', async () => {
+  it('adding fallbacks keeps the video’s own hash; the PR cost diff prices the chain at its dearest', async () => {
     const without = await clip('model: sora-2\nduration: 10');
     const withChain = await clip(chain);
     expect(withChain.plan.jobs[0]?.hash).toBe(without.plan.jobs[0]?.hash);
+    const diff = await diffPlans(without.plan, withChain.plan);
+    expect(diff.entries).toMatchObject([
+      {
+        name: 'clip',
+        status: 'changed',
+        changes: ['fallbacks'],
+        baseCredits: 4,
+        credits: 7,
+        delta: 3,
+      },
+    ]);
+    expect(diff.head.totalCredits).toBe(withChain.plan.totalCredits);
   });
 
   it('a parameter a fallback does not accept fails validate with file, line and field', async () => {
