@@ -258,6 +258,24 @@ describe('fallbacks: run against the simulator', () => {
     expect(sim.stats().creates).toBe(1);
   });
 
+  it('each create reserves its own model against maxCredits: a fallback that does not fit is budget', async () => {
+    const sim = await simulator({ unavailableModels: { 'sora-2': 'access' } });
+    const { plan, outDir } = await clip(chain);
+    // sora-2 (4 credits) fits 5; its fallback sora-2-beta-max (7) does not.
+    const run = await runPlan(plan, {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir,
+      maxCredits: 5,
+    });
+    expect(run.results[0]).toMatchObject({
+      status: 'budget',
+      model: 'sora-2-beta-max',
+      credits: 0,
+    });
+    expect(sim.stats().creates).toBe(0);
+  });
+
   it('a refused key (401) or an empty balance (402) does not fall back', async () => {
     const sim = await simulator({ balance: 1 });
     const { plan, outDir } = await clip(chain);
