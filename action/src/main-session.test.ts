@@ -109,7 +109,6 @@ describe('run over the real pipeline', () => {
             'base-url': sim.url,
             upload: 'none',
             cache: 'false',
-            concurrency: '1',
           }),
           GITHUB_WORKSPACE: root,
         },
@@ -186,7 +185,7 @@ describe('run over the real pipeline', () => {
     await withSimulator({ apiKeys: { 'sk-limited': ['sora-2-pro-preview'] } }, async (sim) => {
       const root = await workspace({ a: ok('a'), b: ok('b'), c: ok('c') });
       const r = recordingIo();
-      await run({ env: live(sim, root, { 'api-key': 'sk-limited', concurrency: '1' }), io: r.io });
+      await run({ env: live(sim, root, { 'api-key': 'sk-limited' }), io: r.io });
       expect(r.failures).toHaveLength(1);
       expect(r.failures[0]).toMatch(/refused the api-key input \(403/);
       expect(r.errors).toEqual([]);

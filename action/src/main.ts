@@ -9,21 +9,13 @@ import { readEventContext } from './event-context.ts';
 import type { createGitHubClient } from './github-client.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
-import { upsertPrComment } from './pr-comment.ts';
-import {
-  onlyPreviews,
-  type PullRequestEvent,
-  previewMarkdown,
-  previewNames,
-  readPullRequest,
-  runCostDiff,
-  wantsPreview,
-} from './pull-request.ts';
+import { prPreview } from './pr-preview.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
-import { noUploads, reportRun } from './report-run.ts';
+import { reportRun } from './report-run.ts';
 import { sessionOptions } from './session-options.ts';
 import { setCountOutputs } from './set-outputs.ts';
-import { uploadVideos } from './upload-videos.ts';
+import { skipWithoutKey } from './skip-without-key.ts';
+import { uploadSession } from './upload-videos.ts';
 
 /**
  * Every side effect of the action; each has a real default. The defaults that pull in heavy
@@ -74,7 +66,6 @@ async function runAction(
   io: ActionIo,
   deps: RunDependencies,
 ) {
-  let p = deps.pipeline ?? pipeline;
   const event = readEventContext({ env });
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const github = async () =>
@@ -83,68 +74,26 @@ async function runAction(
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
       warn: io.warning,
     });
-  // Pull requests: the cost diff first (no api-key needed); previews only when labelled.
-  const pr = i.prComment !== 'false' ? readPullRequest(env) : undefined;
-  let preview: { body: string; pr: PullRequestEvent } | undefined;
-  if (pr && event.repository) {
-    const costed = await runCostDiff({
-      inputs: i,
-      root,
-      pr,
-      repository: event.repository,
-      io,
-      github,
-    });
-    if (!wantsPreview(pr, i.previewLabel)) {
-      io.info(`No '${i.previewLabel}' label on this event: no preview is generated.`);
-      return setCountOutputs(io);
-    }
-    preview = { body: costed.body, pr };
-    p = onlyPreviews(p, previewNames(costed.diff));
-  }
-  if (!i.apiKey && !i.dryRun) {
-    if (event.fromFork) {
-      io.warning(
-        'No api-key: pull requests from forks get no secrets, so Clipwright skipped generating videos.',
-      );
-      return setCountOutputs(io);
-    }
-    throw new InputError(
-      'api-key',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
-      'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }} (no key is needed with dry-run: true, which validates and prices only)',
-    );
-  }
+  const p = deps.pipeline ?? pipeline;
+  const { repository } = event;
+  const preview = await prPreview({ inputs: i, env, root, repository, io, github, pipeline: p });
+  if (preview === 'done' || skipWithoutKey(i, event, io)) return setCountOutputs(io);
   const changed = i.changedOnly ? await changedOnly(event, github, io) : undefined;
   const outDir = join(root, '.clipwright', 'out');
+  const run = { inputs: i, env, io, event, root, outDir, changed, deps };
   const session = await pipeline.runSession(
-    await sessionOptions({ inputs: i, env, io, event, root, outDir, changed, pipeline: p, deps }),
+    await sessionOptions({ ...run, pipeline: preview?.pipeline ?? p }),
   );
-  const uploads =
-    session.dryRun || !session.manifestPath
-      ? noUploads()
-      : await uploadVideos({
-          inputs: i,
-          videos: session.results.filter(pipeline.isDelivered),
-          outDir,
-          manifestPath: session.manifestPath,
-          event,
-          github,
-          env,
-          log: io.info,
-          ...(deps.uploadArtifacts ? { uploadArtifacts: deps.uploadArtifacts } : {}),
-          ...(deps.uploadReleaseAssets ? { uploadReleaseAssets: deps.uploadReleaseAssets } : {}),
-        });
+  const uploads = await uploadSession(session, {
+    inputs: i,
+    outDir,
+    event,
+    github,
+    env,
+    log: io.info,
+    ...(deps.uploadArtifacts ? { uploadArtifacts: deps.uploadArtifacts } : {}),
+    ...(deps.uploadReleaseAssets ? { uploadReleaseAssets: deps.uploadReleaseAssets } : {}),
+  });
   await reportRun(io, session, i, outDir, uploads);
-  if (preview && event.repository) {
-    const section = previewMarkdown(session.results, uploads.links, uploads.artifacts[0]?.url);
-    await upsertPrComment({
-      octokit: await github(),
-      repository: event.repository,
-      issueNumber: preview.pr.number,
-      body: `${preview.body}${section}`,
-    }).catch((error: Error) =>
-      io.warning(`Could not update the pull-request comment: ${error.message}`),
-    );
-  }
+  await preview?.comment(session, uploads);
 }

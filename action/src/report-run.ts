@@ -5,14 +5,6 @@ import { renderJobSummary } from './job-summary.ts';
 import { setRunOutputs } from './set-outputs.ts';
 import type { UploadVideosResult } from './upload-videos.ts';
 
-/** Nothing uploaded (a dry run, or nothing delivered). */
-export const noUploads = (): UploadVideosResult => ({
-  artifacts: [],
-  assets: [],
-  links: new Map(),
-  errors: [],
-});
-
 /** The step's summary, its outputs, and its failure (one `::error`) from a session's result. */
 export async function reportRun(
   io: ActionIo,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { JobResult } from '@clipwright/pipeline';
+import { isDelivered, type JobResult, type SessionResult } from '@clipwright/pipeline';
 import type { UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
 import type { GitHubClient } from './github-client.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -40,6 +40,27 @@ export interface UploadVideosResult {
   links: Map<string, string>;
   /** Upload failures, each a complete sentence; the caller fails the step. */
   errors: string[];
+}
+
+/** Nothing uploaded (a dry run, or nothing delivered). */
+export const noUploads = (): UploadVideosResult => ({
+  artifacts: [],
+  assets: [],
+  links: new Map(),
+  errors: [],
+});
+
+/** The session's delivered videos, uploaded; nothing after a dry run or a run without a manifest. */
+export function uploadSession(
+  session: SessionResult,
+  o: Omit<UploadVideosOptions, 'videos' | 'manifestPath'>,
+): Promise<UploadVideosResult> {
+  if (session.dryRun || !session.manifestPath) return Promise.resolve(noUploads());
+  return uploadVideos({
+    ...o,
+    videos: session.results.filter(isDelivered),
+    manifestPath: session.manifestPath,
+  });
 }
 
 /** GitHub rewrites special characters in asset names; a nested output becomes a flat name. */

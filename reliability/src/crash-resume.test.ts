@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
+import { setTimeout as pause } from 'node:timers/promises';
+import {
+  DEFAULT_API_KEY,
+  type Simulator,
+  type SteppedSimulator,
+  startSteppedSimulator,
+} from '@clipwright/simulator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliBin, planChild, startNode } from './child-process.ts';
 import { endState, journalWhere, prompt, readJournal, writeRepo } from './scenario.ts';
@@ -14,6 +20,21 @@ afterEach(async () => {
 
 const env = { EVOLINK_API_KEY: DEFAULT_API_KEY };
 
+/**
+ * The simulator's time moves only by `advance`: a task cannot finish between a child's
+ * `created` line and its SIGKILL, however slow the machine (a real clock at 1000x could).
+ */
+async function frozenSimulator(options: Parameters<typeof startSteppedSimulator>[0] = {}) {
+  const stepped: SteppedSimulator = await startSteppedSimulator({ timeScale: SCALE, ...options });
+  sim = stepped.sim;
+  return { sim: stepped.sim, advance: stepped.advance };
+}
+
+/** Resolves once `condition` holds: waits for an event, asserts nothing about time. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await pause(10);
+}
+
 async function expectCleanOut(root: string) {
   const state = await endState(path.join(root, 'out'), path.join(root, '.clipwright'));
   expect(state).toMatchObject({ strays: [], unlisted: [], missing: [], temp: [] });
@@ -21,12 +42,10 @@ async function expectCleanOut(root: string) {
   return state;
 }
 
-describe('the process killed mid-run, then started again', { timeout: 30_000 }, () => {
+describe('the process killed mid-run, then started again', () => {
   it('pipeline: SIGKILL after the first create is journaled; the re-run resumes that task and creates nothing', async () => {
-    sim = await startSimulator({ port: 0, timeScale: SCALE });
-    const root = await writeRepo({
-      'prompts/a.md': prompt('A harbour at dawn.').replace('sim:seconds=2', 'sim:seconds=600'),
-    });
+    const { sim, advance } = await frozenSimulator();
+    const root = await writeRepo({ 'prompts/a.md': prompt('A harbour at dawn.') });
     const first = startNode(planChild, [root, sim.url, String(SCALE)], env);
     const line = await first.line(/^created /);
     first.process.kill('SIGKILL');
@@ -35,6 +54,8 @@ describe('the process killed mid-run, then started again', { timeout: 30_000 }, 
     const [entry] = Object.values(await readJournal(path.join(root, '.clipwright')));
     expect(entry).toMatchObject({ taskId, attempt: 1 });
     expect(sim.stats().creates).toBe(1);
+    expect(sim.stats().tasks[0]?.status).not.toBe('completed');
+    advance(60_000); // the task finishes while no process waits for it
 
     const second = startNode(planChild, [root, sim.url, String(SCALE)], env);
     const done = await second.exit;
@@ -47,9 +68,7 @@ describe('the process killed mid-run, then started again', { timeout: 30_000 }, 
   });
 
   it('pipeline: SIGKILL while the create is in flight (intent journaled, no task id); the re-run replays the key and pays once', async () => {
-    sim = await startSimulator({
-      port: 0,
-      timeScale: SCALE,
+    const { sim, advance } = await frozenSimulator({
       faults: { rules: [{ on: 'create', fault: 'slow-headers', at: [1], delayMs: 600_000 }] },
     });
     const root = await writeRepo({ 'prompts/a.md': prompt('A quiet street.') });
@@ -60,24 +79,25 @@ describe('the process killed mid-run, then started again', { timeout: 30_000 }, 
     );
     const first = startNode(planChild, [root, sim.url, String(SCALE)], env);
     await intent;
-    // Simulated-time polling: kill only once the server holds the request.
-    while (sim.stats().faults['slow-headers'] !== 1) await sim.clock.sleep(5_000);
+    // Kill only once the server holds the request (its time does not move until told).
+    await until(() => sim.stats().faults['slow-headers'] === 1);
     first.process.kill('SIGKILL');
     await first.exit;
     const second = startNode(planChild, [root, sim.url, String(SCALE)], env);
+    // The re-run's create (same key) makes the task; then time moves: the task finishes and
+    // the slow first create wakes, answered as a replay.
+    await until(() => sim.stats().creates === 1);
+    advance(700_000);
     const done = await second.exit;
     expect(done.stdout).toContain('done {"completed":1,');
-    await sim.clock.sleep(700_000); // simulated: the slow first create wakes and is replayed too
+    await until(() => sim.stats().idempotentReplays >= 1);
     expect(sim.stats().creates).toBe(1);
-    expect(sim.stats().idempotentReplays).toBeGreaterThanOrEqual(1);
     await expectCleanOut(root);
   });
 
   it('CLI: SIGKILL after the first create is journaled; `clipwright generate` again resumes it and creates nothing', async () => {
-    sim = await startSimulator({ port: 0, timeScale: SCALE });
-    const root = await writeRepo({
-      'prompts/a.md': prompt('A slow boat.').replace('sim:seconds=2', 'sim:seconds=20'),
-    });
+    const { sim, advance } = await frozenSimulator();
+    const root = await writeRepo({ 'prompts/a.md': prompt('A slow boat.') });
     const args = [
       'generate',
       '--root',
@@ -96,6 +116,7 @@ describe('the process killed mid-run, then started again', { timeout: 30_000 }, 
     expect(sim.stats().creates).toBe(1);
     const [entry] = Object.values(await readJournal(path.join(root, '.clipwright')));
     expect(entry?.taskId).toBe(taskId);
+    advance(60_000); // the task finishes while no process waits for it
 
     const done = await startNode(cliBin, args, env).exit;
     expect(done.code).toBe(0);

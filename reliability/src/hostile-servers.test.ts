@@ -86,6 +86,33 @@ describe('server: a server that lies is not believed', { timeout: 30_000 }, () =
       await close();
     }
   });
+
+  it('an oversized JSON answer to the paid create: typed error, and the re-run replays the key (paid once)', async () => {
+    let lying = true;
+    const { s, close } = await lyingScenario(
+      { 'prompts/a.md': prompt('Scene a.') },
+      (body, req) => {
+        if (!lying || req.method !== 'POST') return undefined;
+        lying = false;
+        // Past the 1 MiB JSON limit: the task exists and is paid, the answer is not read.
+        return { ...body, padding: 'x'.repeat(2 * 1024 * 1024) };
+      },
+    );
+    try {
+      const first = await s.run();
+      expect(first.results.map((r) => [r.status, r.error?.code])).toEqual([
+        ['failed', 'UnexpectedResponseError'],
+      ]);
+      expect(s.sim.stats().creates).toBe(1);
+      await expectClean(s, first);
+      const second = await s.run();
+      expect(second.counts.completed).toBe(1);
+      expect(s.sim.stats()).toMatchObject({ creates: 1, duplicatePaidBodies: 0 });
+      await expectClean(s, second);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('addresses: internal IPv4 hidden in IPv6 forms is refused', { timeout: 30_000 }, () => {

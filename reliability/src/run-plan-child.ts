@@ -21,7 +21,6 @@ const run = await runPlan(plan, {
     apiKey: process.env.EVOLINK_API_KEY ?? '',
     baseUrl: url,
     clock,
-    headersTimeoutMs: 300,
   },
   clock,
   outDir: path.join(root, 'out'),

@@ -349,7 +349,8 @@ describe('generate: the run session through the CLI', () => {
     const root = await promptsRoot(['a', 'b', 'c']);
     const before = sim.stats().requests;
     const io = testIo({ env: { EVOLINK_API_KEY: 'sk-wrong' }, cwd: root });
-    const code = await generate(io, '--out', 'out', '--concurrency', '1');
+    // The default concurrency (4): the creates wait for the first to prove the key.
+    const code = await generate(io, '--out', 'out');
     expect(code).toBe(exitCodes.notConfigured);
     expect(sim.stats().requests - before).toBe(1);
     expect(io.out().match(/EVOLINK_API_KEY/g)).toHaveLength(1);

@@ -82,6 +82,11 @@ export function outDirOf(flags: { out?: string }, root: string, io: CliIo): stri
   return flags.out ? resolve(io.cwd, flags.out) : join(root, 'out');
 }
 
+/** `--state-dir` (from the working directory), else `<root>/.clipwright`: cache and journal. */
+export function stateDirOf(flags: { stateDir?: string }, root: string, io: CliIo): string {
+  return flags.stateDir ? resolve(io.cwd, flags.stateDir) : join(root, '.clipwright');
+}
+
 /**
  * Says which directory the run reads (and, for `generate`, writes), so a run on the wrong
  * folder is seen at once: a stderr line in plain mode; with `--json`, `generate` streams a

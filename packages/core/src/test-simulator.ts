@@ -3,11 +3,11 @@ import {
   type Simulator,
   type SimulatorOptions,
   startSimulator,
+  startSteppedSimulator,
 } from '@clipwright/simulator';
 import { afterEach } from 'vitest';
 import type { ClientOptions, RetryInfo } from './client-options.ts';
 import { type Client, createClient } from './create-client.ts';
-import { AbortError } from './errors.ts';
 import type { Clock } from './types.ts';
 
 const running: Simulator[] = [];
@@ -53,15 +53,7 @@ export function testClient(
 export async function steppedSimulator(
   options: SimulatorOptions = {},
 ): Promise<{ sim: Simulator; clock: Clock }> {
-  const timeScale = 1000;
-  let real = 0;
-  const sim = await testSimulator({ ...options, timeScale, realNow: () => real });
-  const clock: Clock = {
-    now: () => sim.clock.now(),
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw new AbortError('aborted', { cause: signal.reason });
-      real += Math.max(0, ms) / timeScale;
-    },
-  };
+  const { sim, clock } = await startSteppedSimulator({ allowInsecureCallbacks: true, ...options });
+  running.push(sim);
   return { sim, clock };
 }

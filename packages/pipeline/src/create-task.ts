@@ -43,10 +43,19 @@ export interface CreateTaskOptions {
  * the task, settles the reservation to the server's `credits_reserved` and records the task
  * id, all before anybody waits on it.
  */
-export async function createTask(
+export function createTask(
   job: Job,
   ctx: RunContext,
   options: CreateTaskOptions = {},
+): Promise<CreateOutcome> {
+  // Alone until the key is accepted: the refusal (stopReason) is seen by the next job.
+  return ctx.keyGate.run(() => createNow(job, ctx, options));
+}
+
+async function createNow(
+  job: Job,
+  ctx: RunContext,
+  options: CreateTaskOptions,
 ): Promise<CreateOutcome> {
   const stop = ctx.stopReason(job);
   if (stop)
@@ -90,6 +99,9 @@ export async function createTask(
       error.status < 500 &&
       !error.outcomeUnknown &&
       error.code !== IDEMPOTENCY_CONFLICT;
+    // Any other API answer (a 400 on a field, a 402) came past the key check.
+    if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
+      ctx.keyGate.accept();
     ctx.budget.settle(reservation, certain ? 0 : reservation);
     const unavailable = certain && modelUnavailable(error);
     ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
@@ -101,6 +113,7 @@ export async function createTask(
       ...(unavailable && { unavailable: true }),
     };
   }
+  ctx.keyGate.accept();
   const serverCredits = task.usage?.credits_reserved;
   if (task.replayed) {
     // An earlier run's create under this key (a crash before its journal entry): that run

@@ -3,6 +3,7 @@ import type { FileOps } from './atomic-file.ts';
 import type { Budget } from './budget.ts';
 import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';
+import type { KeyGate } from './key-gate.ts';
 import type { CacheStore, Job, PipelineEvent } from './types.ts';
 
 /** Why a job is not sent, and how it is reported. */
@@ -31,6 +32,8 @@ export interface RunContext {
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */
   waitSignal: AbortSignal;
+  /** Creates one at a time until the key is accepted (see `KeyGate`). */
+  keyGate: KeyGate;
   /** Why no new task may be created for `job` (abort, fail-fast, a refused key or model). */
   stopReason(job: Job): StopReason | undefined;
   /**

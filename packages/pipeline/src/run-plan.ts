@@ -17,6 +17,7 @@ import { renderGallery } from './gallery.ts';
 import { imageLinks } from './image-links.ts';
 import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
+import { KeyGate } from './key-gate.ts';
 import { addPosters } from './poster.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext, StopReason } from './run-context.ts';
@@ -93,6 +94,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     regenerate: options.regenerate ?? false,
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: waits.signal,
+    keyGate: new KeyGate(),
     stopReason: (job) => stop ?? refusedModels.get(job.request.model),
     onFailure: (error, job, how) => {
       if (error instanceof AuthenticationError) {

@@ -61,13 +61,13 @@ describe('runSession against the simulator', () => {
     expect(s.results[0]?.prompt).toBe('Release version-2.');
   });
 
-  it('a refused key (401) stops the run at the first create', async () => {
+  it('a refused key (401) stops the run at the first create, whatever the concurrency', async () => {
     const root = await repo({ a: ok('a'), b: ok('b'), c: ok('c') });
     const s = await runSession({
       plan: { root },
       client: createClient({ apiKey: 'sk-wrong', baseUrl: sim.url, clock: sim.clock }),
       clock: sim.clock,
-      concurrency: 1,
+      concurrency: 3,
       outDir: path.join(root, 'out'),
     });
     expect(s.verdict).toBe('refused');
@@ -89,7 +89,7 @@ describe('runSession against the simulator', () => {
         plan: { root },
         client: createClient({ apiKey: 'sk-limited', baseUrl: limited.url, clock: limited.clock }),
         clock: limited.clock,
-        concurrency: 1,
+        concurrency: 3,
         outDir: path.join(root, 'out'),
       });
       expect(s.verdict).toBe('refused');

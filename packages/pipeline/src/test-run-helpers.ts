@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   applyDefaults,
   type Client,
+  type Clock,
   createClient,
   estimateCredits,
   type VideoRequest,
@@ -37,9 +38,9 @@ export async function planOf(jobs: Job[]): Promise<Plan> {
   };
 }
 
-/** A client for the simulator, on its clock (so polling waits simulated time). */
-export function simClient(sim: Simulator): Client {
-  return createClient({ apiKey: DEFAULT_API_KEY, baseUrl: sim.url, clock: sim.clock });
+/** A client for the simulator, on its clock (so polling waits simulated time) or on `clock`. */
+export function simClient(sim: Simulator, clock: Clock = sim.clock): Client {
+  return createClient({ apiKey: DEFAULT_API_KEY, baseUrl: sim.url, clock });
 }
 
 /** `client`, but the process "dies" while waiting: every wait throws (the journal has the task ids). */

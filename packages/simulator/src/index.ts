@@ -10,3 +10,4 @@ export { DEFAULT_API_KEY, type RateLimitRule, type SimulatorOptions } from './op
 export { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
 export type { SimStats, SimTaskStats } from './stats.ts';
+export { type SteppedSimulator, startSteppedSimulator } from './stepped-simulator.ts';

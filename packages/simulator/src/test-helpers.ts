@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import type { SimulatorOptions } from './options.ts';
 import { DEFAULT_API_KEY } from './options.ts';
 import { type Simulator, startSimulator } from './simulator.ts';
+import { startSteppedSimulator } from './stepped-simulator.ts';
 
 /** A parsed JSON body; the tests check its shape with assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the assertions
@@ -31,12 +32,8 @@ export async function sim(options: SimulatorOptions = {}): Promise<Simulator> {
 export async function manualSim(
   options: SimulatorOptions = {},
 ): Promise<{ s: Simulator; advance: (simMs: number) => void }> {
-  const timeScale = options.timeScale ?? 1000;
-  let real = 0;
-  const s = await sim({ ...options, timeScale, realNow: () => real });
-  const advance = (simMs: number) => {
-    real += simMs / timeScale;
-  };
+  const { sim: s, advance } = await startSteppedSimulator(options);
+  running.push(s);
   return { s, advance };
 }
 

@@ -12,7 +12,7 @@ import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../json-reporter.ts';
-import { type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { type PlanFlags, stateDirOf, toPlanOptions } from '../plan-options.ts';
 
 export interface DiffFlags extends PlanFlags {
   base?: string;
@@ -29,7 +29,7 @@ export interface DiffFlags extends PlanFlags {
 export async function diff(globs: string[], flags: DiffFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const { root, fs: _fs, changedFiles: _c, shard: _s, ...plan } = toPlanOptions(globs, flags, io);
-  const stateDir = flags.stateDir ? resolve(io.cwd, flags.stateDir) : resolve(root, '.clipwright');
+  const stateDir = stateDirOf(flags, root, io);
   const result = await asInputError(async () =>
     diffCommits({
       root,

@@ -1,12 +1,15 @@
-import { join, resolve } from 'node:path';
 import type { Client } from '@clipwright/core';
 import { runSession } from '@clipwright/pipeline';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
-import { CliError } from '../cli-error.ts';
-import { exitCodes } from '../exit-codes.ts';
 import { watchInterrupts } from '../interrupts.ts';
-import { announceRoot, outDirOf, type PlanFlags, toPlanOptions } from '../plan-options.ts';
-import { noPromptMessage, printProblems } from '../plan-problems.ts';
+import {
+  announceRoot,
+  outDirOf,
+  type PlanFlags,
+  stateDirOf,
+  toPlanOptions,
+} from '../plan-options.ts';
+import { nothingSent } from '../plan-problems.ts';
 import { createReporter } from '../reporter.ts';
 import { exitCodeOf, printSummary } from '../run-summary.ts';
 
@@ -34,9 +37,7 @@ export async function generate(
   const planOptions = toPlanOptions(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
-  const stateDir = flags.stateDir
-    ? resolve(io.cwd, flags.stateDir)
-    : join(planOptions.root, '.clipwright');
+  const stateDir = stateDirOf(flags, planOptions.root, io);
   const reporter = createReporter({ io, json, quiet });
   const interrupts = watchInterrupts(io, (signal) => {
     if (json) return;
@@ -74,20 +75,8 @@ export async function generate(
       onEvent: (e) => reporter.event(e),
     });
     reporter.stop();
-    if (session.verdict === 'invalid') {
-      printProblems(session.plan.problems, flags, ctx);
-      if (!json)
-        io.stderr.write(
-          'Nothing was sent. Fix the problems above (`clipwright validate` lists them).\n',
-        );
-      return exitCodes.invalidInput;
-    }
-    if (session.verdict === 'nothing-matched')
-      throw new CliError(noPromptMessage(globs), exitCodes.invalidInput);
-    if (session.plan.jobs.length === 0) {
-      if (!quiet && !json) io.stderr.write('No video in this shard: nothing to do.\n');
-      return exitCodes.ok;
-    }
+    const early = nothingSent(session, globs, flags, ctx);
+    if (early !== undefined) return early;
     const exitCode = exitCodeOf(session, interrupts.by());
     const ms = io.now() - started;
     printSummary(io, session, {

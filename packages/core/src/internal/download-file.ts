@@ -1,5 +1,5 @@
 import { createWriteStream as fsCreateWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -177,9 +177,12 @@ export async function downloadFile(
     } catch (error) {
       throw asDiskError(error, temporary) ?? transportError(error, signal, what);
     } finally {
-      // What reached the disk (a failed pipeline drops what the file stream still buffered).
+      // What reached the disk (a failed pipeline drops what the file stream still buffered):
+      // the file's size once closed. Not `start + file.bytesWritten`: a write in flight when
+      // the failed pipeline destroyed the stream still lands, uncounted (seen on a loaded
+      // machine: the resumed part was then appended after bytes the count left out).
       if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
-      bytes = start + file.bytesWritten;
+      bytes = (await stat(temporary).catch(() => undefined))?.size ?? start;
     }
     if (total !== undefined && bytes > total) {
       throw new UnexpectedResponseError(

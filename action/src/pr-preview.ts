@@ -1,0 +1,67 @@
+import type { loadPlan, SessionResult } from '@clipwright/pipeline';
+import type { ActionIo } from './action-io.ts';
+import type { GitHubClient } from './github-client.ts';
+import type { ActionInputs } from './inputs.ts';
+import { upsertPrComment } from './pr-comment.ts';
+import {
+  onlyPreviews,
+  previewMarkdown,
+  previewNames,
+  readPullRequest,
+  runCostDiff,
+  wantsPreview,
+} from './pull-request.ts';
+import type { UploadVideosResult } from './upload-videos.ts';
+
+/** The previews of a labelled pull request: what the session runs, and the comment after it. */
+export interface PrPreview<P> {
+  /** The pipeline, its plan limited to the added and changed videos. */
+  pipeline: P;
+  /** Adds the previews' section to the cost comment once the run is done. */
+  comment(session: SessionResult, uploads: UploadVideosResult): Promise<void>;
+}
+
+/**
+ * On a pull request (unless `pr-comment` is false): the cost diff first (no api-key needed),
+ * then previews only when the label asks for them. `'done'` when nothing more is to run (no
+ * label); `undefined` on any other event.
+ */
+export async function prPreview<P extends { loadPlan: typeof loadPlan }>(o: {
+  inputs: ActionInputs;
+  env: NodeJS.ProcessEnv;
+  root: string;
+  repository: string | undefined;
+  io: ActionIo;
+  github: () => Promise<GitHubClient>;
+  pipeline: P;
+}): Promise<PrPreview<P> | 'done' | undefined> {
+  const { inputs: i, io, repository } = o;
+  const pr = i.prComment !== 'false' ? readPullRequest(o.env) : undefined;
+  if (!pr || !repository) return undefined;
+  const costed = await runCostDiff({
+    inputs: i,
+    root: o.root,
+    pr,
+    repository,
+    io,
+    github: o.github,
+  });
+  if (!wantsPreview(pr, i.previewLabel)) {
+    io.info(`No '${i.previewLabel}' label on this event: no preview is generated.`);
+    return 'done';
+  }
+  return {
+    pipeline: onlyPreviews(o.pipeline, previewNames(costed.diff)),
+    async comment(session, uploads) {
+      const section = previewMarkdown(session.results, uploads.links, uploads.artifacts[0]?.url);
+      await upsertPrComment({
+        octokit: await o.github(),
+        repository,
+        issueNumber: pr.number,
+        body: `${costed.body}${section}`,
+      }).catch((error: Error) =>
+        io.warning(`Could not update the pull-request comment: ${error.message}`),
+      );
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { ActionIo } from './action-io.ts';
+import { InputError } from './input-error.ts';
+import type { ActionInputs } from './inputs.ts';
+
+/**
+ * No api-key outside a dry run: a fork's pull request (which gets no secrets) is skipped with
+ * a warning (true); anywhere else the empty input is an error naming it.
+ */
+export function skipWithoutKey(
+  i: Pick<ActionInputs, 'apiKey' | 'dryRun'>,
+  event: { fromFork?: boolean },
+  io: ActionIo,
+): boolean {
+  if (i.apiKey || i.dryRun) return false;
+  if (event.fromFork) {
+    io.warning(
+      'No api-key: pull requests from forks get no secrets, so Clipwright skipped generating videos.',
+    );
+    return true;
+  }
+  throw new InputError(
+    'api-key',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    'is empty: pass your EvoLink key as a secret, e.g. api-key: ${{ secrets.EVOLINK_API_KEY }} (no key is needed with dry-run: true, which validates and prices only)',
+  );
+}
