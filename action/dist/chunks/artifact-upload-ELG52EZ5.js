@@ -1,5 +1,10 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
+  defaults,
+  getOctokit,
+  retry
+} from "./chunk-QQQIHB3L.js";
+import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -37,12 +42,13 @@ import {
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
   structuredMessageEncoding
-} from "./chunk-VAWQLH7A.js";
+} from "./chunk-FA4D76YD.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes
 } from "./chunk-7GVGU76M.js";
+import "./chunk-NKL2BIGE.js";
 import {
   debug,
   error,
@@ -50,12 +56,6 @@ import {
   setSecret,
   warning
 } from "./chunk-5GU2HOF7.js";
-import {
-  defaults,
-  getOctokit,
-  retry
-} from "./chunk-QQQIHB3L.js";
-import "./chunk-NKL2BIGE.js";
 import {
   __commonJS,
   __export,
@@ -52234,4 +52234,4 @@ export {
   shardArtifactName,
   uploadArtifacts
 };
-/*! For license information please see artifact-upload-G2VTJ6ZB.js.LEGAL.txt */
+/*! For license information please see artifact-upload-ELG52EZ5.js.LEGAL.txt */
