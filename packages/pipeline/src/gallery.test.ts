@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, type GalleryItem, renderGallery } from './gallery.ts';
+import { escapeHtml } from './escape-html.ts';
+import { type GalleryItem, renderGallery } from './gallery.ts';
 
 const done: GalleryItem = {
   name: 'launch-teaser',

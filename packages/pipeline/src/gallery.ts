@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { escapeHtml } from './escape-html.ts';
 import { modelLabel } from './fallbacks.ts';
 import { formatBytes, formatCredits, isDelivered, sumCredits } from './job-result.ts';
 import type { JobResult } from './types.ts';
@@ -106,11 +107,6 @@ ${error}<details open>
 ${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}
 </dl>
 </article>`;
-}
-
-/** Escapes text for HTML content and quoted attributes. Hand-written: five replacements do not need a dependency. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The prompt as Markdown reads it: blank lines separate paragraphs, single line breaks are spaces. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './escape-html.ts';
 import { secretForms, secretRedactor } from './secret-redactor.ts';
 
 describe('secretRedactor', () => {
@@ -12,6 +13,7 @@ describe('secretRedactor', () => {
       `https://x.test/?k=${encodeURIComponent(key)}`,
       `https://x.test/${encodeURI(key)}`,
       `<p>${key.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</p>`,
+      `<code>${escapeHtml(key)}</code>`,
     ];
     for (const text of texts) {
       const out = redact(text);

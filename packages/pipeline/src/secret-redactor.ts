@@ -1,3 +1,5 @@
+import { escapeHtml } from './escape-html.ts';
+
 /** Replaces every secret in a text by `***`. */
 export type Redact = (text: string) => string;
 
@@ -9,7 +11,8 @@ export const REDACTED = '***';
 
 /**
  * The forms a secret takes in what the project writes: as is, JSON-escaped (manifest,
- * journal), URL-encoded (a link), HTML-escaped (the gallery). Each is hidden.
+ * journal), URL-encoded (a link), HTML-escaped with named entities (the job summary) and as
+ * the gallery escapes it (`escapeHtml`, numeric entities). Each is hidden.
  */
 export function secretForms(secret: string): string[] {
   const html = secret.replace(
@@ -22,6 +25,7 @@ export function secretForms(secret: string): string[] {
     encodeURIComponent(secret),
     encodeURI(secret),
     html,
+    escapeHtml(secret),
   ];
   // Longest first, so a form that contains another is replaced whole.
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
