@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-RDZL2RTX.js";
+} from "./chunk-5IFFA7V2.js";
 import "./chunk-FMRLRFVJ.js";
 
 // src/actions-cache-store.ts

@@ -31401,6 +31401,11 @@ function modelUnavailable(error62) {
   return error62.status === 400 && error62.param === "model";
 }
 
+// ../packages/pipeline/src/escape-html.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 // ../packages/pipeline/src/secret-redactor.ts
 var unredacted = (text) => text;
 var REDACTED = "***";
@@ -31414,7 +31419,8 @@ function secretForms(secret) {
     JSON.stringify(secret).slice(1, -1),
     encodeURIComponent(secret),
     encodeURI(secret),
-    html
+    html,
+    escapeHtml(secret)
   ];
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
@@ -35032,9 +35038,6 @@ ${error62}<details open>
 ${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join("\n")}
 </dl>
 </article>`;
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function promptParagraphs(prompt) {
   return prompt.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join("");
