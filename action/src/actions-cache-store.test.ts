@@ -46,9 +46,9 @@ describe('createActionsCacheStore', () => {
     await first.put(HASH, video);
     await first.put(HASH, video); // an immutable key saved twice is not an error
     const second = createActionsCacheStore({ dir: join(work, 'run2'), api });
-    const path = await second.get(HASH);
-    expect(path).toBeDefined();
-    expect(await readFile(path ?? '', 'utf8')).toBe('video bytes');
+    const hit = await second.get(HASH);
+    expect(hit).toMatchObject({ bytes: 11 });
+    expect(await readFile(typeof hit === 'object' ? hit.path : '', 'utf8')).toBe('video bytes');
     expect(api.keys).toEqual([`clipwright-v1-video-${HASH}`]);
   });
 
@@ -74,7 +74,7 @@ describe('createActionsCacheStore', () => {
       // Spoil what the cache holds: restore it once, spoil it, save it under the key again.
       const spoiled = join(work, 'spoiled');
       const restored = createActionsCacheStore({ dir: spoiled, api });
-      expect(await restored.get(HASH)).toBe(join(spoiled, `${HASH}.mp4`));
+      expect(await restored.get(HASH)).toMatchObject({ path: join(spoiled, `${HASH}.mp4`) });
       await spoil(join(spoiled, `${HASH}.mp4`));
       const spoiledApi = await fakeCache();
       await spoiledApi.saveCache(

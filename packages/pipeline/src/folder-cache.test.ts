@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,11 @@ describe('folderCache serves only what it recorded', () => {
     const root = await writeRepo({ 'video.mp4': 'mp4 bytes' });
     const cache = folderCache(path.join(root, 'cache'));
     await cache.put(hash, path.join(root, 'video.mp4'));
-    expect(await cache.get(hash)).toBe(path.join(root, 'cache', `${hash}.mp4`));
+    expect(await cache.get(hash)).toEqual({
+      path: path.join(root, 'cache', `${hash}.mp4`),
+      bytes: 9,
+      sha256: createHash('sha256').update('mp4 bytes').digest('hex'),
+    });
     await writeFile(path.join(root, 'cache', `${hash}.mp4`), 'mp4 bytez');
     expect(await cache.get(hash)).toBeUndefined();
   });
@@ -47,6 +52,6 @@ describe('folderCache serves only what it recorded', () => {
     await cache.put(hash, path.join(root, 'video.mp4'));
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(path.join(root, 'target.txt'), 'utf8')).toBe('keep me');
-    expect(await cache.get(hash)).toBe(path.join(root, 'cache', `${hash}.mp4`));
+    expect(await cache.get(hash)).toMatchObject({ path: path.join(root, 'cache', `${hash}.mp4`) });
   });
 });

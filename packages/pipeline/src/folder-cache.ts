@@ -2,7 +2,7 @@ import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type FileOps, hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
 import type { Redact } from './secret-redactor.ts';
-import type { CacheStore } from './types.ts';
+import type { CachedVideo, CacheStore } from './types.ts';
 
 /** What `put` recorded about a cached video. */
 interface Recorded {
@@ -33,7 +33,8 @@ export function folderCache(
         ]);
         if (!info.isFile() || info.size !== recorded.bytes) return undefined;
         const actual = await hashFile(file);
-        return actual.sha256 === recorded.sha256 ? file : undefined;
+        if (actual.sha256 !== recorded.sha256) return undefined;
+        return { path: file, ...actual } satisfies CachedVideo;
       } catch {
         return undefined;
       }

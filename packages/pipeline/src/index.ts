@@ -79,6 +79,7 @@ export {
 export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
 export { inShard, parseShard, type Shard } from './shard.ts';
 export type {
+  CachedVideo,
   CacheStore,
   CallerDefaults,
   InvalidJob,

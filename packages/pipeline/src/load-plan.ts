@@ -3,7 +3,7 @@ import { buildJob } from './build-job.ts';
 import { sumCredits } from './job-result.ts';
 import { resolveImages } from './local-image.ts';
 import { parseManifest } from './manifest-file.ts';
-import { outputConflict } from './output-name.ts';
+import { OutputNames } from './output-name.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
 import { planFileScope, readPlanFile } from './read-plan-file.ts';
@@ -25,7 +25,6 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const fs = options.fs ?? realPlanFs;
   const root = path.resolve(options.root);
   const problems: Problem[] = [];
-  const entries: VideoEntry[] = [];
   const fileProblems: Problem[] = [];
   let manifestDefaults: ManifestDefaults | undefined;
   const scope = await planFileScope(
@@ -34,12 +33,57 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     options.stateDir ? path.resolve(options.stateDir) : path.join(root, '.clipwright'),
   );
 
+  const now = options.now ?? Date.now;
+  const baseVars: Record<string, string | undefined> = {
+    date: new Date(now()).toISOString().slice(0, 10),
+    ...options.context,
+    ...options.vars,
+  };
+  const jobs: Job[] = [];
+  const unreadable: InvalidJob[] = [];
+  const invalid: InvalidJob[] = [];
+  const outputs = new OutputNames();
+  /** Manifest-wide problems (its syntax, top level, defaults) shape every video: none runs. */
+  let shared: Problem[] = [];
+  // Each video is built as soon as it is read, so the parsed YAML of one file is garbage
+  // before the next is read (10,000 prompt files held at once took most of the memory).
+  const add = async (entry: VideoEntry) => {
+    const built = buildJob({
+      entry,
+      manifestDefaults,
+      callerDefaults: options.defaults,
+      baseVars,
+      secrets: options.secrets,
+    });
+    const own = [...entry.problems, ...built.problems];
+    let job = built.job;
+    if (job && built.localImages) {
+      const images = await resolveImages(job, built.localImages, scope);
+      own.push(...images.problems);
+      job = images.job;
+    }
+    if (job && own.length === 0) {
+      const conflict = outputs.conflict(job.output);
+      if (conflict) {
+        const at = entry.fields.get('output')?.at ?? entry.at;
+        own.push({ file: entry.file, ...at, field: 'output', ...conflict });
+      } else {
+        outputs.take(job);
+      }
+    }
+    fileProblems.push(...own);
+    const source = { file: entry.file, line: entry.at.line };
+    if (job && own.length === 0 && shared.length === 0) jobs.push(job);
+    else invalid.push({ name: built.name, source, problems: own.length > 0 ? own : shared });
+  };
+
   // Explicit prompt globs without a manifest mean "just these files".
   const manifestCandidates = options.manifest
     ? [options.manifest]
     : options.prompts
       ? []
       : defaultManifests;
+  let manifestEntries: VideoEntry[] = [];
   for (const candidate of manifestCandidates) {
     const file = toPosix(candidate);
     const read = await readPlanFile(scope, file);
@@ -62,12 +106,13 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     }
     const parsed = parseManifest(read.text, file);
     problems.push(...parsed.problems);
-    entries.push(...parsed.entries);
+    manifestEntries = parsed.entries;
     manifestDefaults = parsed.defaults;
     break;
   }
+  shared = [...problems];
+  for (const entry of manifestEntries) await add(entry);
 
-  const unreadable: InvalidJob[] = [];
   const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
   for (const found of files) {
     const file = toPosix(found);
@@ -75,7 +120,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     if (read === undefined) continue;
     const parsed =
       'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
-    if (parsed.entry) entries.push(parsed.entry);
+    if (parsed.entry) await add(parsed.entry);
     else {
       fileProblems.push(...parsed.problems);
       unreadable.push({
@@ -85,48 +130,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       });
     }
   }
-
-  const now = options.now ?? Date.now;
-  const baseVars: Record<string, string | undefined> = {
-    date: new Date(now()).toISOString().slice(0, 10),
-    ...options.context,
-    ...options.vars,
-  };
-
-  const jobs: Job[] = [];
-  const invalid: InvalidJob[] = [...unreadable];
-  const outputs = new Set<Job>();
-  // Manifest-wide problems (its syntax, top level, defaults) shape every video: none runs.
-  const shared = [...problems];
-  for (const entry of entries) {
-    const built = buildJob({
-      entry,
-      manifestDefaults,
-      callerDefaults: options.defaults,
-      baseVars,
-      secrets: options.secrets,
-    });
-    const own = [...entry.problems, ...built.problems];
-    let job = built.job;
-    if (job && built.localImages) {
-      const images = await resolveImages(job, built.localImages, scope);
-      own.push(...images.problems);
-      job = images.job;
-    }
-    if (job && own.length === 0) {
-      const conflict = outputConflict(job.output, outputs);
-      if (conflict) {
-        const at = entry.fields.get('output')?.at ?? entry.at;
-        own.push({ file: entry.file, ...at, field: 'output', ...conflict });
-      } else {
-        outputs.add(job);
-      }
-    }
-    fileProblems.push(...own);
-    const source = { file: entry.file, line: entry.at.line };
-    if (job && own.length === 0 && shared.length === 0) jobs.push(job);
-    else invalid.push({ name: built.name, source, problems: own.length > 0 ? own : shared });
-  }
+  invalid.unshift(...unreadable);
 
   problems.push(...fileProblems);
   let kept = jobs;

@@ -40,12 +40,17 @@ describe('outputs that cannot be delivered are refused at validate time', () => 
       'a.mp4/b.mp4',
       'c/d.mp4',
       'C/D.MP4/e.mp4',
+      'h/i.mp4/j.mp4',
+      'H/I.mp4',
     ]);
-    expect(plan.jobs.map((j) => j.output)).toEqual(['a.mp4', 'c/d.mp4']);
+    expect(plan.jobs.map((j) => j.output)).toEqual(['a.mp4', 'c/d.mp4', 'h/i.mp4/j.mp4']);
     expect(messages).toEqual([
       expect.stringContaining('a.mp4 would have to be both a file and the folder of a.mp4/b.mp4'),
       expect.stringContaining(
         'c/d.mp4 would have to be both a file and the folder of C/D.MP4/e.mp4',
+      ),
+      expect.stringContaining(
+        'H/I.mp4 would have to be both a file and the folder of h/i.mp4/j.mp4',
       ),
     ]);
   });

@@ -1,4 +1,5 @@
-import { lstat, glob as nodeGlob, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { glob as nodeGlob } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -24,34 +25,29 @@ export function globMatcher(patterns: string[]): (relative: string) => boolean {
 /** The largest prompt file or manifest read, in bytes (1 MiB); checked before it is read. */
 export const MAX_PLAN_FILE_BYTES = 1024 * 1024;
 
-/** The real file system: `node:fs/promises` and tinyglobby. */
+/**
+ * The real file system: `node:fs` and tinyglobby. Reads and stats are synchronous on
+ * purpose: a plan file is small (at most 1 MiB, checked before reading) and nothing else
+ * runs while a plan loads, and each asynchronous call was a thread-pool round trip costing
+ * more than the call itself (10,000 prompt files: 4.4 s of CPU, 3 s of it waiting, before).
+ */
 export const realPlanFs: PlanFs = {
   async readFile(absolutePath) {
-    try {
-      return await readFile(absolutePath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return orMissing(() => readFileSync(absolutePath, 'utf8'));
   },
   async readBytes(absolutePath) {
-    try {
-      return await readFile(absolutePath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return orMissing(() => readFileSync(absolutePath));
   },
   async inspect(absolutePath) {
     try {
-      const real = await realpath(absolutePath);
-      const info = await stat(real);
+      const real = realpathSync.native(absolutePath);
+      const info = statSync(real);
       return { realPath: real, bytes: info.size, isFile: info.isFile() };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'ENOTDIR') throw error;
       // A symlink that cannot be followed is there (and refused), not missing.
-      const link = await lstat(absolutePath).catch(() => undefined);
+      const link = lstatSync(absolutePath, { throwIfNoEntry: false });
       if (!link?.isSymbolicLink()) return undefined;
       const brokenLink = code === 'ELOOP' ? 'loop' : 'dangling';
       return { realPath: absolutePath, bytes: 0, isFile: false, brokenLink };
@@ -91,4 +87,13 @@ async function unfollowedLinks(
     if (!found.has(posix) && matches(posix)) links.push(posix);
   }
   return links;
+}
+
+function orMissing<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

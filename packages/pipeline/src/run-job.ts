@@ -45,8 +45,9 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
     for (const link of links) {
       const cached = await ctx.cache.get(link.hash);
       if (!cached) continue;
-      await copyInto(cached, outPath, ctx);
-      const { sha256, bytes } = await hashFile(outPath);
+      await copyInto(typeof cached === 'string' ? cached : cached.path, outPath, ctx);
+      // A store that checked the file says what it holds; a bare path is hashed as delivered.
+      const { sha256, bytes } = typeof cached === 'string' ? await hashFile(outPath) : cached;
       return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
     }
   }
@@ -139,7 +140,9 @@ export async function copyInto(
   try {
     await ctx.fs.copyFile(source, temp);
     await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
-  } finally {
+  } catch (error) {
+    // Placed, the temporary file is gone (renamed); only a failed copy leaves one behind.
     await ctx.fs.rm(temp, { force: true });
+    throw error;
   }
 }
