@@ -1,9 +1,17 @@
-import type { createWriteStream } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import type { ModelSpec } from './model-spec.ts';
 import type { PollPolicy } from './poll-policy.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import type { Clock } from './types.ts';
+
+/** A file a download writes into, one chunk at a time; each call returns once written. */
+export interface DownloadFile {
+  write(chunk: Uint8Array): void;
+  close(): void;
+}
+
+/** Opens `path` for a download: `'w'` from the start, `'a'` to resume after what it holds. */
+export type OpenDownloadFile = (path: string, flags: 'w' | 'a') => DownloadFile;
 
 /** Structured log sink. Messages never contain the API key. */
 export interface Logger {
@@ -83,6 +91,9 @@ export interface ClientOptions {
   models?: readonly ModelSpec[];
   /** Idempotency-Key generator. Default `crypto.randomUUID`. */
   randomUUID?: () => string;
-  /** Opens the file a download streams into. Default `fs.createWriteStream`; tests inject disk faults. */
-  createWriteStream?: typeof createWriteStream;
+  /**
+   * Opens the file a download writes into, chunk by chunk. Default: `fs.openSync` and
+   * `fs.writeSync` per chunk (see `openDownloadFile`); tests inject disk faults.
+   */
+  openDownloadFile?: OpenDownloadFile;
 }

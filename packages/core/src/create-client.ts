@@ -244,7 +244,7 @@ export function createClient(options: ClientOptions = {}): Client {
       }
       const effects = {
         randomUUID,
-        ...(options.createWriteStream && { createWriteStream: options.createWriteStream }),
+        ...(options.openDownloadFile && { openFile: options.openDownloadFile }),
       };
       return downloadFile(http, url, destinationPath, o, effects, {
         allowInsecure: options.allowInsecureCallbacks === true,

@@ -14,7 +14,13 @@ export {
   RequestTooLargeError,
 } from './api-error.ts';
 export { applyDefaults } from './apply-defaults.ts';
-export type { ClientOptions, Logger, RetryInfo } from './client-options.ts';
+export type {
+  ClientOptions,
+  DownloadFile,
+  Logger,
+  OpenDownloadFile,
+  RetryInfo,
+} from './client-options.ts';
 export {
   type Client,
   type CreatedTask,

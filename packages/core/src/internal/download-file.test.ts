@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ConnectionError,
@@ -12,6 +10,7 @@ import {
   UnexpectedResponseError,
 } from '../errors.ts';
 import { testClient, testSimulator } from '../test-simulator.ts';
+import { openDownloadFile } from './file-writer.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a lighthouse sim:seconds=10' };
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -127,25 +126,19 @@ describe('client.download', () => {
       let opened = 0;
       const { client, retries } = testClient(sim, {
         // The disk takes the first write, then fails, as a full disk does.
-        createWriteStream: ((file: string, options: object) => {
+        openDownloadFile: (file, flags) => {
           opened++;
-          const real = createWriteStream(file, options as never);
+          const real = openDownloadFile(file, flags);
           let writes = 0;
-          return new Writable({
-            write(chunk, _encoding, done) {
+          return {
+            write(chunk) {
               if (++writes > 1)
-                return done(Object.assign(new Error(`${errno}: disk trouble`), { code: errno }));
-              real.write(chunk, done);
+                throw Object.assign(new Error(`${errno}: disk trouble`), { code: errno });
+              real.write(chunk);
             },
-            final(done) {
-              real.end(done);
-            },
-            destroy(error, done) {
-              real.destroy();
-              real.once('close', () => done(error));
-            },
-          });
-        }) as unknown as typeof createWriteStream,
+            close: () => real.close(),
+          };
+        },
       });
       const task = await client.videos.generate(req);
       const dir = await outDir();

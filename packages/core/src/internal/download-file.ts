@@ -1,9 +1,8 @@
-import { createWriteStream as fsCreateWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { Dispatcher } from 'undici';
+import { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import type { OpenDownloadFile } from '../client-options.ts';
 import type { DownloadOptions, DownloadResult } from '../create-client.ts';
 import {
   AbortError,
@@ -15,6 +14,7 @@ import {
 } from '../errors.ts';
 import { apiErrorFromResponse, transportError } from './errors-from-http.ts';
 import { type FileHasher, fileHasher } from './file-hasher.ts';
+import { fileSink, openDownloadFile } from './file-writer.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { type ResultLinkRules, resultLinkProblem } from './result-link.ts';
 import { undici } from './undici.ts';
@@ -26,20 +26,17 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 export const MAX_REDIRECTS = 5;
 /** Content types a video may arrive with (object stores often send a generic binary type). */
 const videoTypes = /^(video\/[\w.+-]+|application\/octet-stream|binary\/octet-stream)\s*(;|$)/i;
-/**
- * The file stream gathers what arrives during one write into the next writev. Measured on
- * the bench: larger buffers (in the body or the file stream) were slower, not faster (the
- * chunks fall out of the CPU cache before they are written). Memory stays flat.
- */
-const FILE_HIGH_WATER_MARK = 1024 * 1024;
+/** The most of an error answer's body kept for its message. */
+const ERROR_BODY_CHARS = 64 * 1024;
 /** The hashing worker is told how far the file is written about every this many bytes. */
 const HASH_STEP = 1024 * 1024;
 
 /**
  * Streams `url` to a temporary file beside `destination`, hashing as it goes, then renames it.
- * Receiving, writing and hashing overlap: `pipeline(body → count → file)` on the main thread,
- * and a worker thread hashes the file behind the writer (`fileHasher`, from the page cache),
- * so the hash runs on another core instead of halving the speed. An interrupted
+ * Receiving, writing and hashing overlap: `undici.stream` hands each body chunk to a sink that
+ * writes it (`openDownloadFile`) on the main thread, and a worker thread hashes the file
+ * behind the writer (`fileHasher`, from the page cache), so the hash runs on another core
+ * instead of halving the speed. An interrupted
  * transfer resumes with Range; the length is checked against Content-Length.
  * The API key is never sent, on any hop: result links are pre-signed and may live on another
  * host. Each link and redirect target (at most `MAX_REDIRECTS` per attempt) is checked with
@@ -52,10 +49,10 @@ export async function downloadFile(
   url: string,
   destination: string,
   options: DownloadOptions,
-  effects: { randomUUID: () => string; createWriteStream?: typeof fsCreateWriteStream },
+  effects: { randomUUID: () => string; openFile?: OpenDownloadFile },
   rules: ResultLinkRules,
 ): Promise<DownloadResult> {
-  const { randomUUID, createWriteStream = fsCreateWriteStream } = effects;
+  const { randomUUID, openFile = openDownloadFile } = effects;
   let link: URL;
   try {
     link = new URL(url);
@@ -121,115 +118,120 @@ export async function downloadFile(
   /** One HTTP attempt; true when the whole file is on disk. */
   async function attemptDownload(release: () => void): Promise<boolean> {
     if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
-    const res = await follow();
-    const { statusCode, headers } = res;
-    if (statusCode !== 200 && statusCode !== 206) {
-      const text = await res.body.text().catch(() => '');
-      if (expiredStatuses.has(statusCode)) throw new LinkExpiredError(statusCode);
-      throw apiErrorFromResponse(statusCode, text, headers, http.clock.now());
+    const { stream } = await undici();
+    let target = link;
+    for (let hop = 0; ; hop++) {
+      const start = bytes;
+      let answer: ErrorAnswer | undefined;
+      let writing = false;
+      let received = start;
+      let told = start;
+      try {
+        // undici.stream hands the body straight to our sink (no Readable in between), which
+        // writes each chunk before asking for the next: curl's speed on the bench.
+        await stream(
+          target,
+          {
+            method: 'GET',
+            headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
+            dispatcher: await http.dispatcher(),
+            headersTimeout: http.headersTimeoutMs,
+            bodyTimeout: http.bodyTimeoutMs,
+            signal,
+          },
+          ({ statusCode, headers }) => {
+            if (statusCode !== 200 && statusCode !== 206) {
+              answer = { statusCode, headers, text: '' };
+              return collector(answer);
+            }
+            checkBody(statusCode, headers);
+            release(); // not rate limited: other downloads from this host need not wait
+            if (statusCode === 200) {
+              // A full body: start over (the server ignored Range, or this is the first attempt).
+              bytes = 0;
+              received = 0;
+              told = 0;
+              hasher.reset();
+            }
+            writing = true;
+            const file = openFile(temporary, statusCode === 206 ? 'a' : 'w');
+            return fileSink(file, (n) => {
+              received += n;
+              // What is in the file can be hashed behind the writer.
+              if (received - told >= HASH_STEP) {
+                hasher.advance(received);
+                told = received;
+              }
+              options.onProgress?.({ bytes: received, ...(total !== undefined && { total }) });
+            });
+          },
+        );
+      } catch (error) {
+        if (error instanceof UnexpectedResponseError) throw error;
+        throw asDiskError(error, temporary) ?? transportError(error, signal, what);
+      } finally {
+        // What reached the disk: the file's size (a write that failed half-way is on disk too).
+        if (writing) bytes = (await stat(temporary).catch(() => undefined))?.size ?? start;
+      }
+      if (answer) {
+        const { statusCode, headers, text } = answer;
+        const location = headers.location;
+        if (!redirectStatuses.has(statusCode) || typeof location !== 'string') {
+          if (expiredStatuses.has(statusCode)) throw new LinkExpiredError(statusCode);
+          throw apiErrorFromResponse(statusCode, text, headers, http.clock.now());
+        }
+        target = redirectTarget(target, location, hop);
+        continue;
+      }
+      if (total !== undefined && bytes > total) {
+        throw new UnexpectedResponseError(
+          `${what} sent ${bytes} bytes, more than its length ${total}`,
+        );
+      }
+      return total === undefined || bytes === total;
     }
+  }
+
+  /** A 200 or 206 must carry a video, and a 206 the range asked for; sets `total`. */
+  function checkBody(statusCode: number, headers: Headers): void {
     const type = String(headers['content-type'] ?? 'application/octet-stream');
     if (!videoTypes.test(type)) {
-      await res.body.dump();
       throw new UnexpectedResponseError(`${what} sent ${type}, not a video`, {
         status: statusCode,
       });
     }
-    release(); // not rate limited: other downloads from this host need not wait for this one
     if (statusCode === 206) {
       const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(headers['content-range'] ?? ''));
       if (!range || Number(range[1]) !== bytes) {
-        await res.body.dump();
         throw new UnexpectedResponseError(
           `${what} answered a range request with ${headers['content-range']}`,
         );
       }
       if (range[3] !== '*') total = Number(range[3]);
     } else {
-      // A full body: start over (the server ignored Range, or this is the first attempt).
-      bytes = 0;
-      hasher.reset();
       const length = Number(headers['content-length']); // NaN when absent
       total = Number.isFinite(length) ? length : undefined;
     }
-    const start = bytes;
-    let received = start;
-    let told = start;
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        received += chunk.length;
-        // What the file stream has written so far can be hashed.
-        const written = start + file.bytesWritten;
-        if (written - told >= HASH_STEP) {
-          hasher.advance(written);
-          told = written;
-        }
-        options.onProgress?.({ bytes: received, ...(total !== undefined && { total }) });
-        done(null, chunk);
-      },
-    });
-    const file = createWriteStream(temporary, {
-      flags: start > 0 ? 'a' : 'w',
-      highWaterMark: FILE_HIGH_WATER_MARK,
-    });
-    try {
-      await pipeline(res.body, tap, file);
-    } catch (error) {
-      throw asDiskError(error, temporary) ?? transportError(error, signal, what);
-    } finally {
-      // What reached the disk (a failed pipeline drops what the file stream still buffered):
-      // the file's size once closed. Not `start + file.bytesWritten`: a write in flight when
-      // the failed pipeline destroyed the stream still lands, uncounted (seen on a loaded
-      // machine: the resumed part was then appended after bytes the count left out).
-      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
-      bytes = (await stat(temporary).catch(() => undefined))?.size ?? start;
-    }
-    if (total !== undefined && bytes > total) {
-      throw new UnexpectedResponseError(
-        `${what} sent ${bytes} bytes, more than its length ${total}`,
-      );
-    }
-    return total === undefined || bytes === total;
   }
 
-  /** GETs `url`, following up to MAX_REDIRECTS redirects, each target checked first. No key is sent. */
-  async function follow(): Promise<Dispatcher.ResponseData> {
-    const { request } = await undici();
-    let target = link;
-    for (let hop = 0; ; hop++) {
-      let res: Dispatcher.ResponseData;
-      try {
-        res = await request(target, {
-          method: 'GET',
-          headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
-          dispatcher: await http.dispatcher(),
-          headersTimeout: http.headersTimeoutMs,
-          bodyTimeout: http.bodyTimeoutMs,
-          signal,
-        });
-      } catch (error) {
-        throw transportError(error, signal, what);
-      }
-      const location = res.headers.location;
-      if (!redirectStatuses.has(res.statusCode) || typeof location !== 'string') return res;
-      await res.body.dump();
-      if (hop === MAX_REDIRECTS) {
-        throw new UnexpectedResponseError(`${what} redirected more than ${MAX_REDIRECTS} times`);
-      }
-      let next: URL;
-      try {
-        next = new URL(location, target);
-      } catch {
-        throw new UnexpectedResponseError(`${what} redirected to an invalid URL`);
-      }
-      const refused = resultLinkProblem(next, rules);
-      if (refused) {
-        throw new UnexpectedResponseError(
-          `${what} redirected to ${next.origin}${next.pathname}, which is refused: ${refused}`,
-        );
-      }
-      target = next;
+  /** The next hop of a redirect (at most MAX_REDIRECTS), its target checked first. No key is sent. */
+  function redirectTarget(from: URL, location: string, hop: number): URL {
+    if (hop === MAX_REDIRECTS) {
+      throw new UnexpectedResponseError(`${what} redirected more than ${MAX_REDIRECTS} times`);
     }
+    let next: URL;
+    try {
+      next = new URL(location, from);
+    } catch {
+      throw new UnexpectedResponseError(`${what} redirected to an invalid URL`);
+    }
+    const refused = resultLinkProblem(next, rules);
+    if (refused) {
+      throw new UnexpectedResponseError(
+        `${what} redirected to ${next.origin}${next.pathname}, which is refused: ${refused}`,
+      );
+    }
+    return next;
   }
 
   /** The file must start like an MP4: a box whose type (bytes 4-8) is `ftyp`. */
@@ -245,4 +247,28 @@ export async function downloadFile(
       await file.close();
     }
   }
+}
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** A response that is not the video (an error or a redirect): its status, headers and text. */
+interface ErrorAnswer {
+  statusCode: number;
+  headers: Headers;
+  text: string;
+}
+
+/** A sink keeping the first ERROR_BODY_CHARS of an error answer's body as text. */
+function collector(answer: ErrorAnswer): Writable {
+  const decoder = new StringDecoder('utf8');
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (answer.text.length < ERROR_BODY_CHARS) answer.text += decoder.write(chunk);
+      done();
+    },
+    final(done) {
+      answer.text = (answer.text + decoder.end()).slice(0, ERROR_BODY_CHARS);
+      done();
+    },
+  });
 }
