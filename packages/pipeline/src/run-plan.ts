@@ -6,7 +6,6 @@ import {
   PermissionDeniedError,
   systemClock,
 } from '@clipwright/core';
-import pLimit from 'p-limit';
 import { realFileOps, sweepTempFiles, type WriteOptions, writeFileAtomic } from './atomic-file.ts';
 import { Budget } from './budget.ts';
 import { errorOf } from './create-task.ts';
@@ -137,26 +136,42 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   };
 
   emit({ type: 'planned', plan });
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
-  // Jobs with the same content hash make one video; the others copy it.
-  const byHash = new Map<string, Promise<JobResult>>();
-  let results: JobResult[];
+  const jobs = plan.jobs;
+  const results: JobResult[] = new Array(jobs.length);
+  // Jobs with the same content hash make one video; the others (twins) copy it afterwards.
+  const firstOf = new Map<string, number>();
+  const twins: number[] = [];
+  let next = 0;
+  // `concurrency` workers take the jobs in order. Written by hand (a few lines) instead of
+  // p-limit over every job: that made one pending promise per job up front, which 10,000
+  // cached videos kept alive for the whole run.
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i] as Job;
+      const key = chainKey(job);
+      if (firstOf.has(key)) {
+        twins.push(i);
+        continue;
+      }
+      firstOf.set(key, i);
+      const result = await runJobSafely(job, ctx);
+      results[i] = result;
+      emit({ type: 'done', job, result });
+    }
+  };
   try {
-    results = await Promise.all(
-      plan.jobs.map(async (job) => {
-        const first = byHash.get(chainKey(job));
-        let result: JobResult;
-        if (first) {
-          result = await copyOf(job, await first, ctx);
-        } else {
-          const run = limit(() => runJobSafely(job, ctx));
-          byHash.set(chainKey(job), run);
-          result = await run;
-        }
-        emit({ type: 'done', job, result });
-        return result;
-      }),
-    );
+    const workers = Math.min(Math.max(1, options.concurrency ?? 4), jobs.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    for (const i of twins) {
+      const job = jobs[i] as Job;
+      const result = await copyOf(
+        job,
+        results[firstOf.get(chainKey(job)) as number] as JobResult,
+        ctx,
+      );
+      results[i] = result;
+      emit({ type: 'done', job, result });
+    }
   } finally {
     finished.abort();
     options.signal?.removeEventListener('abort', onAbort);
