@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTempName } from './atomic-file.ts';
-import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
+import { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
 import { listFiles } from './test-run-helpers.ts';
 import type { JobResult } from './types.ts';
 
@@ -134,6 +134,61 @@ describe('addPosters', () => {
     expect(r?.poster).toBe('a.jpg');
     expect(await readFile(outside, 'utf8')).toBe('keep me');
     expect((await lstat(path.join(outDir, 'a.jpg'))).isFile()).toBe(true);
+  });
+
+  it('keeps each poster by the video sha256 and reuses it: a later run spawns no ffmpeg', async () => {
+    const outDir = await outWithVideos(['a.mp4']);
+    const cacheDir = path.join(await mkdtemp(path.join(tmpdir(), 'clipwright-state-')), 'cache');
+    const runs: string[] = [];
+    const real = realRunProgram();
+    const counted: RunProgram = async (file, args) => {
+      runs.push(file);
+      await real(file, args);
+    };
+    const video = { ...result('a'), sha256: 'f'.repeat(64) };
+    await addPosters([video], { outDir, cacheDir, run: counted });
+    expect(runs).toEqual(['ffmpeg']);
+    const made = await readFile(path.join(outDir, 'a.jpg'));
+    expect(await readFile(path.join(cacheDir, `${'f'.repeat(64)}.jpg`))).toEqual(made);
+
+    const next = await outWithVideos(['a.mp4']);
+    const [r] = await addPosters([video], { outDir: next, cacheDir, run: counted });
+    expect(runs).toEqual(['ffmpeg']); // not run again
+    expect(r?.poster).toBe('a.jpg');
+    expect(await readFile(path.join(next, 'a.jpg'))).toEqual(made);
+  });
+
+  it('a kept poster that is a symlink or no JPEG is not used: ffmpeg makes it again', async () => {
+    const outDir = await outWithVideos(['a.mp4', 'b.mp4']);
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'clipwright-cache-'));
+    const secret = path.join(await mkdtemp(path.join(tmpdir(), 'clipwright-outside-')), 'key');
+    await writeFile(
+      secret,
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(' not a poster: a secret')]),
+    );
+    await symlink(secret, path.join(cacheDir, `${'1'.repeat(64)}.jpg`));
+    await writeFile(path.join(cacheDir, `${'2'.repeat(64)}.jpg`), 'not a jpeg');
+    const runs: string[] = [];
+    const real = realRunProgram();
+    const results = await addPosters(
+      [
+        { ...result('a'), sha256: '1'.repeat(64) },
+        { ...result('b'), sha256: '2'.repeat(64) },
+      ],
+      {
+        outDir,
+        cacheDir,
+        run: async (file, args) => {
+          runs.push(file);
+          await real(file, args);
+        },
+      },
+    );
+    expect(runs).toEqual(['ffmpeg', 'ffmpeg']);
+    expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'b.jpg']);
+    expect(await readFile(path.join(outDir, 'a.jpg'), 'latin1')).not.toContain('secret');
+    expect(await readFile(secret, 'latin1')).toContain('a secret'); // not written through
+    expect((await lstat(path.join(cacheDir, `${'1'.repeat(64)}.jpg`))).isFile()).toBe(true);
   });
 
   it('names the poster after the video', () => {

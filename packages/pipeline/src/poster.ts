@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { placeFile, tempPath } from './atomic-file.ts';
@@ -23,6 +23,12 @@ export interface PostersOptions {
   run?: RunProgram;
   /** Told once when ffmpeg is not on the PATH, or when a poster fails. Default: nothing. */
   notice?: (message: string) => void;
+  /**
+   * Posters are kept here by the video's sha256 (`<sha256>.jpg`) and reused, so a cached run
+   * spawns no ffmpeg for a video it has seen (10,000 cached videos took minutes before).
+   * Default: none (every poster is made).
+   */
+  cacheDir?: string;
 }
 
 /** `social/teaser.mp4` → `social/teaser.jpg`. */
@@ -75,10 +81,16 @@ export async function addPosters(
       out.push(r);
       continue;
     }
+    const kept =
+      options.cacheDir && r.sha256 ? path.join(options.cacheDir, `${r.sha256}.jpg`) : undefined;
     try {
       const same = r.hash ? made.get(r.hash) : undefined;
       if (same) await copyFile(path.join(options.outDir, same), temp);
-      else await run('ffmpeg', args);
+      else if (kept && (await isJpegFile(kept))) await copyFile(kept, temp);
+      else {
+        await run('ffmpeg', args);
+        if (kept) await keepCopy(temp, kept);
+      }
       await placeFile(temp, dest, { within: options.outDir });
       if (r.hash) made.set(r.hash, poster);
       out.push({ ...r, poster });
@@ -97,6 +109,36 @@ export async function addPosters(
     }
   }
   return out;
+}
+
+/**
+ * A kept poster is used only when it is a regular file (not a symlink planted in the state
+ * folder, which would copy what it points at into the output) starting like a JPEG.
+ */
+async function isJpegFile(file: string): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile()) return false;
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    await handle.read(head, 0, 3, 0);
+    return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Copies a new poster into the poster cache (best effort: a failure only costs ffmpeg later). */
+async function keepCopy(poster: string, kept: string): Promise<void> {
+  const temp = tempPath(path.dirname(kept), path.basename(kept));
+  try {
+    await mkdir(path.dirname(kept), { recursive: true });
+    await copyFile(poster, temp);
+    await rm(kept, { force: true }); // a planted symlink is replaced, never written through
+    await rename(temp, kept);
+  } catch {
+    await rm(temp, { force: true });
+  }
 }
 
 function firstLine(error: unknown): string {

@@ -182,6 +182,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   if (options.posters !== false) {
     const withPosters = await addPosters(results, {
       outDir,
+      cacheDir,
       ...(options.runProgram ? { run: options.runProgram } : {}),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),
     });
