@@ -115,6 +115,28 @@ describe('placeFile and writeFileAtomic', () => {
     });
     expect(await readFile(path.join(root, 'f.json'), 'utf8')).toBe('{"m":"bad ***"}');
   });
+
+  it('redacts text written in chunks, a secret split between chunks included', async () => {
+    const root = await fresh();
+    const key = 'sk-chunked-key-1234';
+    const chunks = ['<p>one</p>\n<p>a sk-chunk', 'ed-key-1234 b</p>', '\n<p>', key, '</p>\n'];
+    await writeFileAtomic(path.join(root, 'index.html'), chunks, {
+      redact: secretRedactor([key]),
+    });
+    expect(await readFile(path.join(root, 'index.html'), 'utf8')).toBe(
+      '<p>one</p>\n<p>a *** b</p>\n<p>***</p>\n',
+    );
+  });
+
+  it('redacts a secret holding a line break over the whole chunked text', async () => {
+    const root = await fresh();
+    const secret = '-----BEGIN KEY-----\nabcdef\n-----END KEY-----';
+    const redact = secretRedactor([secret]);
+    expect(redact.spansLines).toBe(true);
+    const chunks = ['x -----BEGIN KEY-----\n', 'abcdef\n', '-----END KEY----- y\n'];
+    await writeFileAtomic(path.join(root, 'f.txt'), chunks, { redact });
+    expect(await readFile(path.join(root, 'f.txt'), 'utf8')).toBe('x *** y\n');
+  });
 });
 
 describe('sweepTempFiles', () => {

@@ -148,10 +148,13 @@ export interface WriteOptions extends Omit<PlaceOptions, 'keep'> {
   redact?: Redact;
 }
 
-/** Writes `data` (redacted) to `dest` atomically (temporary file in `tempDir`, then `placeFile`). */
+/**
+ * Writes `data` (redacted) to `dest` atomically (temporary file in `tempDir`, then `placeFile`).
+ * `data` may come in chunks (a run's gallery of 10,000 videos), written as they come.
+ */
 export async function writeFileAtomic(
   dest: string,
-  data: string,
+  data: string | Iterable<string>,
   options: WriteOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? realFileOps;
@@ -159,13 +162,35 @@ export async function writeFileAtomic(
   const temp = tempPath(tempDir, path.basename(dest));
   try {
     await fs.mkdir(tempDir, { recursive: true });
-    await fs.writeFile(temp, (options.redact ?? unredacted)(data));
+    const redact = options.redact ?? unredacted;
+    await fs.writeFile(temp, typeof data === 'string' ? redact(data) : redactLines(data, redact));
     await placeFile(temp, dest, options);
   } catch (error) {
     throw asDiskError(error, dest) ?? error;
   } finally {
     await fs.rm(temp, { force: true });
   }
+}
+
+/**
+ * Redacts chunked text a group of whole lines at a time: a secret's forms hold no line break
+ * (a key cannot: HTTP header values have none), so none spans two groups. A secret that does
+ * hold one (`spansLines`) is redacted over the whole text at once.
+ */
+function* redactLines(chunks: Iterable<string>, redact: Redact): Generator<string> {
+  if (redact.spansLines) {
+    yield redact([...chunks].join(''));
+    return;
+  }
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    const cut = pending.lastIndexOf('\n') + 1;
+    if (cut === 0) continue;
+    yield redact(pending.slice(0, cut));
+    pending = pending.slice(cut);
+  }
+  if (pending) yield redact(pending);
 }
 
 /**

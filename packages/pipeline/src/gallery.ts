@@ -44,6 +44,14 @@ export function renderGallery(
   results: readonly GalleryItem[],
   options: GalleryOptions = {},
 ): string {
+  return [...galleryChunks(results, options)].join('');
+}
+
+/** `renderGallery` a video at a time (head, each video, tail), for writing as it renders. */
+export function* galleryChunks(
+  results: readonly GalleryItem[],
+  options: GalleryOptions = {},
+): Generator<string> {
   const title = options.title ?? 'Clipwright videos';
   const counts = new Map<string, number>();
   for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
@@ -52,7 +60,7 @@ export function renderGallery(
   const summary = [...counts]
     .map(([status, n]) => `${n} ${escapeHtml(statusLabels[status] ?? status).toLowerCase()}`)
     .join(', ');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -68,7 +76,11 @@ export function renderGallery(
 ${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>\n` : ''}<p class="summary">${results.length} ${results.length === 1 ? 'video' : 'videos'}${summary ? `: ${summary}` : ''}. Credits used${earlier > 0 ? ' by this run' : ''}: ${formatCredits(credits)}.${earlier > 0 ? ` ${earlier} kept from an earlier run (not in this run's prompts).` : ''}</p>
 </header>
 <main>
-${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}${results.map((r, i) => renderItem(r, i, options)).join('\n')}
+${results.length === 0 ? '<p>No videos in this run.</p>\n' : ''}`;
+  for (const [i, r] of results.entries()) {
+    yield `${i > 0 ? '\n' : ''}${renderItem(r, i, options)}`;
+  }
+  yield `
 </main>
 </body>
 </html>

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { copyFile, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { placeFile, tempPath } from './atomic-file.ts';
+import { type FileOps, placeFile, realFileOps, tempPath } from './atomic-file.ts';
 import type { JobResult } from './types.ts';
 
 /** Runs a program (found on `PATH`, no shell); rejects with `code: 'ENOENT'` when it is missing. */
@@ -29,6 +29,8 @@ export interface PostersOptions {
    * Default: none (every poster is made).
    */
   cacheDir?: string;
+  /** The file-system calls posters are written with. Default `node:fs/promises`. */
+  fs?: FileOps;
 }
 
 /** `social/teaser.mp4` → `social/teaser.jpg`. */
@@ -49,6 +51,7 @@ export async function addPosters(
 ): Promise<JobResult[]> {
   const run = options.run ?? realRunProgram();
   const notice = options.notice ?? (() => {});
+  const fs = options.fs ?? realFileOps;
   const out: JobResult[] = [];
   let missing = false;
   // Videos with the same content share one ffmpeg run: the poster is copied, or the failure
@@ -85,16 +88,18 @@ export async function addPosters(
       options.cacheDir && r.sha256 ? path.join(options.cacheDir, `${r.sha256}.jpg`) : undefined;
     try {
       const same = r.hash ? made.get(r.hash) : undefined;
-      if (same) await copyFile(path.join(options.outDir, same), temp);
-      else if (kept && (await isJpegFile(kept))) await copyFile(kept, temp);
+      if (same) await fs.copyFile(path.join(options.outDir, same), temp);
+      else if (kept && isJpegFile(kept)) await fs.copyFile(kept, temp);
       else {
         await run('ffmpeg', args);
-        if (kept) await keepCopy(temp, kept);
+        if (kept) await keepCopy(temp, kept, fs);
       }
-      await placeFile(temp, dest, { within: options.outDir });
+      await placeFile(temp, dest, { within: options.outDir, fs });
       if (r.hash) made.set(r.hash, poster);
       out.push({ ...r, poster });
     } catch (error) {
+      // Placed, the temporary file is gone (renamed); a failure may leave it behind.
+      await fs.rm(temp, { force: true });
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         missing = true;
         notice('ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)');
@@ -104,8 +109,6 @@ export async function addPosters(
         notice(`no poster for ${r.path}: ffmpeg failed (${why})`);
       }
       out.push(r);
-    } finally {
-      await rm(temp, { force: true });
     }
   }
   return out;
@@ -113,31 +116,38 @@ export async function addPosters(
 
 /**
  * A kept poster is used only when it is a regular file (not a symlink planted in the state
- * folder, which would copy what it points at into the output) starting like a JPEG.
+ * folder, which would copy what it points at into the output) starting like a JPEG. Opened
+ * without following a link and without blocking (a planted FIFO), and read synchronously:
+ * three bytes take microseconds, where thread-pool round trips cost more per poster.
  */
-async function isJpegFile(file: string): Promise<boolean> {
-  const info = await lstat(file).catch(() => undefined);
-  if (!info?.isFile()) return false;
-  const handle = await open(file, 'r');
+function isJpegFile(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
   try {
     const head = Buffer.alloc(3);
-    await handle.read(head, 0, 3, 0);
-    return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+    const bytesRead = readSync(fd, head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  } catch {
+    return false; // a folder, a FIFO: not a poster
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /** Copies a new poster into the poster cache (best effort: a failure only costs ffmpeg later). */
-async function keepCopy(poster: string, kept: string): Promise<void> {
+async function keepCopy(poster: string, kept: string, fs: FileOps): Promise<void> {
   const temp = tempPath(path.dirname(kept), path.basename(kept));
   try {
-    await mkdir(path.dirname(kept), { recursive: true });
-    await copyFile(poster, temp);
-    await rm(kept, { force: true }); // a planted symlink is replaced, never written through
-    await rename(temp, kept);
+    await fs.mkdir(path.dirname(kept), { recursive: true });
+    await fs.copyFile(poster, temp);
+    await fs.rm(kept, { force: true }); // a planted symlink is replaced, never written through
+    await fs.rename(temp, kept);
   } catch {
-    await rm(temp, { force: true });
+    await fs.rm(temp, { force: true });
   }
 }
 

@@ -12,11 +12,12 @@ import { errorOf } from './create-task.ts';
 import { earlierVideos } from './earlier-videos.ts';
 import { chainKey, chainModels } from './fallbacks.ts';
 import { folderCache } from './folder-cache.ts';
-import { renderGallery } from './gallery.ts';
+import { galleryChunks } from './gallery.ts';
 import { imageLinks } from './image-links.ts';
 import { countOutcomes, invalidResult, isDelivered, jobResult, sumCredits } from './job-result.ts';
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
+import { manifestJson } from './manifest-json.ts';
 import { addPosters } from './poster.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext, StopReason } from './run-context.ts';
@@ -183,6 +184,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     const withPosters = await addPosters(results, {
       outDir,
       cacheDir,
+      fs,
       ...(options.runProgram ? { run: options.runProgram } : {}),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),
     });
@@ -195,14 +197,20 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
   // A run over a subset of the prompts keeps the other videos already in outDir, marked.
   const earlier = await earlierVideos(manifestPath, outDir, new Set(results.map((r) => r.name)));
   const videos = [...results, ...earlier];
-  await writeFileAtomic(
-    manifestPath,
-    `${JSON.stringify({ version: 1, credits, counts, ...(earlier.length > 0 && { earlierRun: earlier.length }), videos }, null, 2)}\n`,
-    { ...write, tempDir, within: outDir },
-  );
+  const head = {
+    version: 1,
+    credits,
+    counts,
+    ...(earlier.length > 0 && { earlierRun: earlier.length }),
+  };
+  await writeFileAtomic(manifestPath, manifestJson(head, videos), {
+    ...write,
+    tempDir,
+    within: outDir,
+  });
   await writeFileAtomic(
     path.join(outDir, 'index.html'),
-    renderGallery(videos, {
+    galleryChunks(videos, {
       ...(options.title !== undefined && { title: options.title }),
       outDir,
       credits,

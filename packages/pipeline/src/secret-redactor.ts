@@ -1,7 +1,10 @@
 import { escapeHtml } from './escape-html.ts';
 
 /** Replaces every secret in a text by `***`. */
-export type Redact = (text: string) => string;
+export type Redact = ((text: string) => string) & {
+  /** A form of a secret holds a line break: text must be redacted whole, not line by line. */
+  spansLines?: boolean;
+};
 
 /** Leaves text as it is (no secret to hide). */
 export const unredacted: Redact = (text) => text;
@@ -42,5 +45,8 @@ export function secretRedactor(secrets: readonly (string | undefined)[] = []): R
     .flatMap((s) => secretForms(s.trim()))
     .sort((a, b) => b.length - a.length);
   if (forms.length === 0) return unredacted;
-  return (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
+  const redact: Redact = (text) =>
+    forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
+  if (forms.some((f) => f.includes('\n'))) redact.spansLines = true;
+  return redact;
 }
