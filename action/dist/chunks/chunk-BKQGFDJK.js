@@ -738,9 +738,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node2.NodeBase {
+    var Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -854,10 +854,10 @@ var require_Scalar = __commonJS({
   "../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node2.NodeBase {
+    var Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -960,7 +960,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     function collectionFromPath(schema2, path20, value) {
       let v = value;
       for (let i = path20.length - 1; i >= 0; --i) {
@@ -984,7 +984,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
-    var Collection = class extends Node2.NodeBase {
+    var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -8092,7 +8092,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -8100,7 +8100,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8309,7 +8309,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8355,8 +8355,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8485,16 +8485,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8714,15 +8714,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -9052,7 +9052,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -9110,7 +9110,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9238,7 +9238,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -9261,12 +9261,12 @@ var require_picomatch2 = __commonJS({
 });
 
 // ../packages/pipeline/src/folder-cache.ts
-import { lstat, readFile, rm as rm2 } from "node:fs/promises";
+import { lstatSync, readFileSync } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../packages/pipeline/src/atomic-file.ts
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path2 from "node:path";
 
@@ -29863,11 +29863,10 @@ function pricedAtDearest(req, registry2 = models) {
 }
 
 // ../packages/core/src/internal/download-file.ts
-import { createWriteStream as fsCreateWriteStream } from "node:fs";
 import { mkdir, open as open2, rename, rm, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { Writable as Writable2 } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 
 // ../packages/core/src/retry-policy.ts
 var DEFAULT_MAX_RETRY_AFTER_MS = 6e4;
@@ -30012,6 +30011,58 @@ function fileHasher(path20) {
       await worker.terminate();
     }
   };
+}
+
+// ../packages/core/src/internal/file-writer.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+import { Writable } from "node:stream";
+var openDownloadFile = (path20, flags) => {
+  const fd = openSync(path20, flags);
+  let open4 = true;
+  return {
+    write(chunk) {
+      for (let at = 0; at < chunk.byteLength; ) {
+        at += writeSync(fd, chunk, at, chunk.byteLength - at);
+      }
+    },
+    close() {
+      if (!open4) return;
+      open4 = false;
+      closeSync(fd);
+    }
+  };
+};
+function fileSink(file2, onWritten) {
+  return new Writable({
+    // Each chunk is written before its callback, so nothing queues here; a mark above any
+    // body chunk keeps write() returning true, so the body never waits for a 'drain'.
+    highWaterMark: 1024 * 1024,
+    write(chunk, _encoding, done) {
+      try {
+        file2.write(chunk);
+      } catch (error62) {
+        done(error62);
+        return;
+      }
+      onWritten(chunk.byteLength);
+      done();
+    },
+    final(done) {
+      try {
+        file2.close();
+        done();
+      } catch (error62) {
+        done(error62);
+      }
+    },
+    destroy(error62, done) {
+      try {
+        file2.close();
+      } catch {
+      }
+      done(error62);
+    }
+  });
 }
 
 // ../packages/core/src/internal/result-link.ts
@@ -30334,10 +30385,10 @@ var expiredStatuses = /* @__PURE__ */ new Set([403, 404, 410]);
 var redirectStatuses = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
 var videoTypes = /^(video\/[\w.+-]+|application\/octet-stream|binary\/octet-stream)\s*(;|$)/i;
-var FILE_HIGH_WATER_MARK = 1024 * 1024;
+var ERROR_BODY_CHARS = 64 * 1024;
 var HASH_STEP = 1024 * 1024;
 async function downloadFile(http, url2, destination, options, effects, rules) {
-  const { randomUUID: randomUUID3, createWriteStream = fsCreateWriteStream } = effects;
+  const { randomUUID: randomUUID3, openFile = openDownloadFile } = effects;
   let link;
   try {
     link = new URL(url2);
@@ -30398,107 +30449,111 @@ async function downloadFile(http, url2, destination, options, effects, rules) {
   }
   async function attemptDownload(release) {
     if (signal?.aborted) throw new AbortError(`${what} was aborted`, { cause: signal.reason });
-    const res = await follow();
-    const { statusCode, headers } = res;
-    if (statusCode !== 200 && statusCode !== 206) {
-      const text = await res.body.text().catch(() => "");
-      if (expiredStatuses.has(statusCode)) throw new LinkExpiredError(statusCode);
-      throw apiErrorFromResponse(statusCode, text, headers, http.clock.now());
+    const { stream } = await undici();
+    let target = link;
+    for (let hop = 0; ; hop++) {
+      const start = bytes;
+      let answer;
+      let writing = false;
+      let received = start;
+      let told = start;
+      try {
+        await stream(
+          target,
+          {
+            method: "GET",
+            headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
+            dispatcher: await http.dispatcher(),
+            headersTimeout: http.headersTimeoutMs,
+            bodyTimeout: http.bodyTimeoutMs,
+            signal
+          },
+          ({ statusCode, headers }) => {
+            if (statusCode !== 200 && statusCode !== 206) {
+              answer = { statusCode, headers, text: "" };
+              return collector(answer);
+            }
+            checkBody(statusCode, headers);
+            release();
+            if (statusCode === 200) {
+              bytes = 0;
+              received = 0;
+              told = 0;
+              hasher.reset();
+            }
+            writing = true;
+            const file2 = openFile(temporary, statusCode === 206 ? "a" : "w");
+            return fileSink(file2, (n) => {
+              received += n;
+              if (received - told >= HASH_STEP) {
+                hasher.advance(received);
+                told = received;
+              }
+              options.onProgress?.({ bytes: received, ...total !== void 0 && { total } });
+            });
+          }
+        );
+      } catch (error62) {
+        if (error62 instanceof UnexpectedResponseError) throw error62;
+        throw asDiskError(error62, temporary) ?? transportError(error62, signal, what);
+      } finally {
+        if (writing) bytes = (await stat(temporary).catch(() => void 0))?.size ?? start;
+      }
+      if (answer) {
+        const { statusCode, headers, text } = answer;
+        const location = headers.location;
+        if (!redirectStatuses.has(statusCode) || typeof location !== "string") {
+          if (expiredStatuses.has(statusCode)) throw new LinkExpiredError(statusCode);
+          throw apiErrorFromResponse(statusCode, text, headers, http.clock.now());
+        }
+        target = redirectTarget(target, location, hop);
+        continue;
+      }
+      if (total !== void 0 && bytes > total) {
+        throw new UnexpectedResponseError(
+          `${what} sent ${bytes} bytes, more than its length ${total}`
+        );
+      }
+      return total === void 0 || bytes === total;
     }
+  }
+  function checkBody(statusCode, headers) {
     const type = String(headers["content-type"] ?? "application/octet-stream");
     if (!videoTypes.test(type)) {
-      await res.body.dump();
       throw new UnexpectedResponseError(`${what} sent ${type}, not a video`, {
         status: statusCode
       });
     }
-    release();
     if (statusCode === 206) {
       const range = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(String(headers["content-range"] ?? ""));
       if (!range || Number(range[1]) !== bytes) {
-        await res.body.dump();
         throw new UnexpectedResponseError(
           `${what} answered a range request with ${headers["content-range"]}`
         );
       }
       if (range[3] !== "*") total = Number(range[3]);
     } else {
-      bytes = 0;
-      hasher.reset();
       const length = Number(headers["content-length"]);
       total = Number.isFinite(length) ? length : void 0;
     }
-    const start = bytes;
-    let received = start;
-    let told = start;
-    const tap = new Transform({
-      transform(chunk, _encoding, done) {
-        received += chunk.length;
-        const written = start + file2.bytesWritten;
-        if (written - told >= HASH_STEP) {
-          hasher.advance(written);
-          told = written;
-        }
-        options.onProgress?.({ bytes: received, ...total !== void 0 && { total } });
-        done(null, chunk);
-      }
-    });
-    const file2 = createWriteStream(temporary, {
-      flags: start > 0 ? "a" : "w",
-      highWaterMark: FILE_HIGH_WATER_MARK
-    });
-    try {
-      await pipeline(res.body, tap, file2);
-    } catch (error62) {
-      throw asDiskError(error62, temporary) ?? transportError(error62, signal, what);
-    } finally {
-      if (!file2.closed) await new Promise((resolve3) => file2.once("close", () => resolve3()));
-      bytes = (await stat(temporary).catch(() => void 0))?.size ?? start;
+  }
+  function redirectTarget(from, location, hop) {
+    if (hop === MAX_REDIRECTS) {
+      throw new UnexpectedResponseError(`${what} redirected more than ${MAX_REDIRECTS} times`);
     }
-    if (total !== void 0 && bytes > total) {
+    let next;
+    try {
+      next = new URL(location, from);
+    } catch {
+      throw new UnexpectedResponseError(`${what} redirected to an invalid URL`);
+    }
+    const refused = resultLinkProblem(next, rules);
+    if (refused) {
       throw new UnexpectedResponseError(
-        `${what} sent ${bytes} bytes, more than its length ${total}`
+        `${what} redirected to ${next.origin}${next.pathname}, which is refused: ${refused}`
       );
     }
-    return total === void 0 || bytes === total;
-  }
-  async function follow() {
-    const { request } = await undici();
-    let target = link;
-    for (let hop = 0; ; hop++) {
-      let res;
-      try {
-        res = await request(target, {
-          method: "GET",
-          headers: bytes > 0 ? { range: `bytes=${bytes}-` } : {},
-          dispatcher: await http.dispatcher(),
-          headersTimeout: http.headersTimeoutMs,
-          bodyTimeout: http.bodyTimeoutMs,
-          signal
-        });
-      } catch (error62) {
-        throw transportError(error62, signal, what);
-      }
-      const location = res.headers.location;
-      if (!redirectStatuses.has(res.statusCode) || typeof location !== "string") return res;
-      await res.body.dump();
-      if (hop === MAX_REDIRECTS) {
-        throw new UnexpectedResponseError(`${what} redirected more than ${MAX_REDIRECTS} times`);
-      }
-      let next;
-      try {
-        next = new URL(location, target);
-      } catch {
-        throw new UnexpectedResponseError(`${what} redirected to an invalid URL`);
-      }
-      const refused = resultLinkProblem(next, rules);
-      if (refused) {
-        throw new UnexpectedResponseError(
-          `${what} redirected to ${next.origin}${next.pathname}, which is refused: ${refused}`
-        );
-      }
-      target = next;
-    }
+    return next;
   }
   async function checkFtyp() {
     const file2 = await open2(temporary, "r");
@@ -30512,6 +30567,19 @@ async function downloadFile(http, url2, destination, options, effects, rules) {
       await file2.close();
     }
   }
+}
+function collector(answer) {
+  const decoder2 = new StringDecoder("utf8");
+  return new Writable2({
+    write(chunk, _encoding, done) {
+      if (answer.text.length < ERROR_BODY_CHARS) answer.text += decoder2.write(chunk);
+      done();
+    },
+    final(done) {
+      answer.text = (answer.text + decoder2.end()).slice(0, ERROR_BODY_CHARS);
+      done();
+    }
+  });
 }
 
 // ../packages/core/src/internal/http.ts
@@ -31311,7 +31379,7 @@ function createClient(options = {}) {
       }
       const effects = {
         randomUUID: randomUUID3,
-        ...options.createWriteStream && { createWriteStream: options.createWriteStream }
+        ...options.openDownloadFile && { openFile: options.openDownloadFile }
       };
       return downloadFile(http, url2, destinationPath, o, effects, {
         allowInsecure: options.allowInsecureCallbacks === true,
@@ -31427,7 +31495,9 @@ function secretForms(secret) {
 function secretRedactor(secrets = []) {
   const forms = secrets.filter((s) => typeof s === "string" && s.trim().length >= 4).flatMap((s) => secretForms(s.trim())).sort((a, b) => b.length - a.length);
   if (forms.length === 0) return unredacted;
-  return (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
+  const redact = (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
+  if (forms.some((f) => f.includes("\n"))) redact.spansLines = true;
+  return redact;
 }
 
 // ../packages/pipeline/src/atomic-file.ts
@@ -31501,7 +31571,7 @@ async function placeFile(finished, dest, options = {}) {
 }
 async function renameChecked(from, dest, options) {
   const fs = options.fs ?? realFileOps;
-  if (options.within) {
+  if (options.within && path2.resolve(path2.dirname(dest)) !== path2.resolve(options.within)) {
     const [realRoot, realFolder] = await Promise.all([
       fs.realpath(options.within),
       fs.realpath(path2.dirname(dest))
@@ -31518,13 +31588,29 @@ async function writeFileAtomic(dest, data, options = {}) {
   const temp = tempPath(tempDir, path2.basename(dest));
   try {
     await fs.mkdir(tempDir, { recursive: true });
-    await fs.writeFile(temp, (options.redact ?? unredacted)(data));
+    const redact = options.redact ?? unredacted;
+    await fs.writeFile(temp, typeof data === "string" ? redact(data) : redactLines(data, redact));
     await placeFile(temp, dest, options);
   } catch (error62) {
     throw asDiskError(error62, dest) ?? error62;
   } finally {
     await fs.rm(temp, { force: true });
   }
+}
+function* redactLines(chunks, redact) {
+  if (redact.spansLines) {
+    yield redact([...chunks].join(""));
+    return;
+  }
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    yield redact(pending.slice(0, cut));
+    pending = pending.slice(cut);
+  }
+  if (pending) yield redact(pending);
 }
 async function sweepTempFiles(dirs, fs = realFileOps) {
   const removed = [];
@@ -31544,12 +31630,23 @@ async function sweepTempFiles(dirs, fs = realFileOps) {
   }
   return removed;
 }
+var spareBlocks = [];
+var BLOCK_BYTES = 256 * 1024;
 async function hashFile(file2) {
   const hash2 = createHash("sha256");
+  const block = spareBlocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK_BYTES);
+  const handle = await fsp.open(file2, "r");
   let bytes = 0;
-  for await (const chunk of createReadStream(file2)) {
-    hash2.update(chunk);
-    bytes += chunk.length;
+  try {
+    for (; ; ) {
+      const { bytesRead } = await handle.read(block, 0, block.length, null);
+      if (bytesRead === 0) break;
+      hash2.update(block.subarray(0, bytesRead));
+      bytes += bytesRead;
+    }
+  } finally {
+    await handle.close();
+    spareBlocks.push(block);
   }
   return { sha256: hash2.digest("hex"), bytes };
 }
@@ -31564,13 +31661,14 @@ function folderCache(dir, options = {}) {
     async get(hash2) {
       const file2 = fileOf(hash2, "mp4");
       try {
-        const [info, recorded] = await Promise.all([
-          lstat(file2),
-          readFile(fileOf(hash2, "json"), "utf8").then((t) => JSON.parse(t))
-        ]);
+        const info = lstatSync(file2);
+        const recorded = JSON.parse(
+          readFileSync(fileOf(hash2, "json"), "utf8")
+        );
         if (!info.isFile() || info.size !== recorded.bytes) return void 0;
         const actual = await hashFile(file2);
-        return actual.sha256 === recorded.sha256 ? file2 : void 0;
+        if (actual.sha256 !== recorded.sha256) return void 0;
+        return { path: file2, ...actual };
       } catch {
         return void 0;
       }
@@ -31999,7 +32097,7 @@ function formatBytes(bytes) {
 }
 
 // ../packages/pipeline/src/journal.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path4 from "node:path";
 var RESUME_WINDOW_MS = 24 * 60 * 60 * 1e3;
 var Journal = class _Journal {
@@ -32021,7 +32119,7 @@ var Journal = class _Journal {
     const entries = /* @__PURE__ */ new Map();
     const uploads = /* @__PURE__ */ new Map();
     try {
-      const data = JSON.parse(await readFile2(file2, "utf8"));
+      const data = JSON.parse(await readFile(file2, "utf8"));
       for (const [hash2, entry] of Object.entries(data.entries ?? {})) entries.set(hash2, entry);
       for (const [key, record2] of Object.entries(data.uploads ?? {})) {
         if (typeof record2?.url === "string" && typeof record2.expiresAt === "number")
@@ -33362,7 +33460,8 @@ import path7 from "node:path";
 
 // ../packages/pipeline/src/plan-fs.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstat as lstat2, glob as nodeGlob, readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { glob as nodeGlob } from "node:fs/promises";
 import path6 from "node:path";
 
 // ../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
@@ -33490,10 +33589,10 @@ var resolveSymlinksAsync = function(path20, state, callback$1) {
   queue.enqueue();
   fs.realpath(path20, (error62, resolvedPath) => {
     if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs.stat(resolvedPath, (error$1, stat5) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive2(path20, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat4.isDirectory() && isRecursive2(path20, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -33503,9 +33602,9 @@ var resolveSymlinks = function(path20, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path20);
-    const stat5 = fs.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive2(path20, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive2(path20, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -33702,8 +33801,8 @@ var Walker = class {
         this.walkDirectory(this.state, path20, path20, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path20 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path20, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path20, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path20 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path20 + pathSeparator, depth - 1, this.walk);
@@ -34153,30 +34252,20 @@ function globMatcher(patterns) {
 var MAX_PLAN_FILE_BYTES = 1024 * 1024;
 var realPlanFs = {
   async readFile(absolutePath) {
-    try {
-      return await readFile3(absolutePath, "utf8");
-    } catch (error62) {
-      if (error62.code === "ENOENT") return void 0;
-      throw error62;
-    }
+    return orMissing(() => readFileSync2(absolutePath, "utf8"));
   },
   async readBytes(absolutePath) {
-    try {
-      return await readFile3(absolutePath);
-    } catch (error62) {
-      if (error62.code === "ENOENT") return void 0;
-      throw error62;
-    }
+    return orMissing(() => readFileSync2(absolutePath));
   },
   async inspect(absolutePath) {
     try {
-      const real = await realpath2(absolutePath);
-      const info = await stat3(real);
+      const real = realpathSync2.native(absolutePath);
+      const info = statSync2(real);
       return { realPath: real, bytes: info.size, isFile: info.isFile() };
     } catch (error62) {
       const code = error62.code;
       if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR") throw error62;
-      const link = await lstat2(absolutePath).catch(() => void 0);
+      const link = lstatSync2(absolutePath, { throwIfNoEntry: false });
       if (!link?.isSymbolicLink()) return void 0;
       const brokenLink = code === "ELOOP" ? "loop" : "dangling";
       return { realPath: absolutePath, bytes: 0, isFile: false, brokenLink };
@@ -34206,6 +34295,14 @@ async function unfollowedLinks(patterns, cwd, found) {
     if (!found.has(posix2) && matches(posix2)) links.push(posix2);
   }
   return links;
+}
+function orMissing(read) {
+  try {
+    return read();
+  } catch (error62) {
+    if (error62.code === "ENOENT") return void 0;
+    throw error62;
+  }
 }
 
 // ../packages/pipeline/src/read-plan-file.ts
@@ -34452,26 +34549,53 @@ function outputNameProblem(output2, raw) {
   }
   return void 0;
 }
-function outputConflict(output2, taken) {
-  const key = comparable(output2);
-  for (const other of taken) {
-    const otherKey = comparable(other.output);
-    const at = `${other.source.file}:${other.source.line}`;
-    if (otherKey === key) {
+var OutputNames = class {
+  /** Comparable name → the job that took it. */
+  #files = /* @__PURE__ */ new Map();
+  /** Comparable folder (every parent of a taken output) → one job below it. */
+  #folders = /* @__PURE__ */ new Map();
+  /**
+   * How `output` clashes with an output already taken: the same name, or one a folder of the
+   * other. Undefined when it does not (it is then not taken: call `take`).
+   */
+  conflict(output2) {
+    const key = comparable(output2);
+    const same = this.#files.get(key);
+    if (same) {
       return {
-        message: `output ${output2} is already used by ${at}${other.output === output2 ? "" : ` (as ${other.output}, the same file where case or Unicode form is ignored)`}`,
+        message: `output ${output2} is already used by ${sourceOf(same)}${same.output === output2 ? "" : ` (as ${same.output}, the same file where case or Unicode form is ignored)`}`,
         fix: "give each video its own `output` name"
       };
     }
-    if (key.startsWith(`${otherKey}/`) || otherKey.startsWith(`${key}/`)) {
-      const [folder, file2] = key.startsWith(`${otherKey}/`) ? [other.output, output2] : [output2, other.output];
-      return {
-        message: `output ${output2} clashes with ${other.output} (${at}): ${folder} would have to be both a file and the folder of ${file2}`,
-        fix: "rename one of the two outputs"
-      };
+    const below = this.#folders.get(key);
+    if (below) return folderClash(output2, output2, below.output, below);
+    for (const folder of parentsOf(key)) {
+      const file2 = this.#files.get(folder);
+      if (file2) return folderClash(output2, file2.output, output2, file2);
+    }
+    return void 0;
+  }
+  /** Records `job`'s output as taken. */
+  take(job) {
+    const key = comparable(job.output);
+    this.#files.set(key, job);
+    for (const folder of parentsOf(key)) {
+      if (!this.#folders.has(folder)) this.#folders.set(folder, job);
     }
   }
-  return void 0;
+};
+function folderClash(output2, folder, file2, other) {
+  return {
+    message: `output ${output2} clashes with ${other.output} (${sourceOf(other)}): ${folder} would have to be both a file and the folder of ${file2}`,
+    fix: "rename one of the two outputs"
+  };
+}
+function sourceOf(job) {
+  return `${job.source.file}:${job.source.line}`;
+}
+function parentsOf(key) {
+  const parts = key.split("/");
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
 }
 function comparable(name) {
   return name.normalize("NFC").toLowerCase();
@@ -34982,13 +35106,16 @@ var statusLabels = {
   planned: "Planned (dry run)"
 };
 function renderGallery(results, options = {}) {
+  return [...galleryChunks(results, options)].join("");
+}
+function* galleryChunks(results, options = {}) {
   const title = options.title ?? "Clipwright videos";
   const counts = /* @__PURE__ */ new Map();
   for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const credits2 = options.credits ?? sumCredits(results.filter((r) => !r.earlierRun));
   const earlier = results.filter((r) => r.earlierRun).length;
   const summary = [...counts].map(([status, n]) => `${n} ${escapeHtml(statusLabels[status] ?? status).toLowerCase()}`).join(", ");
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -35005,7 +35132,11 @@ ${options.subtitle ? `<p>${escapeHtml(options.subtitle)}</p>
 ` : ""}<p class="summary">${results.length} ${results.length === 1 ? "video" : "videos"}${summary ? `: ${summary}` : ""}. Credits used${earlier > 0 ? " by this run" : ""}: ${formatCredits(credits2)}.${earlier > 0 ? ` ${earlier} kept from an earlier run (not in this run's prompts).` : ""}</p>
 </header>
 <main>
-${results.length === 0 ? "<p>No videos in this run.</p>\n" : ""}${results.map((r, i) => renderItem(r, i, options)).join("\n")}
+${results.length === 0 ? "<p>No videos in this run.</p>\n" : ""}`;
+  for (const [i, r] of results.entries()) {
+    yield `${i > 0 ? "\n" : ""}${renderItem(r, i, options)}`;
+  }
+  yield `
 </main>
 </body>
 </html>
@@ -35402,7 +35533,6 @@ async function loadPlan(options) {
   const fs = options.fs ?? realPlanFs;
   const root = path11.resolve(options.root);
   const problems = [];
-  const entries = [];
   const fileProblems = [];
   let manifestDefaults;
   const scope = await planFileScope(
@@ -35410,7 +35540,48 @@ async function loadPlan(options) {
     root,
     options.stateDir ? path11.resolve(options.stateDir) : path11.join(root, ".clipwright")
   );
+  const now = options.now ?? Date.now;
+  const baseVars = {
+    date: new Date(now()).toISOString().slice(0, 10),
+    ...options.context,
+    ...options.vars
+  };
+  const jobs = [];
+  const unreadable = [];
+  const invalid = [];
+  const outputs = new OutputNames();
+  let shared = [];
+  const add = async (entry) => {
+    const built = buildJob({
+      entry,
+      manifestDefaults,
+      callerDefaults: options.defaults,
+      baseVars,
+      secrets: options.secrets
+    });
+    const own2 = [...entry.problems, ...built.problems];
+    let job = built.job;
+    if (job && built.localImages) {
+      const images = await resolveImages(job, built.localImages, scope);
+      own2.push(...images.problems);
+      job = images.job;
+    }
+    if (job && own2.length === 0) {
+      const conflict = outputs.conflict(job.output);
+      if (conflict) {
+        const at = entry.fields.get("output")?.at ?? entry.at;
+        own2.push({ file: entry.file, ...at, field: "output", ...conflict });
+      } else {
+        outputs.take(job);
+      }
+    }
+    fileProblems.push(...own2);
+    const source = { file: entry.file, line: entry.at.line };
+    if (job && own2.length === 0 && shared.length === 0) jobs.push(job);
+    else invalid.push({ name: built.name, source, problems: own2.length > 0 ? own2 : shared });
+  };
   const manifestCandidates = options.manifest ? [options.manifest] : options.prompts ? [] : defaultManifests;
+  let manifestEntries = [];
   for (const candidate of manifestCandidates) {
     const file2 = toPosix(candidate);
     const read = await readPlanFile(scope, file2);
@@ -35433,18 +35604,19 @@ async function loadPlan(options) {
     }
     const parsed = parseManifest(read.text, file2);
     problems.push(...parsed.problems);
-    entries.push(...parsed.entries);
+    manifestEntries = parsed.entries;
     manifestDefaults = parsed.defaults;
     break;
   }
-  const unreadable = [];
+  shared = [...problems];
+  for (const entry of manifestEntries) await add(entry);
   const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
   for (const found of files) {
     const file2 = toPosix(found);
     const read = await readPlanFile(scope, file2);
     if (read === void 0) continue;
     const parsed = "problem" in read ? { problems: [read.problem] } : parsePromptFile(read.text, file2);
-    if (parsed.entry) entries.push(parsed.entry);
+    if (parsed.entry) await add(parsed.entry);
     else {
       fileProblems.push(...parsed.problems);
       unreadable.push({
@@ -35454,45 +35626,7 @@ async function loadPlan(options) {
       });
     }
   }
-  const now = options.now ?? Date.now;
-  const baseVars = {
-    date: new Date(now()).toISOString().slice(0, 10),
-    ...options.context,
-    ...options.vars
-  };
-  const jobs = [];
-  const invalid = [...unreadable];
-  const outputs = /* @__PURE__ */ new Set();
-  const shared = [...problems];
-  for (const entry of entries) {
-    const built = buildJob({
-      entry,
-      manifestDefaults,
-      callerDefaults: options.defaults,
-      baseVars,
-      secrets: options.secrets
-    });
-    const own2 = [...entry.problems, ...built.problems];
-    let job = built.job;
-    if (job && built.localImages) {
-      const images = await resolveImages(job, built.localImages, scope);
-      own2.push(...images.problems);
-      job = images.job;
-    }
-    if (job && own2.length === 0) {
-      const conflict = outputConflict(job.output, outputs);
-      if (conflict) {
-        const at = entry.fields.get("output")?.at ?? entry.at;
-        own2.push({ file: entry.file, ...at, field: "output", ...conflict });
-      } else {
-        outputs.add(job);
-      }
-    }
-    fileProblems.push(...own2);
-    const source = { file: entry.file, line: entry.at.line };
-    if (job && own2.length === 0 && shared.length === 0) jobs.push(job);
-    else invalid.push({ name: built.name, source, problems: own2.length > 0 ? own2 : shared });
-  }
+  invalid.unshift(...unreadable);
   problems.push(...fileProblems);
   let kept = jobs;
   const skipped = { shard: 0, unchanged: 0 };
@@ -35530,7 +35664,7 @@ function toPosix(p) {
 }
 
 // ../packages/pipeline/src/plan-diff.ts
-import { realpath as realpath3 } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 import path12 from "node:path";
 async function diffPlans(base, head, options = {}) {
   const before = new Map(base.jobs.map((j) => [j.name, j]));
@@ -35597,7 +35731,7 @@ function changedFields(a, b) {
 }
 async function diffCommits(options) {
   const exec = options.exec ?? realExec;
-  const root = await realpath3(path12.resolve(options.root));
+  const root = await realpath2(path12.resolve(options.root));
   const top = (await exec("git", ["rev-parse", "--show-toplevel"], { cwd: root })).trim();
   const at = Date.now();
   const now = options.now ?? (() => at);
@@ -35616,7 +35750,7 @@ async function diffCommits(options) {
 
 // ../packages/pipeline/src/poster.ts
 import { execFile as execFile3 } from "node:child_process";
-import { copyFile, rm as rm3 } from "node:fs/promises";
+import { closeSync as closeSync2, constants, openSync as openSync2, readSync } from "node:fs";
 import path13 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var execFileAsync3 = promisify3(execFile3);
@@ -35632,6 +35766,7 @@ async function addPosters(results, options) {
   const run = options.run ?? realRunProgram();
   const notice = options.notice ?? (() => {
   });
+  const fs = options.fs ?? realFileOps;
   const out = [];
   let missing = false;
   const made = /* @__PURE__ */ new Map();
@@ -35661,14 +35796,20 @@ async function addPosters(results, options) {
       out.push(r);
       continue;
     }
+    const kept = options.cacheDir && r.sha256 ? path13.join(options.cacheDir, `${r.sha256}.jpg`) : void 0;
     try {
       const same = r.hash ? made.get(r.hash) : void 0;
-      if (same) await copyFile(path13.join(options.outDir, same), temp);
-      else await run("ffmpeg", args);
-      await placeFile(temp, dest, { within: options.outDir });
+      if (same) await fs.copyFile(path13.join(options.outDir, same), temp);
+      else if (kept && isJpegFile(kept)) await fs.copyFile(kept, temp);
+      else {
+        await run("ffmpeg", args);
+        if (kept) await keepCopy(temp, kept, fs);
+      }
+      await placeFile(temp, dest, { within: options.outDir, fs });
       if (r.hash) made.set(r.hash, poster);
       out.push({ ...r, poster });
     } catch (error62) {
+      await fs.rm(temp, { force: true });
       if (error62.code === "ENOENT") {
         missing = true;
         notice("ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)");
@@ -35678,11 +35819,37 @@ async function addPosters(results, options) {
         notice(`no poster for ${r.path}: ffmpeg failed (${why})`);
       }
       out.push(r);
-    } finally {
-      await rm3(temp, { force: true });
     }
   }
   return out;
+}
+function isJpegFile(file2) {
+  let fd;
+  try {
+    fd = openSync2(file2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(3);
+    const bytesRead = readSync(fd, head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 255 && head[1] === 216 && head[2] === 255;
+  } catch {
+    return false;
+  } finally {
+    closeSync2(fd);
+  }
+}
+async function keepCopy(poster, kept, fs) {
+  const temp = tempPath(path13.dirname(kept), path13.basename(kept));
+  try {
+    await fs.mkdir(path13.dirname(kept), { recursive: true });
+    await fs.copyFile(poster, temp);
+    await fs.rm(kept, { force: true });
+    await fs.rename(temp, kept);
+  } catch {
+    await fs.rm(temp, { force: true });
+  }
 }
 function firstLine(error62) {
   const stderr = String(error62.stderr ?? "").trim();
@@ -35698,182 +35865,13 @@ function releaseContext(context = {}) {
 // ../packages/pipeline/src/run-plan.ts
 import path18 from "node:path";
 
-// ../node_modules/.pnpm/yocto-queue@1.2.2/node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue2 = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node2 = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node2;
-      this.#tail = node2;
-    } else {
-      this.#head = node2;
-      this.#tail = node2;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// ../node_modules/.pnpm/p-limit@7.3.3/node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue2();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve3, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve3(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve3, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise3 = generator(function_, value, index);
-            promises.push(promise3);
-            return promise3;
-          });
-        } catch (error62) {
-          for (const promise3 of promises) {
-            promise3.catch(() => {
-            });
-          }
-          throw error62;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
 // ../packages/pipeline/src/earlier-videos.ts
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import path14 from "node:path";
 async function earlierVideos(manifestPath, outDir, names) {
   let videos;
   try {
-    videos = JSON.parse(await readFile4(manifestPath, "utf8")).videos;
+    videos = JSON.parse(await readFile2(manifestPath, "utf8")).videos;
   } catch {
     return [];
   }
@@ -35885,7 +35883,7 @@ async function earlierVideos(manifestPath, outDir, names) {
     if (v.status !== "completed" && v.status !== "cached") continue;
     const file2 = path14.resolve(outDir, v.path);
     if (!file2.startsWith(`${outDir}${path14.sep}`)) continue;
-    const info = await stat4(file2).catch(() => void 0);
+    const info = await stat3(file2).catch(() => void 0);
     if (!info?.isFile()) continue;
     kept.push({
       name: v.name,
@@ -35984,6 +35982,24 @@ var KeyGate = class {
     }
   }
 };
+
+// ../packages/pipeline/src/manifest-json.ts
+function* manifestJson(head, videos) {
+  if (videos.length === 0) {
+    yield `${JSON.stringify({ ...head, videos }, null, 2)}
+`;
+    return;
+  }
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},
+  "videos": [
+`;
+  for (const [i, video] of videos.entries()) {
+    const text = JSON.stringify(video, null, 2).replace(/^/gm, "    ");
+    yield `${text}${i < videos.length - 1 ? "," : ""}
+`;
+  }
+  yield "  ]\n}\n";
+}
 
 // ../packages/pipeline/src/run-client.ts
 function lazyClient(options, emit) {
@@ -36155,8 +36171,8 @@ async function runChain(job, links, ctx) {
     for (const link of links) {
       const cached2 = await ctx.cache.get(link.hash);
       if (!cached2) continue;
-      await copyInto(cached2, outPath, ctx);
-      const { sha256, bytes } = await hashFile(outPath);
+      await copyInto(typeof cached2 === "string" ? cached2 : cached2.path, outPath, ctx);
+      const { sha256, bytes } = typeof cached2 === "string" ? await hashFile(outPath) : cached2;
       return jobResult(link, { status: "cached", bytes, sha256, path: link.output });
     }
   }
@@ -36230,8 +36246,9 @@ async function copyInto(source, dest, ctx) {
   try {
     await ctx.fs.copyFile(source, temp);
     await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
-  } finally {
+  } catch (error62) {
     await ctx.fs.rm(temp, { force: true });
+    throw error62;
   }
 }
 
@@ -36329,25 +36346,38 @@ async function runPlan(plan, options) {
     emit
   };
   emit({ type: "planned", plan });
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
-  const byHash = /* @__PURE__ */ new Map();
-  let results;
+  const jobs = plan.jobs;
+  const results = new Array(jobs.length);
+  const firstOf = /* @__PURE__ */ new Map();
+  const twins = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i];
+      const key = chainKey(job);
+      if (firstOf.has(key)) {
+        twins.push(i);
+        continue;
+      }
+      firstOf.set(key, i);
+      const result = await runJobSafely(job, ctx);
+      results[i] = result;
+      emit({ type: "done", job, result });
+    }
+  };
   try {
-    results = await Promise.all(
-      plan.jobs.map(async (job) => {
-        const first = byHash.get(chainKey(job));
-        let result;
-        if (first) {
-          result = await copyOf(job, await first, ctx);
-        } else {
-          const run = limit(() => runJobSafely(job, ctx));
-          byHash.set(chainKey(job), run);
-          result = await run;
-        }
-        emit({ type: "done", job, result });
-        return result;
-      })
-    );
+    const workers = Math.min(Math.max(1, options.concurrency ?? 4), jobs.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    for (const i of twins) {
+      const job = jobs[i];
+      const result = await copyOf(
+        job,
+        results[firstOf.get(chainKey(job))],
+        ctx
+      );
+      results[i] = result;
+      emit({ type: "done", job, result });
+    }
   } finally {
     finished.abort();
     options.signal?.removeEventListener("abort", onAbort);
@@ -36356,6 +36386,8 @@ async function runPlan(plan, options) {
   if (options.posters !== false) {
     const withPosters = await addPosters(results, {
       outDir,
+      cacheDir,
+      fs,
       ...options.runProgram ? { run: options.runProgram } : {},
       notice: (message) => options.onEvent?.({ type: "notice", message })
     });
@@ -36366,15 +36398,20 @@ async function runPlan(plan, options) {
   const manifestPath = path18.join(outDir, "manifest.json");
   const earlier = await earlierVideos(manifestPath, outDir, new Set(results.map((r) => r.name)));
   const videos = [...results, ...earlier];
-  await writeFileAtomic(
-    manifestPath,
-    `${JSON.stringify({ version: 1, credits: credits2, counts, ...earlier.length > 0 && { earlierRun: earlier.length }, videos }, null, 2)}
-`,
-    { ...write, tempDir, within: outDir }
-  );
+  const head = {
+    version: 1,
+    credits: credits2,
+    counts,
+    ...earlier.length > 0 && { earlierRun: earlier.length }
+  };
+  await writeFileAtomic(manifestPath, manifestJson(head, videos), {
+    ...write,
+    tempDir,
+    within: outDir
+  });
   await writeFileAtomic(
     path18.join(outDir, "index.html"),
-    renderGallery(videos, {
+    galleryChunks(videos, {
       ...options.title !== void 0 && { title: options.title },
       outDir,
       credits: credits2
@@ -36406,8 +36443,8 @@ async function copyOf(job, first, ctx) {
 // ../packages/pipeline/src/run-session.ts
 import path19 from "node:path";
 async function runSession(options) {
-  const { hooks = {}, pipeline: pipeline2 = { loadPlan, runPlan, checkBalance } } = options;
-  const plan = await pipeline2.loadPlan({
+  const { hooks = {}, pipeline = { loadPlan, runPlan, checkBalance } } = options;
+  const plan = await pipeline.loadPlan({
     ...options.plan,
     context: releaseContext(options.plan.context)
   });
@@ -36454,7 +36491,7 @@ async function runSession(options) {
   try {
     await hooks.beforeRun?.(state);
     if (balanceCheck) {
-      balance = await (pipeline2.checkBalance ?? checkBalance)({
+      balance = await (pipeline.checkBalance ?? checkBalance)({
         plan,
         client: client(),
         stateDir,
@@ -36467,7 +36504,7 @@ async function runSession(options) {
       const stopped = stoppedByBalance(balance);
       if (stopped) return { ...done(stopped.verdict, invalid), balance, ...stopped.extra };
     }
-    const running2 = pipeline2.runPlan(plan, {
+    const running2 = pipeline.runPlan(plan, {
       ...run,
       // The values the plan refuses in variables (the key) are kept out of every written file.
       ...run.secrets === void 0 && options.plan.secrets && { secrets: options.plan.secrets },
