@@ -1,8 +1,9 @@
-// Bundles the CLI's entry into dist/bin.js (after tsc has emitted dist/ for the library
-// exports): one file instead of about 280 modules, whose resolution through node_modules
-// was most of `clipwright validate`'s start-up. The simulator (`clipwright simulator` only)
-// and undici (the first request) stay outside and are loaded with import() where used; both
-// are dependencies of this package. bin.js stays at the top of dist/, so the paths it finds
+// Bundles the CLI (src/cli-main.ts) into dist/cli-main.js, after tsc has emitted dist/ for
+// the library exports and the small dist/bin.js that loads it (with Node's compile cache on):
+// one file instead of about 280 modules, whose resolution through node_modules was most of
+// `clipwright validate`'s start-up. The simulator (`clipwright simulator` only) and undici
+// (the first request) stay outside and are loaded with import() where used; both are
+// dependencies of this package. cli-main.js stays at the top of dist/, so the paths it finds
 // from import.meta.url (../package.json, ../examples) are the same as before.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import { build } from 'esbuild';
 const here = import.meta.dirname;
 await build({
   absWorkingDir: here,
-  entryPoints: ['src/bin.ts'],
-  outfile: join('dist', 'bin.js'),
+  entryPoints: ['src/cli-main.ts'],
+  outfile: join('dist', 'cli-main.js'),
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -26,5 +27,5 @@ await build({
     js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
   },
 });
-// tsc's map of the unbundled bin.js no longer matches it.
-await rm(join(here, 'dist', 'bin.js.map'), { force: true });
+// tsc's map of the unbundled cli-main.js no longer matches it.
+await rm(join(here, 'dist', 'cli-main.js.map'), { force: true });
