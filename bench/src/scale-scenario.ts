@@ -59,7 +59,7 @@ export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> 
     }
 
     const child = await runChildScript<ChildReport>(
-      './scale-child.ts',
+      './scale-child.mjs',
       [root, stateDir, path.join(root, 'out')],
       { dist: true, timeoutMs: 1_800_000 },
     );
