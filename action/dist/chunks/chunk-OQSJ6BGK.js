@@ -33459,15 +33459,8 @@ function imageSize(input2) {
 import path7 from "node:path";
 
 // ../packages/pipeline/src/plan-fs.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { glob as nodeGlob } from "node:fs/promises";
 import path6 from "node:path";
-
-// ../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
 
 // ../node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -33978,7 +33971,13 @@ var Builder = class {
   }
 };
 
+// ../packages/pipeline/src/plan-fs.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
 // ../node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -34283,18 +34282,14 @@ var realPlanFs = {
 };
 async function unfollowedLinks(patterns, cwd, found) {
   const matches = globMatcher(patterns);
-  const links = [];
-  const entries = nodeGlob(
-    patterns.filter((p) => !p.startsWith("!")),
-    { cwd, withFileTypes: true, exclude: (d) => ignoredFolders.has(d.name) }
-  );
-  for await (const entry of entries) {
-    if (!entry.isSymbolicLink()) continue;
-    const relative3 = path6.relative(cwd, path6.join(entry.parentPath, entry.name));
-    const posix2 = relative3.split(path6.sep).join("/");
-    if (!found.has(posix2) && matches(posix2)) links.push(posix2);
-  }
-  return links;
+  return new Builder().withRelativePaths().exclude((name) => ignoredFolders.has(name)).filter((relative3, isDirectory) => {
+    if (isDirectory) return false;
+    const posix2 = path6.sep === "/" ? relative3 : relative3.split(path6.sep).join("/");
+    return !found.has(posix2) && matches(posix2) && isLink(path6.join(cwd, relative3));
+  }).crawl(cwd).withPromise().then((links) => links.map((relative3) => relative3.split(path6.sep).join("/")));
+}
+function isLink(absolutePath) {
+  return lstatSync2(absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 }
 function orMissing(read) {
   try {
