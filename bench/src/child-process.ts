@@ -5,9 +5,10 @@ import { promisify } from 'node:util';
 const execFileAsync = promisify(execFile);
 
 /**
- * Runs a script of this folder (TypeScript, or JavaScript where the type stripper would skew the figure) in a fresh Node process and parses its last stdout
- * line as JSON. The workspace packages it imports are their sources, or with `dist: true`
- * their built `dist/` (as users run them).
+ * Runs a script of this folder (TypeScript, or JavaScript where Node's type stripper would
+ * skew the figure) in a fresh Node process and parses its last stdout line as JSON. The
+ * workspace packages it imports are their sources, or with `dist: true` their built `dist/`
+ * (as users run them).
  */
 export async function runChildScript<T>(
   file: string,

@@ -83,12 +83,17 @@ async function unfollowedLinks(
     .exclude((name) => ignoredFolders.has(name))
     .filter((relative, isDirectory) => {
       if (isDirectory) return false;
-      const posix = path.sep === '/' ? relative : relative.split(path.sep).join('/');
+      const posix = toPosix(relative);
       return !found.has(posix) && matches(posix) && isLink(path.join(cwd, relative));
     })
     .crawl(cwd)
     .withPromise()
-    .then((links) => links.map((relative) => relative.split(path.sep).join('/')));
+    .then((links) => links.map(toPosix));
+}
+
+/** A relative path with `/` separators (the same string where the separator is `/`). */
+function toPosix(relative: string): string {
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 function isLink(absolutePath: string): boolean {
