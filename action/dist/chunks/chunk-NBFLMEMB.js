@@ -34284,9 +34284,12 @@ async function unfollowedLinks(patterns, cwd, found) {
   const matches = globMatcher(patterns);
   return new Builder().withRelativePaths().exclude((name) => ignoredFolders.has(name)).filter((relative3, isDirectory) => {
     if (isDirectory) return false;
-    const posix2 = path6.sep === "/" ? relative3 : relative3.split(path6.sep).join("/");
+    const posix2 = toPosix(relative3);
     return !found.has(posix2) && matches(posix2) && isLink(path6.join(cwd, relative3));
-  }).crawl(cwd).withPromise().then((links) => links.map((relative3) => relative3.split(path6.sep).join("/")));
+  }).crawl(cwd).withPromise().then((links) => links.map(toPosix));
+}
+function toPosix(relative3) {
+  return path6.sep === "/" ? relative3 : relative3.split(path6.sep).join("/");
 }
 function isLink(absolutePath) {
   return lstatSync2(absolutePath, { throwIfNoEntry: false })?.isSymbolicLink() === true;
@@ -35578,7 +35581,7 @@ async function loadPlan(options) {
   const manifestCandidates = options.manifest ? [options.manifest] : options.prompts ? [] : defaultManifests;
   let manifestEntries = [];
   for (const candidate of manifestCandidates) {
-    const file2 = toPosix(candidate);
+    const file2 = toPosix2(candidate);
     const read = await readPlanFile(scope, file2);
     if (read === void 0) {
       if (options.manifest) {
@@ -35607,7 +35610,7 @@ async function loadPlan(options) {
   for (const entry of manifestEntries) await add(entry);
   const files = await fs.glob(options.prompts ?? defaultPromptGlobs, root);
   for (const found of files) {
-    const file2 = toPosix(found);
+    const file2 = toPosix2(found);
     const read = await readPlanFile(scope, file2);
     if (read === void 0) continue;
     const parsed = "problem" in read ? { problems: [read.problem] } : parsePromptFile(read.text, file2);
@@ -35626,7 +35629,7 @@ async function loadPlan(options) {
   let kept = jobs;
   const skipped = { shard: 0, unchanged: 0 };
   if (options.changedFiles) {
-    const changed = new Set(options.changedFiles.map(toPosix));
+    const changed = new Set(options.changedFiles.map(toPosix2));
     const manifestChanged = manifestDefaults !== void 0 && changed.has(manifestDefaults.file);
     const before = kept.length;
     kept = kept.filter(
@@ -35654,7 +35657,7 @@ function sortProblems(problems) {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
   );
 }
-function toPosix(p) {
+function toPosix2(p) {
   return path11.posix.normalize(p.replaceAll("\\", "/")).replace(/^\.\//, "");
 }
 
