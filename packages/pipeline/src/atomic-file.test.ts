@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DiskError } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
 import {
+  copyToTemp,
   type FileOps,
+  hashFile,
   isTempName,
   placeFile,
   realFileOps,
@@ -128,6 +132,34 @@ describe('placeFile and writeFileAtomic', () => {
     );
   });
 
+  it('writes many small chunks as a few groups of whole lines, each redacted', async () => {
+    const root = await fresh();
+    const key = 'sk-grouped-key-5678';
+    // 3,000 lines of one chunk each, a key split across two chunks on every 100th.
+    const chunks: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      if (i % 100 === 0) chunks.push(`<p>${i} sk-grouped`, `-key-5678 ${'x'.repeat(60)}</p>\n`);
+      else chunks.push(`<p>${i} ${'y'.repeat(70)}</p>\n`);
+    }
+    const groups: string[] = [];
+    const fs: FileOps = {
+      ...realFileOps,
+      writeFile: async (file, data) => {
+        for await (const group of data as AsyncIterable<string>) groups.push(String(group));
+        await realFileOps.writeFile(file, groups.join(''));
+      },
+    };
+    await writeFileAtomic(path.join(root, 'index.html'), chunks, {
+      redact: secretRedactor([key]),
+      fs,
+    });
+    const expected = chunks.join('').replaceAll(key, '***');
+    expect(await readFile(path.join(root, 'index.html'), 'utf8')).toBe(expected);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.length).toBeLessThanOrEqual(Math.ceil(expected.length / (64 * 1024)) + 1);
+    expect(groups.every((g) => g.endsWith('\n'))).toBe(true);
+  });
+
   it('redacts a secret holding a line break over the whole chunked text', async () => {
     const root = await fresh();
     const secret = '-----BEGIN KEY-----\nabcdef\n-----END KEY-----';
@@ -154,5 +186,52 @@ describe('sweepTempFiles', () => {
     const removed = await sweepTempFiles([root, path.join(root, 'missing')]);
     expect(removed.sort()).toEqual([...ours].sort());
     expect(await listFiles(root)).toEqual([...theirs].sort());
+  });
+});
+
+describe('copyToTemp', () => {
+  it('never truncates or writes through a file or symlink already at the temporary name', async () => {
+    const root = await fresh();
+    const source = path.join(root, 'video.mp4');
+    const victim = path.join(root, 'victim.txt');
+    await writeFile(source, 'video');
+    await writeFile(victim, 'keep me');
+    const planted = tempPath(root, 'video.mp4', 'part');
+    await symlink(victim, planted);
+    await expect(copyToTemp(realFileOps, source, planted)).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(await readFile(victim, 'utf8')).toBe('keep me');
+    const temp = tempPath(root, 'video.mp4', 'part');
+    await copyToTemp(realFileOps, source, temp);
+    expect(await readFile(temp, 'utf8')).toBe('video');
+  });
+});
+
+describe('hashFile', () => {
+  it('gives the sha256 and size of small (read at once) and large (read in blocks) files', async () => {
+    const root = await fresh();
+    for (const bytes of [0, 1, 256 * 1024 - 1, 256 * 1024, 3 * 256 * 1024 + 17]) {
+      const file = path.join(root, `${bytes}.bin`);
+      const data = Buffer.alloc(bytes, bytes % 251);
+      await writeFile(file, data);
+      expect(await hashFile(file)).toEqual({
+        sha256: createHash('sha256').update(data).digest('hex'),
+        bytes,
+      });
+    }
+  });
+
+  it('does not block on a FIFO put where a file was expected: it is read in the thread pool', async () => {
+    const root = await fresh();
+    const fifo = path.join(root, 'video.mp4');
+    execFileSync('mkfifo', [fifo]);
+    const hashed = hashFile(fifo);
+    // The event loop still runs: a writer can open the FIFO and end it.
+    await writeFile(fifo, 'abc');
+    expect(await hashed).toEqual({
+      sha256: createHash('sha256').update('abc').digest('hex'),
+      bytes: 3,
+    });
   });
 });

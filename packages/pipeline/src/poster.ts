@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type FileOps, placeFile, realFileOps, tempPath } from './atomic-file.ts';
+import { copyToTemp, type FileOps, placeFile, realFileOps, tempPath } from './atomic-file.ts';
 import type { JobResult } from './types.ts';
 
 /** Runs a program (found on `PATH`, no shell); rejects with `code: 'ENOENT'` when it is missing. */
@@ -88,8 +88,8 @@ export async function addPosters(
       options.cacheDir && r.sha256 ? path.join(options.cacheDir, `${r.sha256}.jpg`) : undefined;
     try {
       const same = r.hash ? made.get(r.hash) : undefined;
-      if (same) await fs.copyFile(path.join(options.outDir, same), temp);
-      else if (kept && isJpegFile(kept)) await fs.copyFile(kept, temp);
+      if (same) await copyToTemp(fs, path.join(options.outDir, same), temp);
+      else if (kept && isJpegFile(kept)) await copyToTemp(fs, kept, temp);
       else {
         await run('ffmpeg', args);
         if (kept) await keepCopy(temp, kept, fs);
@@ -143,7 +143,7 @@ async function keepCopy(poster: string, kept: string, fs: FileOps): Promise<void
   const temp = tempPath(path.dirname(kept), path.basename(kept));
   try {
     await fs.mkdir(path.dirname(kept), { recursive: true });
-    await fs.copyFile(poster, temp);
+    await copyToTemp(fs, poster, temp);
     await fs.rm(kept, { force: true }); // a planted symlink is replaced, never written through
     await fs.rename(temp, kept);
   } catch {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { NotFoundError, type Task } from '@clipwright/core';
 import {
   checkFolders,
+  copyToTemp,
   type FileOps,
   hashFile,
   placeFile,
@@ -138,7 +139,7 @@ export async function copyInto(
 ): Promise<void> {
   const temp = tempPath(ctx.tempDir, path.basename(dest), 'part');
   try {
-    await ctx.fs.copyFile(source, temp);
+    await copyToTemp(ctx.fs, source, temp);
     await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
   } catch (error) {
     // Placed, the temporary file is gone (renamed); only a failed copy leaves one behind.
