@@ -8092,7 +8092,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -8100,7 +8100,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8309,7 +8309,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8355,8 +8355,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -9052,7 +9052,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -9110,7 +9110,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -9238,7 +9238,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -9267,6 +9267,7 @@ import path3 from "node:path";
 
 // ../packages/pipeline/src/atomic-file.ts
 import { createHash, randomUUID } from "node:crypto";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path2 from "node:path";
 
@@ -31507,6 +31508,9 @@ var tempNamePattern = new RegExp(`^\\..+\\.${uuidPattern}\\.(tmp|part)(\\.[0-9a-
 function tempPath(dir, base, ext = "tmp") {
   return path2.join(dir, `.${base}.${randomUUID()}.${ext}`);
 }
+function copyToTemp(fs, source, temp) {
+  return fs.copyFile(source, temp, constants.COPYFILE_EXCL);
+}
 function isTempName(name) {
   return tempNamePattern.test(name);
 }
@@ -31559,7 +31563,7 @@ async function placeFile(finished, dest, options = {}) {
     }
     const temp = tempPath(path2.dirname(dest), path2.basename(dest));
     try {
-      await fs.copyFile(finished, temp);
+      await copyToTemp(fs, finished, temp);
       await renameChecked(temp, dest, options);
     } finally {
       await fs.rm(temp, { force: true });
@@ -31597,6 +31601,7 @@ async function writeFileAtomic(dest, data, options = {}) {
     await fs.rm(temp, { force: true });
   }
 }
+var WRITE_GROUP_CHARS = 64 * 1024;
 function* redactLines(chunks, redact) {
   if (redact.spansLines) {
     yield redact([...chunks].join(""));
@@ -31605,6 +31610,7 @@ function* redactLines(chunks, redact) {
   let pending = "";
   for (const chunk of chunks) {
     pending += chunk;
+    if (pending.length < WRITE_GROUP_CHARS) continue;
     const cut = pending.lastIndexOf("\n") + 1;
     if (cut === 0) continue;
     yield redact(pending.slice(0, cut));
@@ -31635,20 +31641,41 @@ var BLOCK_BYTES = 256 * 1024;
 async function hashFile(file2) {
   const hash2 = createHash("sha256");
   const block = spareBlocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK_BYTES);
-  const handle = await fsp.open(file2, "r");
-  let bytes = 0;
   try {
+    const small = hashSmallFile(file2, hash2, block);
+    if (small !== void 0) return { sha256: hash2.digest("hex"), bytes: small };
+    const handle = await fsp.open(file2, "r");
+    let bytes = 0;
+    try {
+      for (; ; ) {
+        const { bytesRead } = await handle.read(block, 0, block.length, null);
+        if (bytesRead === 0) break;
+        hash2.update(block.subarray(0, bytesRead));
+        bytes += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
+    return { sha256: hash2.digest("hex"), bytes };
+  } finally {
+    spareBlocks.push(block);
+  }
+}
+function hashSmallFile(file2, hash2, block) {
+  const fd = openSync2(file2, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size >= block.length) return void 0;
+    let bytes = 0;
     for (; ; ) {
-      const { bytesRead } = await handle.read(block, 0, block.length, null);
-      if (bytesRead === 0) break;
+      const bytesRead = readSync(fd, block, 0, block.length, null);
+      if (bytesRead === 0) return bytes;
       hash2.update(block.subarray(0, bytesRead));
       bytes += bytesRead;
     }
   } finally {
-    await handle.close();
-    spareBlocks.push(block);
+    closeSync2(fd);
   }
-  return { sha256: hash2.digest("hex"), bytes };
 }
 
 // ../packages/pipeline/src/folder-cache.ts
@@ -35748,7 +35775,7 @@ async function diffCommits(options) {
 
 // ../packages/pipeline/src/poster.ts
 import { execFile as execFile3 } from "node:child_process";
-import { closeSync as closeSync2, constants, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import path13 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var execFileAsync3 = promisify3(execFile3);
@@ -35797,8 +35824,8 @@ async function addPosters(results, options) {
     const kept = options.cacheDir && r.sha256 ? path13.join(options.cacheDir, `${r.sha256}.jpg`) : void 0;
     try {
       const same = r.hash ? made.get(r.hash) : void 0;
-      if (same) await fs.copyFile(path13.join(options.outDir, same), temp);
-      else if (kept && isJpegFile(kept)) await fs.copyFile(kept, temp);
+      if (same) await copyToTemp(fs, path13.join(options.outDir, same), temp);
+      else if (kept && isJpegFile(kept)) await copyToTemp(fs, kept, temp);
       else {
         await run("ffmpeg", args);
         if (kept) await keepCopy(temp, kept, fs);
@@ -35824,25 +35851,25 @@ async function addPosters(results, options) {
 function isJpegFile(file2) {
   let fd;
   try {
-    fd = openSync2(file2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync3(file2, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
   } catch {
     return false;
   }
   try {
     const head = Buffer.alloc(3);
-    const bytesRead = readSync(fd, head, 0, 3, 0);
+    const bytesRead = readSync2(fd, head, 0, 3, 0);
     return bytesRead === 3 && head[0] === 255 && head[1] === 216 && head[2] === 255;
   } catch {
     return false;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 async function keepCopy(poster, kept, fs) {
   const temp = tempPath(path13.dirname(kept), path13.basename(kept));
   try {
     await fs.mkdir(path13.dirname(kept), { recursive: true });
-    await fs.copyFile(poster, temp);
+    await copyToTemp(fs, poster, temp);
     await fs.rm(kept, { force: true });
     await fs.rename(temp, kept);
   } catch {
@@ -36242,7 +36269,7 @@ function waitFor(taskId, job, ctx) {
 async function copyInto(source, dest, ctx) {
   const temp = tempPath(ctx.tempDir, path17.basename(dest), "part");
   try {
-    await ctx.fs.copyFile(source, temp);
+    await copyToTemp(ctx.fs, source, temp);
     await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
   } catch (error62) {
     await ctx.fs.rm(temp, { force: true });
