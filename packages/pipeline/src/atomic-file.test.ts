@@ -222,16 +222,13 @@ describe('hashFile', () => {
     }
   });
 
-  it('does not block on a FIFO put where a file was expected: it is read in the thread pool', async () => {
+  it('refuses a FIFO or a folder put where a file was expected, without waiting on it', async () => {
     const root = await fresh();
     const fifo = path.join(root, 'video.mp4');
     execFileSync('mkfifo', [fifo]);
-    const hashed = hashFile(fifo);
-    // The event loop still runs: a writer can open the FIFO and end it.
-    await writeFile(fifo, 'abc');
-    expect(await hashed).toEqual({
-      sha256: createHash('sha256').update('abc').digest('hex'),
-      bytes: 3,
-    });
+    // Opened for reading in the usual way, a FIFO with no writer would block forever.
+    await expect(hashFile(fifo)).rejects.toThrow('is not a regular file');
+    await mkdir(path.join(root, 'folder.mp4'));
+    await expect(hashFile(path.join(root, 'folder.mp4'))).rejects.toThrow('is not a regular file');
   });
 });
