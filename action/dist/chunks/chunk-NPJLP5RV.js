@@ -31644,7 +31644,7 @@ async function hashFile(file2) {
   try {
     const small = hashSmallFile(file2, hash2, block);
     if (small !== void 0) return { sha256: hash2.digest("hex"), bytes: small };
-    const handle = await fsp.open(file2, "r");
+    const handle = await fsp.open(file2, READ_FLAGS);
     let bytes = 0;
     try {
       for (; ; ) {
@@ -31661,11 +31661,13 @@ async function hashFile(file2) {
     spareBlocks.push(block);
   }
 }
+var READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 function hashSmallFile(file2, hash2, block) {
-  const fd = openSync2(file2, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync2(file2, READ_FLAGS);
   try {
     const info = fstatSync(fd);
-    if (!info.isFile() || info.size >= block.length) return void 0;
+    if (!info.isFile()) throw new Error(`${file2} is not a regular file, so it is not read`);
+    if (info.size >= block.length) return void 0;
     let bytes = 0;
     for (; ; ) {
       const bytesRead = readSync(fd, block, 0, block.length, null);

@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-52E5FKLF.js";
+} from "./chunk-NPJLP5RV.js";
 import "./chunk-FMRLRFVJ.js";
 
 // src/actions-cache-store.ts
