@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // project resolves workspace imports to their TypeScript sources (the "source"
 // export condition), so tests never need a build of their dependencies.
 const projects = [
+  'packages/catalog',
   'packages/core',
   'packages/pipeline',
   'packages/cli',
