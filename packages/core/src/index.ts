@@ -1,3 +1,21 @@
+export type {
+  ClientOptions,
+  DownloadFile,
+  Logger,
+  OpenDownloadFile,
+  RetryInfo,
+} from './client/client-options.ts';
+export {
+  type Client,
+  type CreatedTask,
+  type CreateOptions,
+  createClient,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+} from './client/create-client.ts';
+export type { Credits } from './client/credits.ts';
+export { systemClock } from './client/system-clock.ts';
 export {
   ApiError,
   type ApiErrorInit,
@@ -12,26 +30,7 @@ export {
   type QuotaKind,
   RateLimitError,
   RequestTooLargeError,
-} from './api-error.ts';
-export { applyDefaults } from './apply-defaults.ts';
-export type {
-  ClientOptions,
-  DownloadFile,
-  Logger,
-  OpenDownloadFile,
-  RetryInfo,
-} from './client-options.ts';
-export {
-  type Client,
-  type CreatedTask,
-  type CreateOptions,
-  createClient,
-  type DownloadOptions,
-  type DownloadResult,
-  type WaitOptions,
-} from './create-client.ts';
-export type { Credits } from './credits.ts';
-export { type DidYouMeanOptions, didYouMean } from './did-you-mean.ts';
+} from './errors/api-error.ts';
 export {
   AbortError,
   asDiskError,
@@ -46,20 +45,13 @@ export {
   ValidationError,
   type ValidationIssue,
   WaitTimeoutError,
-} from './errors.ts';
-export { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
-export {
-  type ImageFormat,
-  type ImageInfo,
-  imageFormats,
-  imageIssues,
-  imageSizeIssues,
-  MAX_IMAGE_BYTES,
-} from './image-issues.ts';
-export type { ModelParameter, ModelSpec } from './model-spec.ts';
-export { modelUnavailable } from './model-unavailable.ts';
-export { getModel, models } from './models.ts';
-export { parseCallback } from './parse-callback.ts';
+} from './errors/clipwright-error.ts';
+export { modelUnavailable } from './errors/model-unavailable.ts';
+export { taskFailureCodes } from './errors/task-failure-codes.ts';
+export { applyDefaults } from './models/apply-defaults.ts';
+export { estimateCredits, pricedAtDearest } from './models/estimate-credits.ts';
+export type { ModelParameter, ModelSpec } from './models/model-spec.ts';
+export { getModel, models } from './models/models.ts';
 export {
   type AdaptivePollingOptions,
   adaptivePolling,
@@ -70,18 +62,26 @@ export {
   type PollState,
 } from './poll-policy.ts';
 export type { RetryPolicy } from './retry-policy.ts';
-export { systemClock } from './system-clock.ts';
-export { taskFailureCodes } from './task-failure-codes.ts';
+export { parseCallback } from './tasks/parse-callback.ts';
+export { videoUrl } from './tasks/video-url.ts';
 export type { Clock, Task, TaskStatus, VideoRequest } from './types.ts';
 export {
   UPLOAD_TTL_MS,
   type UploadedFile,
   type UploadFileOptions,
-} from './upload-file.ts';
+} from './upload/upload-file.ts';
+export { type DidYouMeanOptions, didYouMean } from './validation/did-you-mean.ts';
+export {
+  type ImageFormat,
+  type ImageInfo,
+  imageFormats,
+  imageIssues,
+  imageSizeIssues,
+  MAX_IMAGE_BYTES,
+} from './validation/image-issues.ts';
 export {
   type CallbackUrlOptions,
   MAX_CALLBACK_URL_LENGTH,
   validateCallbackUrl,
-} from './validate-callback-url.ts';
-export { type ValidateRequestOptions, validateRequest } from './validate-request.ts';
-export { videoUrl } from './video-url.ts';
+} from './validation/validate-callback-url.ts';
+export { type ValidateRequestOptions, validateRequest } from './validation/validate-request.ts';

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { Logger, RetryInfo } from '../client-options.ts';
+import type { Logger, RetryInfo } from '../client/client-options.ts';
 import type { RetryPolicy } from '../retry-policy.ts';
 import type { Clock } from '../types.ts';
 import type { RateLimitGate } from './rate-limit-gate.ts';
