@@ -31,23 +31,18 @@ export {
   RateLimitError,
   RequestTooLargeError,
 } from './errors/api-error.ts';
+export { ClipwrightError } from './errors/clipwright-error.ts';
+export { asDiskError, DiskError, diskErrorCodes } from './errors/disk-error.ts';
+export { modelUnavailable } from './errors/model-unavailable.ts';
 export {
   AbortError,
-  asDiskError,
-  ClipwrightError,
   ConnectionError,
-  DiskError,
-  diskErrorCodes,
-  LinkExpiredError,
-  TaskFailedError,
   TimeoutError,
   UnexpectedResponseError,
-  ValidationError,
-  type ValidationIssue,
-  WaitTimeoutError,
-} from './errors/clipwright-error.ts';
-export { modelUnavailable } from './errors/model-unavailable.ts';
+} from './errors/request-errors.ts';
+export { LinkExpiredError, TaskFailedError, WaitTimeoutError } from './errors/task-errors.ts';
 export { taskFailureCodes } from './errors/task-failure-codes.ts';
+export { ValidationError, type ValidationIssue } from './errors/validation-error.ts';
 export { applyDefaults } from './models/apply-defaults.ts';
 export { estimateCredits, pricedAtDearest } from './models/estimate-credits.ts';
 export type { ModelParameter, ModelSpec } from './models/model-spec.ts';

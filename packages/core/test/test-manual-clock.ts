@@ -1,4 +1,4 @@
-import { AbortError } from '../src/errors/clipwright-error.ts';
+import { AbortError } from '../src/errors/request-errors.ts';
 import type { Clock } from '../src/types.ts';
 
 interface Timer {

@@ -9,14 +9,10 @@ import {
   PermissionDeniedError,
   RequestTooLargeError,
 } from '../errors/api-error.ts';
-import {
-  AbortError,
-  ClipwrightError,
-  TaskFailedError,
-  UnexpectedResponseError,
-  ValidationError,
-  WaitTimeoutError,
-} from '../errors/clipwright-error.ts';
+import { ClipwrightError } from '../errors/clipwright-error.ts';
+import { AbortError, UnexpectedResponseError } from '../errors/request-errors.ts';
+import { TaskFailedError, WaitTimeoutError } from '../errors/task-errors.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { createClient } from './create-client.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a cat playing piano sim:seconds=20' };
@@ -113,7 +109,8 @@ describe('createClient against the simulator', () => {
     expect(bad).toBeInstanceOf(BadRequestError);
     expect(bad).toMatchObject({
       status: 400,
-      code: 'invalid_task_id',
+      code: 'bad_request_error',
+      apiCode: 'invalid_task_id',
       param: 'task_id',
       retryable: false,
     });
@@ -128,7 +125,11 @@ describe('createClient against the simulator', () => {
       .client.videos.create(req)
       .catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(PermissionDeniedError);
-    expect(denied).toMatchObject({ status: 403, code: 'model_access_denied' });
+    expect(denied).toMatchObject({
+      status: 403,
+      code: 'permission_denied_error',
+      apiCode: 'model_access_denied',
+    });
 
     const unknownModel = await client.videos
       .create({ model: 'no-such-model', prompt: 'p' })
@@ -170,11 +171,15 @@ describe('createClient against the simulator', () => {
       .generate({ ...req, prompt: 'x sim:seconds=5 sim:fail=content_policy_violation' })
       .catch((e: unknown) => e);
     expect(policy).toBeInstanceOf(TaskFailedError);
-    expect(policy).toMatchObject({ code: 'content_policy_violation', retryable: false });
+    expect(policy).toMatchObject({
+      code: 'task_failed_error',
+      failureCode: 'content_policy_violation',
+      retryable: false,
+    });
     const transient = await client.videos
       .generate({ ...req, prompt: 'x sim:seconds=5 sim:fail=service_error' })
       .catch((e: unknown) => e);
-    expect(transient).toMatchObject({ code: 'service_error', retryable: true });
+    expect(transient).toMatchObject({ failureCode: 'service_error', retryable: true });
     expect((transient as TaskFailedError).taskId).toMatch(/^task-unified-/);
   });
 

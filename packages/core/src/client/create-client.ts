@@ -1,11 +1,9 @@
 import { randomUUID as cryptoRandomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { downloadFile } from '../download/download-file.ts';
-import {
-  ClipwrightError,
-  UnexpectedResponseError,
-  ValidationError,
-} from '../errors/clipwright-error.ts';
+import { ClipwrightError } from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { requestJson } from '../internal/http.ts';
 import type { HttpSettings } from '../internal/http-settings.ts';
 import { parseTask } from '../internal/task-schema.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnexpectedResponseError } from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
 
 /**
  * The balance behind a key, from `GET /v1/credits`

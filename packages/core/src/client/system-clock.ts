@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { AbortError } from '../errors/clipwright-error.ts';
+import { AbortError } from '../errors/request-errors.ts';
 import type { Clock } from '../types.ts';
 
 /** The real clock: `Date.now` and an abortable timer. */

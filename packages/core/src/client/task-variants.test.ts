@@ -12,11 +12,8 @@ import {
   BadRequestError,
   type InsufficientQuotaError,
 } from '../errors/api-error.ts';
-import {
-  TaskFailedError,
-  UnexpectedResponseError,
-  WaitTimeoutError,
-} from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
+import { TaskFailedError, WaitTimeoutError } from '../errors/task-errors.ts';
 import { parseTask } from '../internal/task-schema.ts';
 import { createClient } from './create-client.ts';
 
@@ -50,24 +47,24 @@ describe('task bodies as the real API sends them', () => {
 
   it('reads an error without a code as unknown_error', async () => {
     const error = await failure('sim:error=no-code');
-    expect(error.code).toBe('unknown_error');
+    expect(error.failureCode).toBe('unknown_error');
     expect(error.retryable).toBe(true);
   });
 
   it('reads an error given as a bare string', async () => {
     const error = await failure('sim:error=string');
-    expect(error.code).toBe('unknown_error');
+    expect(error.failureCode).toBe('unknown_error');
     expect(error.message).toContain('An unknown error occurred');
   });
 
   it('reads a numeric error code as its string', async () => {
     const error = await failure('sim:fail=service_error sim:error=numeric');
-    expect(error.code).toBe('500');
+    expect(error.failureCode).toBe('500');
   });
 
   it('accepts null progress, created and message', async () => {
     const error = await failure('sim:fail=content_policy_violation sim:null-fields');
-    expect(error.code).toBe('content_policy_violation');
+    expect(error.failureCode).toBe('content_policy_violation');
     expect(error.task.progress).toBe(0);
     expect(error.task.created).toBe(0);
     // An empty message falls back to the documented description.
@@ -86,7 +83,7 @@ describe('task bodies as the real API sends them', () => {
     const error = await client.videos.generate(req('sim:cancel')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskFailedError);
     expect((error as TaskFailedError).task.status).toBe('cancelled');
-    expect((error as TaskFailedError).code).toBe('request_cancelled');
+    expect((error as TaskFailedError).failureCode).toBe('request_cancelled');
     expect((error as TaskFailedError).retryable).toBe(false);
     expect((await client.credits()).available).toBe(100);
   });
@@ -118,7 +115,7 @@ describe('task bodies as the real API sends them', () => {
       .client.tasks.get('task-123')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as ApiError).code).toBe('invalid_task_id');
+    expect((error as ApiError).apiCode).toBe('invalid_task_id');
   });
 });
 
@@ -142,7 +139,7 @@ describe('paid creates under uncertainty', () => {
       .create(req('sim:paid-outcome-unknown=9'), { idempotencyKey: 'k-2' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('paid_outcome_unknown');
+    expect((error as ApiError).apiCode).toBe('paid_outcome_unknown');
     expect((error as ApiError).outcomeUnknown).toBe(true);
     expect(sim.stats().creates).toBe(1);
   });

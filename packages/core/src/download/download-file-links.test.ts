@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testClient, testSimulator } from '../../test/test-simulator.ts';
-import { UnexpectedResponseError, ValidationError } from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const cleanup: Array<() => Promise<unknown>> = [];

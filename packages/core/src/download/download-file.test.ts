@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testClient, testSimulator } from '../../test/test-simulator.ts';
-import {
-  ConnectionError,
-  DiskError,
-  LinkExpiredError,
-  UnexpectedResponseError,
-} from '../errors/clipwright-error.ts';
+import { DiskError } from '../errors/disk-error.ts';
+import { ConnectionError, UnexpectedResponseError } from '../errors/request-errors.ts';
+import { LinkExpiredError } from '../errors/task-errors.ts';
 import { openDownloadFile } from './file-writer.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a lighthouse sim:seconds=10' };

@@ -4,14 +4,10 @@ import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { OpenDownloadFile } from '../client/client-options.ts';
 import type { DownloadOptions, DownloadResult } from '../client/create-client.ts';
-import {
-  AbortError,
-  asDiskError,
-  ConnectionError,
-  LinkExpiredError,
-  UnexpectedResponseError,
-  ValidationError,
-} from '../errors/clipwright-error.ts';
+import { asDiskError } from '../errors/disk-error.ts';
+import { AbortError, ConnectionError, UnexpectedResponseError } from '../errors/request-errors.ts';
+import { LinkExpiredError } from '../errors/task-errors.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { apiErrorFromResponse, transportError } from '../internal/errors-from-http.ts';
 import type { HttpSettings } from '../internal/http-settings.ts';
 import { undici } from '../internal/undici.ts';

@@ -4,7 +4,7 @@ import { ClipwrightError } from './clipwright-error.ts';
 export interface ApiErrorInit {
   status: number;
   message: string;
-  /** A string in newer API pages, a number in older ones. */
+  /** The body's `error.code` (becomes `apiCode`): a string in newer API pages, a number in older ones. */
   code?: string | number;
   type?: string;
   param?: string;
@@ -45,11 +45,17 @@ export const IDEMPOTENCY_CONFLICT = 'idempotency_conflict';
 
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
 
-/** An HTTP error response from the API. Subclasses exist per documented status. */
+/**
+ * An HTTP error response from the API. Subclasses exist per documented status. `code` is this
+ * class's stable code (`api_error`, or the subclass's: `rate_limit_error`, ...); the code the
+ * API sent in its body is `apiCode`.
+ */
 export class ApiError extends ClipwrightError {
   override name = 'ApiError';
+  override readonly code: string = 'api_error';
   readonly status: number;
-  readonly code: string | number | undefined;
+  /** The body's `error.code`: a string in newer API pages, a number in older ones. */
+  readonly apiCode: string | number | undefined;
   readonly type: string | undefined;
   readonly param: string | undefined;
   readonly requestId: string | undefined;
@@ -71,7 +77,7 @@ export class ApiError extends ClipwrightError {
         (init.fallbackSuggestion ? `\nfix: ${init.fallbackSuggestion}` : ''),
     );
     this.status = init.status;
-    this.code = init.code;
+    this.apiCode = init.code;
     this.type = init.type;
     this.param = init.param;
     this.requestId = init.requestId;
@@ -88,14 +94,17 @@ export class ApiError extends ClipwrightError {
 /** 400: a bad parameter (`param` names it when the API says). */
 export class BadRequestError extends ApiError {
   override name = 'BadRequestError';
+  override readonly code: string = 'bad_request_error';
 }
 /** 401: the API key is wrong or expired. */
 export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
+  override readonly code: string = 'authentication_error';
 }
 /** 402: out of credits, or a key limit reached; `quota` says which (by the error's code). */
 export class InsufficientQuotaError extends ApiError {
   override name = 'InsufficientQuotaError';
+  override readonly code: string = 'insufficient_quota_error';
   /** `balance` (top up), `key` (raise the key's limit) or `daily` (passes at midnight). */
   readonly quota: QuotaKind;
   constructor(init: ApiErrorInit) {
@@ -106,22 +115,27 @@ export class InsufficientQuotaError extends ApiError {
 /** 403: the key may not use this model. */
 export class PermissionDeniedError extends ApiError {
   override name = 'PermissionDeniedError';
+  override readonly code: string = 'permission_denied_error';
 }
 /** 404: unknown model, or a task that does not exist or has expired. */
 export class NotFoundError extends ApiError {
   override name = 'NotFoundError';
+  override readonly code: string = 'not_found_error';
 }
 /** 413: the request (usually the image) is too large. */
 export class RequestTooLargeError extends ApiError {
   override name = 'RequestTooLargeError';
+  override readonly code: string = 'request_too_large_error';
 }
 /** 429: rate limited. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
+  override readonly code: string = 'rate_limit_error';
 }
 /** 5xx: the service failed; retrying later may work. */
 export class InternalServerError extends ApiError {
   override name = 'InternalServerError';
+  override readonly code: string = 'internal_server_error';
 }
 
 /** Builds the `ApiError` subclass that matches `init.status`. */

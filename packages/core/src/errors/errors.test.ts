@@ -11,10 +11,50 @@ import {
   RateLimitError,
   RequestTooLargeError,
 } from './api-error.ts';
-import { ClipwrightError, TaskFailedError, ValidationError } from './clipwright-error.ts';
+import { ClipwrightError } from './clipwright-error.ts';
+import { DiskError } from './disk-error.ts';
+import {
+  AbortError,
+  ConnectionError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from './request-errors.ts';
+import { LinkExpiredError, TaskFailedError, WaitTimeoutError } from './task-errors.ts';
 import { taskFailureCodes } from './task-failure-codes.ts';
+import { ValidationError } from './validation-error.ts';
 
 describe('errors', () => {
+  it('gives every class a stable code: its name in snake_case', () => {
+    const task = { id: 't1', model: 'm', status: 'failed', progress: 0, created: 0 };
+    const errors: ClipwrightError[] = [
+      new ClipwrightError('m'),
+      new ValidationError([]),
+      new ConnectionError('m'),
+      new TimeoutError('m'),
+      new AbortError('m'),
+      new UnexpectedResponseError('m'),
+      new WaitTimeoutError('t1', 1000),
+      new TaskFailedError(task),
+      new LinkExpiredError(410),
+      new DiskError('ENOSPC', '/tmp/x'),
+      ...[400, 401, 402, 403, 404, 409, 413, 429, 503].map((status) =>
+        apiErrorFromStatus({ status, message: 'm', code: 'server_code' }),
+      ),
+    ];
+    for (const error of errors) {
+      const snake = error.name.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
+      expect(error.code, error.name).toBe(snake);
+      expect(error.code, error.name).toMatch(/^[a-z]+(_[a-z]+)*$/);
+    }
+  });
+
+  it('takes a code and a cause in the base class, as other packages extend it', () => {
+    const cause = new Error('low-level');
+    const error = new ClipwrightError('high-level', { code: 'plan_error', cause });
+    expect(error).toMatchObject({ code: 'plan_error', cause, message: 'high-level' });
+    expect(new ConnectionError('m', { cause }).cause).toBe(cause);
+  });
+
   it('builds the subclass for each documented status', () => {
     const cases = [
       [400, BadRequestError],
@@ -44,11 +84,11 @@ describe('errors', () => {
     expect(retryable).toEqual([408, 429, 500, 502, 503, 504]);
   });
 
-  it('keeps a numeric or string code', () => {
-    expect(apiErrorFromStatus({ status: 400, message: 'm', code: 1001 }).code).toBe(1001);
-    expect(apiErrorFromStatus({ status: 400, message: 'm', code: 'invalid_request' }).code).toBe(
-      'invalid_request',
-    );
+  it("keeps the API's numeric or string code as apiCode", () => {
+    expect(apiErrorFromStatus({ status: 400, message: 'm', code: 1001 }).apiCode).toBe(1001);
+    expect(
+      apiErrorFromStatus({ status: 400, message: 'm', code: 'invalid_request' }),
+    ).toMatchObject({ code: 'bad_request_error', apiCode: 'invalid_request' });
   });
 
   it('knows the 13 documented task failure codes', () => {
@@ -77,7 +117,12 @@ describe('errors', () => {
       created: 0,
       error: { code: 'invalid_parameters', message: 'bad' },
     });
-    expect(e).toMatchObject({ taskId: 't1', code: 'invalid_parameters', retryable: false });
+    expect(e).toMatchObject({
+      taskId: 't1',
+      code: 'task_failed_error',
+      failureCode: 'invalid_parameters',
+      retryable: false,
+    });
     expect(e.message).toContain('bad');
     const cancelled = new TaskFailedError({
       id: 't2',
@@ -86,7 +131,7 @@ describe('errors', () => {
       progress: 0,
       created: 0,
     });
-    expect(cancelled).toMatchObject({ code: 'request_cancelled', retryable: false });
+    expect(cancelled).toMatchObject({ failureCode: 'request_cancelled', retryable: false });
   });
 
   it('ValidationError joins field: message lines', () => {

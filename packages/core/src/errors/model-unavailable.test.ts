@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testClient, testSimulator } from '../../test/test-simulator.ts';
 import { apiErrorFromStatus } from './api-error.ts';
-import { TaskFailedError } from './clipwright-error.ts';
 import { modelUnavailable } from './model-unavailable.ts';
+import { TaskFailedError } from './task-errors.ts';
 
 /** The error a create on the simulator ends with. */
 async function createError(

@@ -39,7 +39,7 @@ const keyCodes = new Set([
 export function modelUnavailable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   if (error.status < 400 || error.status >= 500 || error.outcomeUnknown) return false;
-  const code = String(error.code ?? '').toLowerCase();
+  const code = String(error.apiCode ?? '').toLowerCase();
   if (code === IDEMPOTENCY_CONFLICT || keyCodes.has(code)) return false;
   if (unavailableCodes.has(code) || code.startsWith('channel:')) return true;
   if (error.status === 403 || error.status === 404) return true;

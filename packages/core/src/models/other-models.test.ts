@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/clipwright-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { validateRequest } from '../validation/validate-request.ts';
 import { estimateCredits } from './estimate-credits.ts';
 import { getModel } from './models.ts';

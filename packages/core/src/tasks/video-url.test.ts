@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClipwrightError, UnexpectedResponseError } from '../errors/clipwright-error.ts';
+import { ClipwrightError } from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
 import type { Task } from '../types.ts';
 import { parseCallback } from './parse-callback.ts';
 import { videoUrl } from './video-url.ts';

@@ -1,4 +1,5 @@
-import { ClipwrightError, UnexpectedResponseError } from '../errors/clipwright-error.ts';
+import { ClipwrightError } from '../errors/clipwright-error.ts';
+import { UnexpectedResponseError } from '../errors/request-errors.ts';
 import type { Task } from '../types.ts';
 
 /**

@@ -2,11 +2,8 @@ import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type ApiError, apiErrorFromStatus } from '../errors/api-error.ts';
-import {
-  AbortError,
-  ClipwrightError,
-  UnexpectedResponseError,
-} from '../errors/clipwright-error.ts';
+import { ClipwrightError } from '../errors/clipwright-error.ts';
+import { AbortError, UnexpectedResponseError } from '../errors/request-errors.ts';
 import { apiErrorFromResponse, requestIdOf } from '../internal/errors-from-http.ts';
 import { sendForText } from '../internal/http.ts';
 import type { HttpSettings } from '../internal/http-settings.ts';

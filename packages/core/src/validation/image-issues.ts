@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../errors/clipwright-error.ts';
+import type { ValidationIssue } from '../errors/validation-error.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import { getModel, models } from '../models/models.ts';
 import type { VideoRequest } from '../types.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationIssue } from '../errors/clipwright-error.ts';
+import type { ValidationIssue } from '../errors/validation-error.ts';
 import { formatValue } from '../models/schema-helpers.ts';
 
 /** Zod's expected-type names in plain words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/clipwright-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import { validateCallbackUrl } from './validate-callback-url.ts';
 
 describe('validateCallbackUrl', () => {

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ValidationError, type ValidationIssue } from '../errors/clipwright-error.ts';
+import { ValidationError, type ValidationIssue } from '../errors/validation-error.ts';
 import { bareHost, internalHostName, isBlockedAddress } from './blocked-addresses.ts';
 
 /** Longest callback URL the API accepts. */

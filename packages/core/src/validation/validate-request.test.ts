@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ValidationError } from '../errors/clipwright-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import { models, withModels } from '../models/models.ts';
 import { validateRequest } from './validate-request.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '../errors/clipwright-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import { getModel, models } from '../models/models.ts';
 import { formatValue } from '../models/schema-helpers.ts';
