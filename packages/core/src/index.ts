@@ -1,21 +1,14 @@
-export type {
-  ClientOptions,
-  DownloadFile,
-  Logger,
-  OpenDownloadFile,
-  RetryInfo,
-} from './client/client-options.ts';
-export {
-  type Client,
-  type CreatedTask,
-  type CreateOptions,
-  createClient,
-  type DownloadOptions,
-  type DownloadResult,
-  type WaitOptions,
-} from './client/create-client.ts';
+export type { Client, CreatedTask, CreateOptions, WaitOptions } from './client/client.ts';
+export type { ClientOptions, Logger, RetryInfo } from './client/client-options.ts';
+export { createClient } from './client/create-client.ts';
 export type { Credits } from './client/credits.ts';
 export { systemClock } from './client/system-clock.ts';
+export type {
+  DownloadFile,
+  DownloadOptions,
+  DownloadResult,
+  OpenDownloadFile,
+} from './download/types.ts';
 export {
   ApiError,
   type ApiErrorInit,

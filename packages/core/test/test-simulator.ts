@@ -6,8 +6,9 @@ import {
   startSteppedSimulator,
 } from '@clipwright/simulator';
 import { afterEach } from 'vitest';
+import type { Client } from '../src/client/client.ts';
 import type { ClientOptions, RetryInfo } from '../src/client/client-options.ts';
-import { type Client, createClient } from '../src/client/create-client.ts';
+import { createClient } from '../src/client/create-client.ts';
 import type { Clock } from '../src/types.ts';
 
 const running: Simulator[] = [];

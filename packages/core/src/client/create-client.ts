@@ -1,130 +1,33 @@
 import { randomUUID as cryptoRandomUUID } from 'node:crypto';
-import type { Dispatcher } from 'undici';
 import { downloadFile } from '../download/download-file.ts';
-import { ClipwrightError } from '../errors/clipwright-error.ts';
 import { UnexpectedResponseError } from '../errors/request-errors.ts';
-import { ValidationError } from '../errors/validation-error.ts';
 import { requestJson } from '../internal/http.ts';
-import type { HttpSettings } from '../internal/http-settings.ts';
-import { parseTask } from '../internal/task-schema.ts';
-import { undici } from '../internal/undici.ts';
 import { waitForTask } from '../internal/wait-for-task.ts';
 import { estimateCredits } from '../models/estimate-credits.ts';
-import type { ModelSpec } from '../models/model-spec.ts';
 import { withModels } from '../models/models.ts';
-import { adaptivePolling, type PollPolicy } from '../poll-policy.ts';
+import { adaptivePolling } from '../poll-policy.ts';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from '../retry-policy.ts';
 import { videoUrl } from '../tasks/video-url.ts';
-import type { Task, VideoRequest } from '../types.ts';
-import { type UploadedFile, type UploadFileOptions, uploadFile } from '../upload/upload-file.ts';
+import type { Task } from '../types.ts';
+import { uploadFile } from '../upload/upload-file.ts';
 import { validateRequest } from '../validation/validate-request.ts';
+import type { Client, CreateOptions, WaitOptions } from './client.ts';
 import type { ClientOptions } from './client-options.ts';
-import { type Credits, parseCredits } from './credits.ts';
-import { systemClock } from './system-clock.ts';
+import { parseCredits } from './credits.ts';
+import { resolveSettings } from './resolve-settings.ts';
+import { createTask, getTask } from './task-requests.ts';
 
-/** Options of `tasks.wait` (and `videos.generate`). */
-export interface WaitOptions {
-  /** Aborts the wait (and any sleep in it) with an `AbortError`. Default: none. */
-  signal?: AbortSignal;
-  /** Overall limit; then `WaitTimeoutError`. Default: the client's `waitTimeoutMs` (30 min). */
-  timeoutMs?: number;
-  /** Called with every task state seen, the first included. Default: none. */
-  onProgress?: (task: Task) => void;
-  /** Overrides the client's poll policy for this wait. */
-  pollPolicy?: PollPolicy;
-}
-
-/** Options of `videos.create`. */
-export interface CreateOptions {
-  /**
-   * Sent as `Idempotency-Key`; retries reuse it, so no retry can start a second paid task.
-   * Default: a new UUID per call. Pass a stable one to make a re-run of the same job safe.
-   */
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
-
-/** Options of `download`. */
-export interface DownloadOptions {
-  signal?: AbortSignal;
-  /** Called as bytes arrive; `total` when the server sent a length. */
-  onProgress?: (p: { bytes: number; total?: number }) => void;
-}
-
-/** What `videos.create` returns: the task, and whether the server replayed an earlier create. */
-export interface CreatedTask extends Task {
-  /**
-   * True when the server answered with a task an earlier call created under the same
-   * Idempotency-Key (response header `idempotency-replayed: true`): that earlier call was
-   * charged, this one costs nothing. False for a new task, and for a replay of this call's own
-   * lost attempt (a retry after a reset: this call was charged).
-   */
-  replayed: boolean;
-}
-
-export interface DownloadResult {
-  path: string;
-  bytes: number;
-  /** Hex SHA-256 of the file, computed while streaming. */
-  sha256: string;
-}
-
-export interface Client {
-  /** The API origin this client talks to (`ClientOptions.baseUrl`, resolved). */
-  baseUrl: string;
-  videos: {
-    /**
-     * Validates, then `POST /v1/videos/generations`. Returns the task (usually pending), with
-     * `replayed` telling whether an earlier call already created (and paid for) it.
-     */
-    create(req: VideoRequest, options?: CreateOptions): Promise<CreatedTask>;
-    /** `create` then `tasks.wait`: resolves with the completed task. */
-    generate(req: VideoRequest, options?: WaitOptions & { idempotencyKey?: string }): Promise<Task>;
-  };
-  tasks: {
-    /** `GET /v1/tasks/{id}`. */
-    get(id: string, options?: { signal?: AbortSignal }): Promise<Task>;
-    /** Polls until completed; throws `TaskFailedError`, `WaitTimeoutError` or `AbortError`. */
-    wait(idOrTask: string | Task, options?: WaitOptions): Promise<Task>;
-  };
-  /**
-   * `GET /v1/credits`: the balance behind the key, at no cost. A refused key throws
-   * `AuthenticationError`, so this is also how to check a key.
-   */
-  credits(options?: { signal?: AbortSignal }): Promise<Credits>;
-  files: {
-    /**
-     * `POST /api/v1/files/upload/stream` on the Files API: streams a local file (an image for
-     * `image_urls`) and returns its link and expiry (72 h). Free, so retried like a GET.
-     */
-    upload(options: UploadFileOptions): Promise<UploadedFile>;
-    /** The Files API origin uploads go to (`ClientOptions.filesBaseUrl`). */
-    baseUrl: string;
-  };
-  /** This client's models: core's `models` plus `ClientOptions.models`. */
-  models: readonly ModelSpec[];
-  /** `validateRequest` against this client's models. */
-  validateRequest(req: unknown): VideoRequest;
-  /** `estimateCredits` against this client's models. */
-  estimateCredits(req: VideoRequest): number;
-  /** Streams a task's video (or any result URL) to `destinationPath`. */
-  download(
-    taskOrUrl: Task | string,
-    destinationPath: string,
-    options?: DownloadOptions,
-  ): Promise<DownloadResult>;
-}
-
-/** Creates an EvoLink client. See `ClientOptions` for every option and its default. */
+/**
+ * Creates an EvoLink client. Every option has a default (see `ClientOptions`): `createClient()`
+ * reads `EVOLINK_API_KEY` and `EVOLINK_BASE_URL` from the environment.
+ *
+ * @example
+ * const client = createClient();
+ * const task = await client.videos.generate({ model: 'sora-2-beta-max', prompt: 'A cat at a piano' });
+ * await client.download(task, 'out/cat.mp4');
+ */
 export function createClient(options: ClientOptions = {}): Client {
-  const env = options.env ?? process.env;
-  const apiKey = options.apiKey ?? env.EVOLINK_API_KEY;
-  const baseUrl = options.baseUrl ?? env.EVOLINK_BASE_URL ?? 'https://api.evolink.ai';
-  const filesBaseUrl =
-    options.filesBaseUrl ??
-    env.EVOLINK_FILES_BASE_URL ??
-    ((options.baseUrl ?? env.EVOLINK_BASE_URL) ? baseUrl : 'https://files-api.evolink.ai');
-  const clock = options.clock ?? systemClock;
+  const { http, filesBaseUrl } = resolveSettings(options);
   const randomUUID = options.randomUUID ?? cryptoRandomUUID;
   const registry = withModels(options.models);
   const validate = (req: unknown) =>
@@ -135,78 +38,15 @@ export function createClient(options: ClientOptions = {}): Client {
     });
   const pollPolicy = options.pollPolicy ?? adaptivePolling();
   const waitTimeoutMs = options.waitTimeoutMs ?? 1_800_000;
-  let agent: Promise<Dispatcher> | undefined;
-  const http: HttpSettings = {
-    baseUrl,
-    apiKey: () => {
-      if (!apiKey) {
-        throw new ClipwrightError('no API key: set EVOLINK_API_KEY or pass apiKey to createClient');
-      }
-      return apiKey;
-    },
-    dispatcher: () => {
-      agent ??= options.dispatcher
-        ? Promise.resolve(options.dispatcher)
-        : undici().then(
-            ({ Agent }) => new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 }),
-          );
-      return agent;
-    },
-    headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
-    bodyTimeoutMs: options.bodyTimeoutMs ?? 60_000,
-    maxRetries: Math.max(0, options.maxRetries ?? 3),
-    rateLimitMaxWaitMs: Math.max(0, options.rateLimitMaxWaitMs ?? 900_000),
-    retry: options.retry ?? {},
-    clock,
-    logger: options.logger ?? {},
-    onRetry: options.onRetry,
-    gates: new Map(),
-  };
 
-  async function get(
-    id: string,
-    o: { signal?: AbortSignal; retryRateLimit?: boolean } = {},
-  ): Promise<Task> {
-    if (typeof id !== 'string' || id.trim() === '') {
-      throw new ValidationError([
-        { field: 'task_id', message: 'must be a non-empty task id', received: id },
-      ]);
-    }
-    const res = await requestJson(http, {
-      method: 'GET',
-      path: `/v1/tasks/${encodeURIComponent(id)}`,
-      route: 'GET /v1/tasks/{id}',
-      signal: o.signal,
-      retryRateLimit: o.retryRateLimit,
-    });
-    return parseTask(res.body, {
-      what: `GET /v1/tasks/${id}`,
-      status: res.status,
-      requestId: res.requestId,
-    });
-  }
-
-  async function create(req: VideoRequest, o: CreateOptions = {}): Promise<CreatedTask> {
-    const body = validate(req);
-    const res = await requestJson(http, {
-      method: 'POST',
-      path: '/v1/videos/generations',
-      body,
-      idempotencyKey: o.idempotencyKey ?? randomUUID(),
-      signal: o.signal,
-    });
-    const task = parseTask(res.body, {
-      what: 'POST /v1/videos/generations',
-      status: res.status,
-      requestId: res.requestId,
-    });
-    return { ...task, replayed: res.replayed };
+  async function create(req: unknown, o: CreateOptions = {}) {
+    return createTask(http, validate(req), o.idempotencyKey ?? randomUUID(), o.signal);
   }
 
   function wait(idOrTask: string | Task, o: WaitOptions = {}): Promise<Task> {
     return waitForTask(idOrTask, {
-      get: (id, signal) => get(id, { signal, retryRateLimit: false }),
-      clock,
+      get: (id, signal) => getTask(http, id, { signal, retryRateLimit: false }),
+      clock: http.clock,
       policy: o.pollPolicy ?? pollPolicy,
       timeoutMs: o.timeoutMs ?? waitTimeoutMs,
       signal: o.signal,
@@ -227,7 +67,7 @@ export function createClient(options: ClientOptions = {}): Client {
         return wait(task, o);
       },
     },
-    tasks: { get, wait },
+    tasks: { get: (id, o) => getTask(http, id, o), wait },
     files: {
       upload: (o) => uploadFile({ ...http, baseUrl: filesBaseUrl }, o),
       baseUrl: filesBaseUrl,

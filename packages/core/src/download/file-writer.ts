@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import type { DownloadFile, OpenDownloadFile } from '../client/client-options.ts';
+import type { DownloadFile, OpenDownloadFile } from './types.ts';
 
 /**
  * The default file: `fs.writeSync` per chunk. Synchronous on purpose: measured on the bench
