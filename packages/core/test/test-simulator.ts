@@ -7,9 +7,9 @@ import {
 } from '@clipwright/simulator';
 import { afterEach } from 'vitest';
 import type { Client } from '../src/client/client.ts';
-import type { ClientOptions, RetryInfo } from '../src/client/client-options.ts';
+import type { ClientOptions } from '../src/client/client-options.ts';
 import { createClient } from '../src/client/create-client.ts';
-import type { Clock } from '../src/types.ts';
+import type { Clock, RetryInfo } from '../src/types.ts';
 
 const running: Simulator[] = [];
 afterEach(async () => {

@@ -3,24 +3,7 @@ import type { OpenDownloadFile } from '../download/types.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import type { PollPolicy } from '../poll-policy.ts';
 import type { RetryPolicy } from '../retry-policy.ts';
-import type { Clock } from '../types.ts';
-
-/** Structured log sink. Messages never contain the API key. */
-export interface Logger {
-  debug?(message: string, fields?: Record<string, unknown>): void;
-  info?(message: string, fields?: Record<string, unknown>): void;
-  warn?(message: string, fields?: Record<string, unknown>): void;
-}
-
-/** What `onRetry` is told before each retry sleep. */
-export interface RetryInfo {
-  /** `GET /v1/tasks/...`, `POST /v1/videos/generations`, `GET <download url>`. */
-  request: string;
-  /** 1 for the first retry. */
-  attempt: number;
-  delayMs: number;
-  error: Error;
-}
+import type { Clock, Logger, RetryInfo } from '../types.ts';
 
 /** Options of `createClient`. Every one has a default: `createClient()` reads the environment. */
 export interface ClientOptions {

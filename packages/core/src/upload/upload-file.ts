@@ -32,14 +32,31 @@ export const UPLOAD_TTL_MS = 72 * 60 * 60 * 1000;
 
 /** Options of `files.upload`. */
 export interface UploadFileOptions {
-  /** The local file to send; streamed from disk on each attempt, never read whole. */
+  /**
+   * The local file to send; streamed from disk on each attempt, never read whole.
+   * @example 'assets/hero.png'
+   */
   path: string;
-  /** The part's content type. Default `application/octet-stream` (the server sniffs the type). */
+  /**
+   * The part's content type (the server sniffs the type when it is generic).
+   * @default 'application/octet-stream'
+   * @example 'image/png'
+   */
   mimeType?: string;
-  /** `file_name` on the server. Default: the server's choice (a unique name). */
+  /**
+   * `file_name` on the server.
+   * @default the server's choice (a unique name)
+   */
   fileName?: string;
-  /** `upload_path` on the server. Default: the server's choice (by file type). */
+  /**
+   * `upload_path` on the server.
+   * @default the server's choice (by file type)
+   */
   uploadPath?: string;
+  /**
+   * Aborts the upload (and any back-off sleep) with an `AbortError`.
+   * @default undefined (never aborted)
+   */
   signal?: AbortSignal;
 }
 

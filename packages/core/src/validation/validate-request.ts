@@ -11,13 +11,21 @@ import { callbackUrlIssues } from './validate-callback-url.ts';
 
 /** Options of `validateRequest`. */
 export interface ValidateRequestOptions {
-  /** Accept http and loopback callback URLs (tests against a local simulator). Default `false`. */
+  /**
+   * Accept http and loopback callback URLs and image links (tests against a local simulator).
+   * @default false
+   */
   allowInsecureCallbacks?: boolean;
-  /** The models to check against. Default core's `models` (a client passes its own). */
+  /**
+   * The models to check against (a client passes its own).
+   * @default core's `models`
+   */
   models?: readonly ModelSpec[];
   /**
    * Image links on this origin are trusted as the API is (the client passes its Files API's
-   * origin, so a link that API issued passes even on a local simulator). Default none.
+   * origin, so a link that API issued passes even on a local simulator).
+   * @default undefined (none)
+   * @example 'https://files-api.evolink.ai'
    */
   trustedImageOrigin?: string;
 }
