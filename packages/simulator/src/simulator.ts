@@ -1,20 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildKeyTable } from './auth.ts';
-import { deliverCallback } from './callbacks.ts';
+import { buildKeyTable } from './account/auth.ts';
+import { Ledger } from './account/credits.ts';
 import { createSimClock } from './clock.ts';
 import type { SimContext } from './context.ts';
-import { Ledger } from './credits.ts';
 import { FaultInjector } from './faults.ts';
-import { FileStore } from './file-store.ts';
+import { FileStore } from './files/file-store.ts';
+import { RateLimiter } from './http/rate-limit.ts';
 import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
 import { createRandom } from './random.ts';
-import { RateLimiter } from './rate-limit.ts';
 import { createCdnHandler, createHandler } from './server.ts';
 import { emptyStats, type SimStats } from './stats.ts';
-import { taskBody } from './task-body.ts';
-import { endsUnpaid, taskStatus } from './task-record.ts';
-import { TaskStore } from './tasks.ts';
+import { deliverCallback } from './tasks/callbacks.ts';
+import { taskBody } from './tasks/task-body.ts';
+import { endsUnpaid, taskStatus } from './tasks/task-record.ts';
+import { TaskStore } from './tasks/tasks.ts';
 
 export interface Simulator {
   /** Base URL, e.g. http://127.0.0.1:41234 (the API is under /v1). */

@@ -88,7 +88,7 @@ const metadataNames = new Set(['metadata', 'metadata.goog']);
  * host: `this-machine` for `localhost` and `*.localhost` (RFC 6761); `internal` for `*.local`
  * (mDNS, RFC 6762), `*.internal` (reserved for private networks by ICANN in 2024) and cloud
  * metadata names. The one host-name rule for callbacks, result links and image URLs; the
- * simulator applies the same list (`packages/simulator/src/callback-url.ts`).
+ * simulator applies the same list (`packages/simulator/src/validation/callback-url.ts`).
  */
 export function internalHostName(host: string): 'this-machine' | 'internal' | undefined {
   if (host === 'localhost' || host.endsWith('.localhost')) return 'this-machine';

@@ -1,18 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, invalidParam } from './api-error.ts';
-import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
-import { authenticate, authorizeModel } from './auth.ts';
-import { canonicalJson } from './canonical-json.ts';
-import type { SimContext } from './context.ts';
-import { parseDirectives } from './directives.ts';
-import { checkIssuedImage } from './issued-image.ts';
-import type { UnavailableReason } from './options.ts';
-import { enforceRateLimit } from './rate-limit.ts';
-import { readBody } from './read-body.ts';
-import { resetConnection, sendJson, sendMalformedJson, useOneapiRequestId } from './respond.ts';
-import { taskBody } from './task-body.ts';
-import type { TaskRecord } from './task-record.ts';
-import { validateRequest } from './validate-request.ts';
+import { authenticate, authorizeModel } from '../account/auth.ts';
+import { applyEarlyFaults, countFault, has } from '../apply-faults.ts';
+import type { SimContext } from '../context.ts';
+import { checkIssuedImage } from '../files/issued-image.ts';
+import { ApiError, invalidParam } from '../http/api-error.ts';
+import { canonicalJson } from '../http/canonical-json.ts';
+import { enforceRateLimit } from '../http/rate-limit.ts';
+import { readBody } from '../http/read-body.ts';
+import {
+  resetConnection,
+  sendJson,
+  sendMalformedJson,
+  useOneapiRequestId,
+} from '../http/respond.ts';
+import type { UnavailableReason } from '../options.ts';
+import { parseDirectives } from '../tasks/directives.ts';
+import { taskBody } from '../tasks/task-body.ts';
+import type { TaskRecord } from '../tasks/task-record.ts';
+import { validateRequest } from '../validation/validate-request.ts';
 
 /** POST /v1/videos/generations */
 export async function handleCreate(

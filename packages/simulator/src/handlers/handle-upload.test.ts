@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Simulator } from './simulator.ts';
-import { auth, create, type Json, manualSim, sim } from './test-helpers.ts';
+import { auth, create, type Json, manualSim, sim } from '../../test/test-helpers.ts';
+import type { Simulator } from '../simulator.ts';
 
 const png = Buffer.concat([
   Buffer.from('89504e470d0a1a0a', 'hex'),

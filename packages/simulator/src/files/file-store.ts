@@ -1,4 +1,4 @@
-import { type Random, randomAlnum } from './random.ts';
+import { type Random, randomAlnum } from '../random.ts';
 
 /** One file uploaded through the Files API. */
 export interface StoredFile {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyEarlyFaults, countFault } from './apply-faults.ts';
-import type { SimContext } from './context.ts';
-import { parseDirectives } from './directives.ts';
-import { resultVideo } from './mp4/result-video.ts';
-import { resetConnection } from './respond.ts';
-import { parseRange, resultFile } from './result-file.ts';
-import { taskStatus } from './task-record.ts';
+import { applyEarlyFaults, countFault } from '../apply-faults.ts';
+import type { SimContext } from '../context.ts';
+import { resetConnection } from '../http/respond.ts';
+import { resultVideo } from '../mp4/result-video.ts';
+import { parseRange, resultFile } from '../result-file.ts';
+import { parseDirectives } from '../tasks/directives.ts';
+import { taskStatus } from '../tasks/task-record.ts';
 
 /** Resolves on 'drain' or 'close', removing both listeners. */
 function drained(res: ServerResponse): Promise<void> {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { create, type Json, sim } from './test-helpers.ts';
+import { create, type Json, sim } from '../../test/test-helpers.ts';
 
 const servers: Array<ReturnType<typeof createServer>> = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { create, manualSim, query, sim, waitTerminal } from './test-helpers.ts';
+import { create, manualSim, query, sim, waitTerminal } from '../../test/test-helpers.ts';
 
 async function resultUrl(
   s: Awaited<ReturnType<typeof sim>>,

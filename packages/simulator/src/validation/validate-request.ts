@@ -1,6 +1,6 @@
-import { ApiError, invalidParam } from './api-error.ts';
+import { ApiError, invalidParam } from '../http/api-error.ts';
+import { findSimModel, type ResolvedParams, type SimModel } from '../models/models.ts';
 import { callbackUrlProblem, isInternalHost } from './callback-url.ts';
-import { findSimModel, type ResolvedParams, type SimModel } from './models.ts';
 
 export interface ValidRequest {
   model: SimModel;

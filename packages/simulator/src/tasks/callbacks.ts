@@ -1,4 +1,4 @@
-import type { SimClock } from './clock.ts';
+import type { SimClock } from '../clock.ts';
 
 export interface CallbackOptions {
   clock: SimClock;

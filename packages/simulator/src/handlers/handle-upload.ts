@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError } from './api-error.ts';
-import { applyEarlyFaults } from './apply-faults.ts';
-import { authenticate } from './auth.ts';
-import type { SimContext } from './context.ts';
-import { fileLinks, sniffImage } from './file-store.ts';
-import { readBodyBytes } from './read-body.ts';
-import { sendJson } from './respond.ts';
+import { authenticate } from '../account/auth.ts';
+import { applyEarlyFaults } from '../apply-faults.ts';
+import type { SimContext } from '../context.ts';
+import { fileLinks, sniffImage } from '../files/file-store.ts';
+import { ApiError } from '../http/api-error.ts';
+import { readBodyBytes } from '../http/read-body.ts';
+import { sendJson } from '../http/respond.ts';
 
 /**
  * The Files API's own envelope (docs.evolink.ai/en/api-manual/file-series/upload-stream:

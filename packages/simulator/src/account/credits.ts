@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.ts';
+import { ApiError } from '../http/api-error.ts';
 
 /** Per-key credit balances: reserve on create, refund on failure. */
 export class Ledger {

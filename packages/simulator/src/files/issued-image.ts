@@ -1,4 +1,4 @@
-import { ApiError, invalidParam } from './api-error.ts';
+import { ApiError, invalidParam } from '../http/api-error.ts';
 import type { FileStore } from './file-store.ts';
 import { fileIdOfPath } from './file-store.ts';
 
