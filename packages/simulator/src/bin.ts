@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaultSpec } from './faults.ts';
-import { parseRateLimit } from './http/rate-limit.ts';
+import { parseRateLimit } from './http/rate-limiter.ts';
 import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
 import { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 import { startSimulator } from './simulator.ts';

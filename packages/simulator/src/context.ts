@@ -3,7 +3,7 @@ import type { Ledger } from './account/credits.ts';
 import type { SimClock } from './clock.ts';
 import type { FaultInjector } from './faults.ts';
 import type { FileStore } from './files/file-store.ts';
-import type { RateLimiter } from './http/rate-limit.ts';
+import type { RateLimiter } from './http/rate-limiter.ts';
 import type { UnavailableReason } from './options.ts';
 import type { SimStats } from './stats.ts';
 import type { TaskStore } from './tasks/tasks.ts';

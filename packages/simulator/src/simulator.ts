@@ -6,7 +6,7 @@ import { createSimClock } from './clock.ts';
 import type { SimContext } from './context.ts';
 import { FaultInjector } from './faults.ts';
 import { FileStore } from './files/file-store.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
 import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
 import { createRandom } from './random.ts';
 import { createCdnHandler, createHandler } from './server.ts';

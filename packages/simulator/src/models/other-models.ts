@@ -1,4 +1,4 @@
-import type { SimModel } from './models.ts';
+import type { SimModel } from './sim-model.ts';
 
 // The simulator's own table of the models beyond Sora, written from the vendor pages
 // (docs.evolink.ai/en/api-manual/video-series/...): veo3.1/veo-3.1-fast-generate-preview-generate,

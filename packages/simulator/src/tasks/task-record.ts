@@ -1,4 +1,4 @@
-import type { ResolvedParams, SimModel } from '../models/models.ts';
+import type { ResolvedParams, SimModel } from '../models/sim-model.ts';
 import { type ProgressProfile, profileProgress } from '../progress-profiles.ts';
 import type { Directives } from './directives.ts';
 

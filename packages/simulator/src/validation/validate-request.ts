@@ -1,5 +1,6 @@
 import { ApiError, invalidParam } from '../http/api-error.ts';
-import { findSimModel, type ResolvedParams, type SimModel } from '../models/models.ts';
+import { findSimModel } from '../models/models.ts';
+import type { ResolvedParams, SimModel } from '../models/sim-model.ts';
 import { callbackUrlProblem, isInternalHost } from './callback-url.ts';
 
 export interface ValidRequest {
