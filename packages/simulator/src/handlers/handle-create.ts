@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorizeModel } from '../account/auth.ts';
 import { applyEarlyFaults, countFault, has } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
+import type { FaultRule } from '../faults.ts';
 import { checkIssuedImage } from '../files/issued-image.ts';
 import { ApiError, invalidParam } from '../http/api-error.ts';
 import { canonicalJson } from '../http/canonical-json.ts';
@@ -17,9 +18,12 @@ import type { UnavailableReason } from '../options.ts';
 import { parseDirectives } from '../tasks/directives.ts';
 import { taskBody } from '../tasks/task-body.ts';
 import type { TaskRecord } from '../tasks/task-record.ts';
-import { validateRequest } from '../validation/validate-request.ts';
+import { type ValidRequest, validateRequest } from '../validation/validate-request.ts';
 
-/** POST /v1/videos/generations */
+/**
+ * POST /v1/videos/generations: authenticate, rate-limit, read the body, early faults, replay
+ * an earlier create under the same Idempotency-Key, validate, then create the paid task.
+ */
 export async function handleCreate(
   ctx: SimContext,
   req: IncomingMessage,
@@ -30,44 +34,68 @@ export async function handleCreate(
   const text = await readBody(req);
   const rules = await applyEarlyFaults(ctx, 'create', res);
   if (!rules) return;
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw invalidParam(undefined, 'Request body is not valid JSON', 'invalid_json');
-  }
+  const body = parseJson(text);
   const bodyKey = canonicalJson(body);
-
   const idempotencyHeader = req.headers['idempotency-key'];
   const idemKey =
     typeof idempotencyHeader === 'string' && idempotencyHeader !== ''
       ? `${apiKey}\0${idempotencyHeader}`
       : undefined;
-  const earlier = idemKey ? ctx.idempotency.get(idemKey) : undefined;
-  if (earlier) {
-    if (earlier.bodyKey !== bodyKey) {
-      throw new ApiError(409, {
-        code: 'idempotency_conflict',
-        message: 'Idempotency-Key was already used with a different request body',
-        type: 'invalid_request_error',
-      });
-    }
-    const task = ctx.tasks.get(earlier.taskId);
-    if (task) {
-      if (task.directives.oneapiRequestId) useOneapiRequestId(res);
-      answerOutcomeUnknown(task);
-      ctx.counters.idempotentReplays++;
-      sendJson(res, 200, taskBody(task, ctx.clock.now(), ctx.baseUrl()), {
-        'idempotency-replayed': 'true',
-      });
-      return;
-    }
-  }
+  if (idemKey && replayEarlier(ctx, res, idemKey, bodyKey)) return;
 
   const request = validateRequest(body, {
     allowInsecureCallbacks: ctx.allowInsecureCallbacks,
     ownImage: (link, index) => checkIssuedImage(link, index, ctx.baseUrl(), ctx.files),
   });
+  const task = createPaidTask(ctx, { request, apiKey, bodyKey, rules });
+  if (idemKey) ctx.idempotency.set(idemKey, { bodyKey, taskId: task.id });
+  answerCreated(ctx, res, task, rules);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidParam(undefined, 'Request body is not valid JSON', 'invalid_json');
+  }
+}
+
+/**
+ * Answers with the task an earlier create under `idemKey` made (true), or refuses another
+ * body under the same key (409 `idempotency_conflict`); false when there is no such task.
+ */
+function replayEarlier(
+  ctx: SimContext,
+  res: ServerResponse,
+  idemKey: string,
+  bodyKey: string,
+): boolean {
+  const earlier = ctx.idempotency.get(idemKey);
+  if (!earlier) return false;
+  if (earlier.bodyKey !== bodyKey) {
+    throw new ApiError(409, {
+      code: 'idempotency_conflict',
+      message: 'Idempotency-Key was already used with a different request body',
+      type: 'invalid_request_error',
+    });
+  }
+  const task = ctx.tasks.get(earlier.taskId);
+  if (!task) return false;
+  if (task.directives.oneapiRequestId) useOneapiRequestId(res);
+  answerOutcomeUnknown(task);
+  ctx.counters.idempotentReplays++;
+  sendJson(res, 200, taskBody(task, ctx.clock.now(), ctx.baseUrl()), {
+    'idempotency-replayed': 'true',
+  });
+  return true;
+}
+
+/** Checks the key may use the model, reserves the credits and creates the task. */
+function createPaidTask(
+  ctx: SimContext,
+  c: { request: ValidRequest; apiKey: string; bodyKey: string; rules: FaultRule[] },
+): TaskRecord {
+  const { request, apiKey, bodyKey, rules } = c;
   authorizeModel(ctx.keys, apiKey, request.model.name);
   const named = [...request.prompt.matchAll(/\bsim:unavailable=([\w.-]+)/g)].map((m) => m[1]);
   refuseUnavailable(
@@ -93,8 +121,16 @@ export async function handleCreate(
   ctx.counters.creates++;
   if (ctx.paidBodies.has(bodyKey)) ctx.counters.duplicatePaidBodies++;
   ctx.paidBodies.add(bodyKey);
-  if (idemKey) ctx.idempotency.set(idemKey, { bodyKey, taskId: task.id });
+  return task;
+}
 
+/** Sends the new task, unless a fault resets the connection or garbles the JSON. */
+function answerCreated(
+  ctx: SimContext,
+  res: ServerResponse,
+  task: TaskRecord,
+  rules: FaultRule[],
+): void {
   if (task.directives.oneapiRequestId) useOneapiRequestId(res);
   answerOutcomeUnknown(task);
   if (has(rules, 'reset-after-create')) {

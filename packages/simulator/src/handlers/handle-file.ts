@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyEarlyFaults, countFault } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
+import type { FaultRule } from '../faults.ts';
 import { resetConnection } from '../http/respond.ts';
 import { resultVideo } from '../mp4/result-video.ts';
 import { parseRange, resultFile } from '../result-file.ts';
 import { parseDirectives } from '../tasks/directives.ts';
-import { taskStatus } from '../tasks/task-record.ts';
+import { type TaskRecord, taskStatus } from '../tasks/task-record.ts';
 
 /** Resolves on 'drain' or 'close', removing both listeners. */
 function drained(res: ServerResponse): Promise<void> {
@@ -60,23 +61,7 @@ export async function handleFile(
     sendText(res, 404, 'Not Found');
     return;
   }
-  const redirected = ctx.redirectResults || parseDirectives(task.prompt).redirectResult === true;
-  if (signed === undefined && redirected) {
-    res.writeHead(302, {
-      location: `${ctx.cdnUrl()}/files/${fileId}.mp4?signature=${signature(fileId)}&expires=${task.finishAt + ctx.resultTtlMs}`,
-      'content-length': 0,
-    });
-    res.end();
-    return;
-  }
-  if (signed !== undefined && signed !== signature(fileId)) {
-    sendText(res, 403, 'SignatureDoesNotMatch');
-    return;
-  }
-  if (task.expiredUrl || now >= task.finishAt + ctx.resultTtlMs) {
-    sendText(res, 403, 'Request has expired');
-    return;
-  }
+  if (redirectedOrRefused(ctx, res, task, now, { fileId, signed })) return;
   const rules = await applyEarlyFaults(ctx, 'download', res);
   if (!rules) return;
   const mp4 = await resultVideo({
@@ -85,31 +70,81 @@ export async function handleFile(
     quality: task.params.quality,
   });
   const file = resultFile(mp4, ctx.resultBytes);
-  const range = parseRange(req.headers.range, file.size);
-  const headers: Record<string, string | number> = {
+  const range = sendHead(req, res, file.size, {
     'content-type': 'video/mp4',
     'accept-ranges': 'bytes',
     etag: `"${fileId}-${file.size}"`,
     'last-modified': new Date(task.finishAt).toUTCString(),
-  };
-  if (range === 'unsatisfiable') {
-    res.writeHead(416, {
-      ...headers,
-      'content-range': `bytes */${file.size}`,
-      'content-length': 0,
-    });
-    res.end();
-    return;
-  }
-  const { start, end } = range ?? { start: 0, end: file.size };
-  if (range) headers['content-range'] = `bytes ${start}-${end - 1}/${file.size}`;
-  headers['content-length'] = end - start;
-  res.writeHead(range ? 206 : 200, headers);
-  if (req.method === 'HEAD') {
+  });
+  if (!range || req.method === 'HEAD') {
     res.end();
     return;
   }
   ctx.counters.downloads++;
+  await sendBody(ctx, res, file, range, rules);
+}
+
+/**
+ * Answers (true) a link that is redirected to the second listener (302), badly signed (403)
+ * or expired (403); false when the video may be sent.
+ */
+function redirectedOrRefused(
+  ctx: SimContext,
+  res: ServerResponse,
+  task: TaskRecord,
+  now: number,
+  { fileId, signed }: { fileId: string; signed: string | undefined },
+): boolean {
+  const redirected = ctx.redirectResults || parseDirectives(task.prompt).redirectResult === true;
+  if (signed === undefined && redirected) {
+    res.writeHead(302, {
+      location: `${ctx.cdnUrl()}/files/${fileId}.mp4?signature=${signature(fileId)}&expires=${task.finishAt + ctx.resultTtlMs}`,
+      'content-length': 0,
+    });
+    res.end();
+    return true;
+  }
+  if (signed !== undefined && signed !== signature(fileId)) {
+    sendText(res, 403, 'SignatureDoesNotMatch');
+    return true;
+  }
+  if (task.expiredUrl || now >= task.finishAt + ctx.resultTtlMs) {
+    sendText(res, 403, 'Request has expired');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Writes the status line and headers: 200, 206 for a satisfiable `Range`, 416 (then returns
+ * undefined) for an unsatisfiable one. Returns the byte range to send.
+ */
+function sendHead(
+  req: IncomingMessage,
+  res: ServerResponse,
+  size: number,
+  headers: Record<string, string | number>,
+): { start: number; end: number } | undefined {
+  const range = parseRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${size}`, 'content-length': 0 });
+    return undefined;
+  }
+  const { start, end } = range ?? { start: 0, end: size };
+  if (range) headers['content-range'] = `bytes ${start}-${end - 1}/${size}`;
+  headers['content-length'] = end - start;
+  res.writeHead(range ? 206 : 200, headers);
+  return { start, end };
+}
+
+/** Streams the range, or half of it before a body fault: a stall, a truncation or a reset. */
+async function sendBody(
+  ctx: SimContext,
+  res: ServerResponse,
+  file: ReturnType<typeof resultFile>,
+  { start, end }: { start: number; end: number },
+  rules: FaultRule[],
+): Promise<void> {
   const bodyFault = rules.find(
     (r) => r.fault === 'stall-body' || r.fault === 'truncate-body' || r.fault === 'reset-body',
   );
