@@ -1,87 +1,50 @@
+// biome-ignore-all assist/source/organizeImports: grouped by topic, for readers of the surface
+
+// The public surface of @clipwright/core: what a program using the client needs. Everything
+// else is private to the package; what Clipwright's own packages need beyond this is in
+// ./internal.ts (the `@clipwright/core/internal` subpath, no semver promise).
+
+// The client, its options and results.
+export { createClient } from './client/create-client.ts';
+export type { Client, CreatedTask, CreateOptions, WaitOptions } from './client/client.ts';
+export type { ClientOptions } from './client/client-options.ts';
+export type { Credits } from './client/credits.ts';
+export type { DownloadOptions, DownloadResult } from './download/types.ts';
+export type { UploadedFile, UploadFileOptions } from './upload/upload-file.ts';
+
+// The API's shapes, and reading them.
+export type { Clock, Task, VideoRequest } from './types.ts';
+export { parseCallback } from './tasks/parse-callback.ts';
+export { videoUrl } from './tasks/video-url.ts';
+
+// Models, prices and validation: everything checked before anything is spent.
+export { getModel, models } from './models/models.ts';
+export type { ModelSpec } from './models/model-spec.ts';
+export { estimateCredits } from './models/estimate-credits.ts';
+export { validateRequest } from './validation/validate-request.ts';
+export { ValidationError, type ValidationIssue } from './errors/validation-error.ts';
+
+// How `tasks.wait` spaces its queries.
+export { adaptivePolling, fixedInterval, type PollPolicy } from './poll-policy.ts';
+
+// Errors: every one extends ClipwrightError and has a stable snake_case `code`.
+export { ClipwrightError } from './errors/clipwright-error.ts';
 export {
   ApiError,
-  type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
-  IDEMPOTENCY_CONFLICT,
   InsufficientQuotaError,
   InternalServerError,
   NotFoundError,
-  PAID_OUTCOME_UNKNOWN,
   PermissionDeniedError,
-  type QuotaKind,
   RateLimitError,
   RequestTooLargeError,
-} from './api-error.ts';
-export { applyDefaults } from './apply-defaults.ts';
-export type {
-  ClientOptions,
-  DownloadFile,
-  Logger,
-  OpenDownloadFile,
-  RetryInfo,
-} from './client-options.ts';
-export {
-  type Client,
-  type CreatedTask,
-  type CreateOptions,
-  createClient,
-  type DownloadOptions,
-  type DownloadResult,
-  type WaitOptions,
-} from './create-client.ts';
-export type { Credits } from './credits.ts';
-export { type DidYouMeanOptions, didYouMean } from './did-you-mean.ts';
+} from './errors/api-error.ts';
 export {
   AbortError,
-  asDiskError,
-  ClipwrightError,
   ConnectionError,
-  DiskError,
-  diskErrorCodes,
-  LinkExpiredError,
-  TaskFailedError,
   TimeoutError,
   UnexpectedResponseError,
-  ValidationError,
-  type ValidationIssue,
-  WaitTimeoutError,
-} from './errors.ts';
-export { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
-export {
-  type ImageFormat,
-  type ImageInfo,
-  imageFormats,
-  imageIssues,
-  imageSizeIssues,
-  MAX_IMAGE_BYTES,
-} from './image-issues.ts';
-export type { ModelParameter, ModelSpec } from './model-spec.ts';
-export { modelUnavailable } from './model-unavailable.ts';
-export { getModel, models } from './models.ts';
-export { parseCallback } from './parse-callback.ts';
-export {
-  type AdaptivePollingOptions,
-  adaptivePolling,
-  type FixedIntervalOptions,
-  fixedInterval,
-  type PollObservation,
-  type PollPolicy,
-  type PollState,
-} from './poll-policy.ts';
-export type { RetryPolicy } from './retry-policy.ts';
-export { systemClock } from './system-clock.ts';
-export { taskFailureCodes } from './task-failure-codes.ts';
-export type { Clock, Task, TaskStatus, VideoRequest } from './types.ts';
-export {
-  UPLOAD_TTL_MS,
-  type UploadedFile,
-  type UploadFileOptions,
-} from './upload-file.ts';
-export {
-  type CallbackUrlOptions,
-  MAX_CALLBACK_URL_LENGTH,
-  validateCallbackUrl,
-} from './validate-callback-url.ts';
-export { type ValidateRequestOptions, validateRequest } from './validate-request.ts';
-export { videoUrl } from './video-url.ts';
+} from './errors/request-errors.ts';
+export { LinkExpiredError, TaskFailedError, WaitTimeoutError } from './errors/task-errors.ts';
+export { DiskError } from './errors/disk-error.ts';

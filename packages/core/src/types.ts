@@ -56,3 +56,20 @@ export interface Task {
   requestId?: string;
   [k: string]: unknown;
 }
+
+/** Structured log sink. Messages never contain the API key. */
+export interface Logger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
+  warn?(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** What `onRetry` is told before each retry sleep. */
+export interface RetryInfo {
+  /** `GET /v1/tasks/...`, `POST /v1/videos/generations`, `GET <download url>`. */
+  request: string;
+  /** 1 for the first retry. */
+  attempt: number;
+  delayMs: number;
+  error: Error;
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { json } from './test-helpers.ts';
+import { json } from '../test/test-helpers.ts';
 
 const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
 

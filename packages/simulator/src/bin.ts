@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaultSpec } from './faults.ts';
+import { parseRateLimit } from './http/rate-limiter.ts';
 import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
 import { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
-import { parseRateLimit } from './rate-limit.ts';
 import { startSimulator } from './simulator.ts';
 
 const usage = `usage: simulator [--port 8787] [--host 127.0.0.1] [--time-scale 1] [--api-key KEY ...]

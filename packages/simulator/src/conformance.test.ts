@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { OpenAPIBackend } from 'openapi-backend';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { auth, create, query, sim, waitTerminal } from './test-helpers.ts';
+import { auth, create, query, sim, waitTerminal } from '../test/test-helpers.ts';
 
 /** The source documents, kept in the package so the test runs from any clone. */
 const documents = join(dirname(fileURLToPath(import.meta.url)), '..', 'openapi');

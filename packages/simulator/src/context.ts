@@ -1,12 +1,12 @@
-import type { KeyTable } from './auth.ts';
+import type { KeyTable } from './account/auth.ts';
+import type { Ledger } from './account/credits.ts';
 import type { SimClock } from './clock.ts';
-import type { Ledger } from './credits.ts';
 import type { FaultInjector } from './faults.ts';
-import type { FileStore } from './file-store.ts';
+import type { FileStore } from './files/file-store.ts';
+import type { RateLimiter } from './http/rate-limiter.ts';
 import type { UnavailableReason } from './options.ts';
-import type { RateLimiter } from './rate-limit.ts';
 import type { SimStats } from './stats.ts';
-import type { TaskStore } from './tasks.ts';
+import type { TaskStore } from './tasks/tasks.ts';
 
 /** Everything a request handler needs, built once per simulator. */
 export interface SimContext {

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, serverError } from './api-error.ts';
+import { authenticate } from './account/auth.ts';
+import { creditsBody } from './account/credits.ts';
 import { applyEarlyFaults } from './apply-faults.ts';
-import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
-import { creditsBody } from './credits.ts';
-import { fileIdOfPath } from './file-store.ts';
-import { handleCreate } from './handle-create.ts';
-import { handleFile } from './handle-file.ts';
+import { fileIdOfPath } from './files/file-store.ts';
 import { handleQuery } from './handle-query.ts';
-import { handleUpload, handleUploadedFile } from './handle-upload.ts';
-import { sendError, sendJson } from './respond.ts';
+import { handleCreate } from './handlers/handle-create.ts';
+import { handleFile } from './handlers/handle-file.ts';
+import { handleUpload, handleUploadedFile } from './handlers/handle-upload.ts';
+import { ApiError, serverError } from './http/api-error.ts';
+import { sendError, sendJson } from './http/respond.ts';
 
 const notFound = () =>
   new ApiError(404, {

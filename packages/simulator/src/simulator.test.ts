@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, create, json, manualSim, query, sim, waitTerminal } from './test-helpers.ts';
+import { auth, create, json, manualSim, query, sim, waitTerminal } from '../test/test-helpers.ts';
 
 describe('task lifecycle', () => {
   it('goes pending → processing with rising progress → completed with results[0]', async () => {

@@ -1,20 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildKeyTable } from './auth.ts';
-import { deliverCallback } from './callbacks.ts';
+import { buildContext, type Runtime } from './build-context.ts';
 import { createSimClock } from './clock.ts';
 import type { SimContext } from './context.ts';
-import { Ledger } from './credits.ts';
-import { FaultInjector } from './faults.ts';
-import { FileStore } from './file-store.ts';
-import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';
-import { createRandom } from './random.ts';
-import { RateLimiter } from './rate-limit.ts';
+import type { SimulatorOptions } from './options.ts';
 import { createCdnHandler, createHandler } from './server.ts';
-import { emptyStats, type SimStats } from './stats.ts';
-import { taskBody } from './task-body.ts';
-import { endsUnpaid, taskStatus } from './task-record.ts';
-import { TaskStore } from './tasks.ts';
+import type { SimStats } from './stats.ts';
+import { taskStatus } from './tasks/task-record.ts';
 
 export interface Simulator {
   /** Base URL, e.g. http://127.0.0.1:41234 (the API is under /v1). */
@@ -33,78 +25,56 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     start: options.startTime,
     realNow: options.realNow,
   });
-  const random = createRandom(options.seed ?? 1);
-  const ledger = new Ledger(options.balance ?? DEFAULT_BALANCE);
   const closing = new AbortController();
-  const callbacksInFlight = new Set<Promise<unknown>>();
-  const fetchImpl = options.fetch ?? fetch;
-  let baseUrl = '';
-  let cdnUrl = '';
-
-  const counters = emptyStats();
-  const tasks = new TaskStore(
+  const rt: Runtime = {
     clock,
-    random,
-    (task) => {
-      if (endsUnpaid(task)) ledger.refund(task.apiKey, task.credits);
-      if (task.callbackUrl) {
-        const delivery = deliverCallback(task.callbackUrl, taskBody(task, task.finishAt, baseUrl), {
-          clock,
-          fetch: fetchImpl,
-          signal: closing.signal,
-          onAttempt: (ok) => {
-            counters.callbacks.attempts++;
-            if (ok) counters.callbacks.delivered++;
-          },
-        });
-        callbacksInFlight.add(delivery);
-        void delivery.finally(() => callbacksInFlight.delete(delivery));
-      }
-    },
-    {
-      ...(options.progressProfile !== undefined && { progressProfile: options.progressProfile }),
-      ...(options.estimateFactor !== undefined && { estimateFactor: options.estimateFactor }),
-    },
-  );
-
-  const ctx: SimContext = {
-    clock,
-    keys: buildKeyTable(options.apiKeys),
-    ledger,
-    tasks,
-    files: new FileStore({
-      random: createRandom((options.seed ?? 1) + 2),
-      now: clock.now,
-      ttlMs: (options.files?.ttlSeconds ?? 259_200) * 1000,
-      quota: options.files?.quota ?? 2000,
-      maxBytes: options.files?.maxBytes ?? 100 * 1024 * 1024,
-    }),
-    faults: new FaultInjector(options.faults, createRandom((options.seed ?? 1) + 1)),
-    limits: {
-      create: new RateLimiter(options.rateLimit?.create, clock.now),
-      query: new RateLimiter(options.rateLimit?.query, clock.now),
-    },
-    retryAfterHeader: options.retryAfterHeader ?? true,
-    allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
-    unavailableModels: options.unavailableModels ?? {},
-    resultBytes: options.resultBytes,
-    resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
-    redirectResults: options.redirectResults ?? false,
-    cdnUrl: () => cdnUrl,
-    counters,
-    idempotency: new Map(),
-    paidBodies: new Set(),
-    baseUrl: () => baseUrl,
     closing: closing.signal,
+    callbacksInFlight: new Set(),
+    urls: { base: '', cdn: '' },
   };
+  const ctx = buildContext(options, rt);
+  const stats = () => statsOf(ctx);
+  const handler = createHandler(ctx, stats);
+  const server = createServer((req, res) => void handler(req, res));
+  const cdnHandler = createCdnHandler(ctx);
+  const cdn = createServer((req, res) => void cdnHandler(req, res));
+  const host = options.host ?? '127.0.0.1';
+  const origin = (port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  rt.urls.base = origin(await listen(server, options.port ?? 0, host));
+  rt.urls.cdn = origin(await listen(cdn, 0, host));
 
-  const stats = (): SimStats => ({
-    ...structuredClone(counters),
-    now: clock.now(),
-    tasks: tasks.all().map((t) => ({
+  let closed: Promise<void> | undefined;
+  return {
+    url: rt.urls.base,
+    stats,
+    clock: { now: clock.now, sleep: clock.sleep },
+    close() {
+      closed ??= (async () => {
+        closing.abort(new Error('simulator closed'));
+        ctx.tasks.close();
+        const done = [server, cdn].map(
+          (s) => new Promise<void>((resolve) => s.close(() => resolve())),
+        );
+        server.closeAllConnections();
+        cdn.closeAllConnections();
+        await Promise.all(done);
+        await Promise.allSettled([...rt.callbacksInFlight]);
+      })();
+      return closed;
+    },
+  };
+}
+
+/** The counters, the simulated time and every task's summary (`GET /__sim/stats`). */
+function statsOf(ctx: SimContext): SimStats {
+  const now = ctx.clock.now();
+  return {
+    ...structuredClone(ctx.counters),
+    now,
+    tasks: ctx.tasks.all().map((t) => ({
       id: t.id,
       model: t.model.name,
-      status: taskStatus(t, clock.now()).status,
+      status: taskStatus(t, ctx.clock.now()).status,
       createdAt: t.createdAt,
       ...(t.finishedAt === undefined ? {} : { finishedAt: t.finishedAt }),
       ...(t.firstSeenFinishedAt === undefined
@@ -113,36 +83,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       queries: t.queries,
       credits: t.credits,
     })),
-  });
-
-  const handler = createHandler(ctx, stats);
-  const server = createServer((req, res) => void handler(req, res));
-  const cdnHandler = createCdnHandler(ctx);
-  const cdn = createServer((req, res) => void cdnHandler(req, res));
-  const host = options.host ?? '127.0.0.1';
-  const origin = (port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  baseUrl = origin(await listen(server, options.port ?? 0, host));
-  cdnUrl = origin(await listen(cdn, 0, host));
-
-  let closed: Promise<void> | undefined;
-  return {
-    url: baseUrl,
-    stats,
-    clock: { now: clock.now, sleep: clock.sleep },
-    close() {
-      closed ??= (async () => {
-        closing.abort(new Error('simulator closed'));
-        tasks.close();
-        const done = [server, cdn].map(
-          (s) => new Promise<void>((resolve) => s.close(() => resolve())),
-        );
-        server.closeAllConnections();
-        cdn.closeAllConnections();
-        await Promise.all(done);
-        await Promise.allSettled([...callbacksInFlight]);
-      })();
-      return closed;
-    },
   };
 }
 

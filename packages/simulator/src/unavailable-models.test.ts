@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { create, sim } from './test-helpers.ts';
+import { create, sim } from '../test/test-helpers.ts';
 
 describe('unavailable models (to exercise fallbacks)', () => {
   it.each([

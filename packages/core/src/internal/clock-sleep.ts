@@ -1,4 +1,4 @@
-import { AbortError } from '../errors.ts';
+import { AbortError } from '../errors/request-errors.ts';
 import type { Clock } from '../types.ts';
 
 /** Sleeps on the client's clock; an abort becomes our AbortError. */

@@ -1,5 +1,5 @@
-import { type ApiError, apiErrorFromStatus } from '../api-error.ts';
-import { AbortError, ConnectionError, TimeoutError } from '../errors.ts';
+import { type ApiError, apiErrorFromStatus } from '../errors/api-error.ts';
+import { AbortError, ConnectionError, TimeoutError } from '../errors/request-errors.ts';
 import { parseRetryAfter } from '../retry-policy.ts';
 import { isUndiciTimeout } from './undici.ts';
 

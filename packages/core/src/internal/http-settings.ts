@@ -1,7 +1,6 @@
 import type { Dispatcher } from 'undici';
-import type { Logger, RetryInfo } from '../client-options.ts';
 import type { RetryPolicy } from '../retry-policy.ts';
-import type { Clock } from '../types.ts';
+import type { Clock, Logger, RetryInfo } from '../types.ts';
 import type { RateLimitGate } from './rate-limit-gate.ts';
 
 /** What every request of one client shares. */

@@ -1,0 +1,38 @@
+import { ClipwrightError } from './clipwright-error.ts';
+
+/** The connection failed (reset, refused, DNS) before a response arrived. Code `connection_error`. */
+export class ConnectionError extends ClipwrightError {
+  override name = 'ConnectionError';
+  override readonly code: string = 'connection_error';
+}
+
+/** One HTTP attempt took longer than its headers or body timeout. Code `timeout_error`. */
+export class TimeoutError extends ClipwrightError {
+  override name = 'TimeoutError';
+  override readonly code: string = 'timeout_error';
+}
+
+/** The caller's `AbortSignal` fired. Code `abort_error`. */
+export class AbortError extends ClipwrightError {
+  override name = 'AbortError';
+  override readonly code: string = 'abort_error';
+}
+
+/**
+ * A 2xx response (or a result link, a callback body) that does not have the documented shape.
+ * Code `unexpected_response_error`.
+ */
+export class UnexpectedResponseError extends ClipwrightError {
+  override name = 'UnexpectedResponseError';
+  override readonly code: string = 'unexpected_response_error';
+  readonly status: number | undefined;
+  readonly requestId: string | undefined;
+  constructor(
+    message: string,
+    options: { status?: number; requestId?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.status = options.status;
+    this.requestId = options.requestId;
+  }
+}

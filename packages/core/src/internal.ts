@@ -1,0 +1,13 @@
+// `@clipwright/core/internal`: what Clipwright's own packages (pipeline, CLI, action, tests)
+// need from core beyond its public surface. Not for other programs: no semver promise, any
+// of these may change or go in any release.
+
+export { systemClock } from './client/system-clock.ts';
+export { IDEMPOTENCY_CONFLICT } from './errors/api-error.ts';
+export { asDiskError } from './errors/disk-error.ts';
+export { modelUnavailable } from './errors/model-unavailable.ts';
+export { taskFailureCodes } from './errors/task-failure-codes.ts';
+export { applyDefaults } from './models/apply-defaults.ts';
+export { pricedAtDearest } from './models/estimate-credits.ts';
+export { didYouMean } from './validation/did-you-mean.ts';
+export { imageIssues, imageSizeIssues, MAX_IMAGE_BYTES } from './validation/image-issues.ts';

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { VideoRequest } from '../types.ts';
+
+/** One request field a model takes. */
+export interface ModelParameter {
+  /** The accepted values, when they form a list (used in messages and as `allowed`). */
+  values?: readonly unknown[];
+  /** The documented default the API applies when the field is absent. */
+  default?: unknown;
+  description: string;
+}
+
+/** A model's request rules and price; give your own to `createClient({ models })`. */
+export interface ModelSpec {
+  name: string;
+  description: string;
+  /** Where its rules come from (a vendor page). */
+  source?: string;
+  /** The fields the model takes besides `model` and `prompt` (`prompt` may be listed too). */
+  parameters: Record<string, ModelParameter>;
+  /**
+   * Validates the whole request. Its issue messages should read like help without the field
+   * name (`sora-2-beta-max accepts 10 or 15, got 8`); `validateRequest` adds the field,
+   * the value given and the allowed values from `parameters`.
+   */
+  schema: z.ZodType;
+  /**
+   * What the model takes as `image_urls`, when it takes any: how many, and whether an image
+   * must have the request's aspect ratio exactly. `imageIssues` checks a local image by it.
+   */
+  images?: { max: number; matchAspectRatio?: boolean };
+  /** Estimated credits for a request that has passed `schema` (missing fields allowed). */
+  price(req: VideoRequest): number;
+  /**
+   * The values `price` assumes for fields left unset that have no default (after
+   * `applyDefaults`): the dearest allowed, e.g. `{ duration: 12, quality: '1080p' }`. Shown
+   * by `clipwright plan`; without it nothing is marked.
+   */
+  dearest?(req: VideoRequest): Partial<VideoRequest>;
+  /** Defaults that depend on other fields (e.g. sora-2-pro's quality from its duration). */
+  derive?(req: VideoRequest): Partial<VideoRequest>;
+}

@@ -1,0 +1,75 @@
+import type { SimModel } from './sim-model.ts';
+
+/** 1080p costs 1.667x 720p, as the source documents state. */
+const HD_MULTIPLIER = 1.667;
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+const portraitOrLandscape = ['16:9', '9:16'] as const;
+
+// Defaults the seeds and vendor pages do not give are the simulator's own picks, listed in the
+// README ("Defaults: documented, or the simulator's choice"): sora-2-pro-preview duration 4
+// and quality 720p, sora-2 duration 10, and aspect ratio 16:9 for every Sora model.
+export const soraSimModels: readonly SimModel[] = [
+  {
+    name: 'sora-2-pro-preview',
+    durations: [4, 8, 12],
+    defaultDuration: 4,
+    aspectRatios: portraitOrLandscape,
+    qualities: ['720p', '1080p'],
+    defaultQuality: () => '720p',
+    removeWatermark: false,
+    billingRule: 'per_second',
+    price: (p) => round3(3 * p.duration * (p.quality === '1080p' ? HD_MULTIPLIER : 1)),
+    typicalSeconds: (p) => (90 + 25 * p.duration) * (p.quality === '1080p' ? 1.5 : 1),
+  },
+  {
+    name: 'sora-2-beta-max',
+    durations: [10, 15],
+    defaultDuration: 10,
+    aspectRatios: portraitOrLandscape,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    price: (p) => (p.duration === 15 ? 10.5 : 7),
+    typicalSeconds: (p) => 60 + 15 * p.duration,
+  },
+  {
+    name: 'sora-2',
+    durations: [10, 15],
+    defaultDuration: 10,
+    aspectRatios: portraitOrLandscape,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    maxPrompt: 1000,
+    price: (p) => (p.duration === 15 ? 6 : 4),
+    typicalSeconds: (p) => 45 + 12 * p.duration,
+  },
+  {
+    name: 'sora-2-pro',
+    durations: [15, 25],
+    defaultDuration: 15,
+    aspectRatios: portraitOrLandscape,
+    qualities: ['standard', 'high'],
+    defaultQuality: (d) => (d === 25 ? 'standard' : 'high'),
+    checkQuality: (d, q) =>
+      d === 15 && q !== 'high'
+        ? 'sora-2-pro accepts quality high for a 15 s video'
+        : d === 25 && q !== 'standard'
+          ? 'sora-2-pro accepts quality standard for a 25 s video'
+          : undefined,
+    removeWatermark: true,
+    billingRule: 'per_call',
+    price: (p) => (p.duration === 25 ? 45 : 40),
+    typicalSeconds: (p) => 120 + 20 * p.duration,
+  },
+  {
+    name: 'sora-2-preview',
+    durations: [4, 8, 12],
+    defaultDuration: 4,
+    aspectRatios: ['16:9', '9:16', '1280x720', '720x1280'],
+    removeWatermark: false,
+    billingRule: 'per_second',
+    price: (p) => p.duration,
+    typicalSeconds: (p) => 60 + 15 * p.duration,
+  },
+];
