@@ -51,8 +51,17 @@ export async function makePoster(
   const v = probe.video;
   if (!v) throw new MediaError('refused', `${videoPath} has no video stream`);
   refuseHugeVideo(probe, limits, videoPath);
-  const size = fitSize(v.displayWidth, v.displayHeight, options.maxSide ?? 640);
+  const maxSide = options.maxSide ?? 640;
   const candidates = options.candidates ?? 48;
+  if (
+    !(Number.isInteger(maxSide) && maxSide >= 16 && Number.isInteger(candidates) && candidates >= 1)
+  ) {
+    throw new MediaError(
+      'refused',
+      'poster: maxSide must be a whole number of at least 16, candidates at least 1',
+    );
+  }
+  const size = fitSize(v.displayWidth, v.displayHeight, maxSide);
   const args = [
     ...ffmpegHead(limits),
     ...mp4Input(videoPath, limits),

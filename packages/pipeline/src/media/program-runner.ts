@@ -60,28 +60,14 @@ export function realProgramRunner(
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
       });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let outBytes = 0;
-      let errBytes = 0;
       let killedFor: 'timeout' | 'output_limit' | undefined;
       const kill = (why: 'timeout' | 'output_limit') => {
         killedFor ??= why;
         child.kill('SIGKILL');
       };
       const timer = timers.setTimeout(() => kill('timeout'), bounds.timeoutMs);
-      const keep = (into: Buffer[], chunk: Buffer, kept: number): number => {
-        const room = bounds.maxOutputBytes - kept;
-        if (room > 0) into.push(chunk.subarray(0, room));
-        if (chunk.length > room) kill('output_limit');
-        return kept + chunk.length;
-      };
-      child.stdout.on('data', (chunk: Buffer) => {
-        outBytes = keep(out, chunk, outBytes);
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        errBytes = keep(err, chunk, errBytes);
-      });
+      const stdout = capped(child.stdout, bounds.maxOutputBytes, () => kill('output_limit'));
+      const stderr = capped(child.stderr, bounds.maxOutputBytes, () => kill('output_limit'));
       child.on('error', (error: NodeJS.ErrnoException) => {
         timers.clearTimeout(timer);
         reject(
@@ -92,35 +78,46 @@ export function realProgramRunner(
       });
       child.on('close', (code, signal) => {
         timers.clearTimeout(timer);
-        const stderr = Buffer.concat(err).toString('utf8');
-        if (killedFor === 'timeout') {
-          reject(
-            new MediaError(
-              'timeout',
-              `${program} ran past its limit of ${bounds.timeoutMs} ms and was stopped`,
-              stderr,
-            ),
-          );
-        } else if (killedFor === 'output_limit') {
-          reject(
-            new MediaError(
-              'output_limit',
-              `${program} wrote more than ${bounds.maxOutputBytes} bytes and was stopped`,
-              stderr,
-            ),
-          );
-        } else if (code !== 0) {
-          const line = plainText(stderr.trim().split('\n').at(-1) ?? '');
-          reject(
-            new MediaError(
-              'failed',
-              `${program} failed (${signal ?? `exit ${code}`})${line ? `: ${line}` : ''}`,
-              stderr,
-            ),
-          );
-        } else {
-          resolve({ stdout: Buffer.concat(out), stderr });
-        }
+        const err = stderr().toString('utf8');
+        const failure = outcome(program, bounds, killedFor, code, signal, err);
+        if (failure) reject(failure);
+        else resolve({ stdout: stdout(), stderr: err });
       });
     });
+}
+
+/** Collects a stream up to `max` bytes; `over` is called once more arrives. */
+function capped(stream: NodeJS.ReadableStream, max: number, over: () => void): () => Buffer {
+  const chunks: Buffer[] = [];
+  let seen = 0;
+  stream.on('data', (chunk: Buffer) => {
+    const room = max - seen;
+    if (room > 0) chunks.push(chunk.subarray(0, room));
+    seen += chunk.length;
+    if (seen > max) over();
+  });
+  return () => Buffer.concat(chunks);
+}
+
+/** The error for a run that ended as it did, or undefined when it succeeded. */
+function outcome(
+  program: MediaProgram,
+  bounds: RunBounds,
+  killedFor: 'timeout' | 'output_limit' | undefined,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+): MediaError | undefined {
+  if (killedFor === 'timeout') {
+    const message = `${program} ran past its limit of ${bounds.timeoutMs} ms and was stopped`;
+    return new MediaError('timeout', message, stderr);
+  }
+  if (killedFor === 'output_limit') {
+    const message = `${program} wrote more than ${bounds.maxOutputBytes} bytes and was stopped`;
+    return new MediaError('output_limit', message, stderr);
+  }
+  if (code === 0) return undefined;
+  const line = plainText(stderr.trim().split('\n').at(-1) ?? '');
+  const why = `${program} failed (${signal ?? `exit ${code}`})${line ? `: ${line}` : ''}`;
+  return new MediaError('failed', why, stderr);
 }
