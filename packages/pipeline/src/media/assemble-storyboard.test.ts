@@ -228,6 +228,9 @@ describe('assembleStoryboard', () => {
         /^shot 2 \(.*huge\.mp4\) is 4096x4096 \(16,777,216 pixels a frame\)/,
       ),
     });
+    await expect(assembleStoryboard(shots, out, {}, { maxShots: 2 })).rejects.toThrow(
+      'storyboard: 3 shots, more than the 2 one assembly takes',
+    );
     await expect(assembleStoryboard(shots, out, { fps: 29 })).rejects.toThrow(
       'storyboard: fps must divide 48000',
     );

@@ -44,8 +44,8 @@ export interface VideoProbe {
 
 /**
  * Probes an MP4 with ffprobe, decoding nothing (`-skip_frame all`: sizes come from the
- * container and the codec headers, so a hostile 8192x8192 stream costs about 50 MiB, where
- * decoding one frame of it took 210 MiB). Input bounds as `mp4Input`. Rejects with a
+ * container and the codec headers, so a hostile 8192x8192 stream costs about 53 MiB, where
+ * decoding one frame of it took 206 MiB). Input bounds as `mp4Input`. Rejects with a
  * `MediaError`: `refused` for a non-regular file, `failed` when it is no readable MP4.
  */
 export async function probeVideo(file: string, options: MediaOptions = {}): Promise<VideoProbe> {

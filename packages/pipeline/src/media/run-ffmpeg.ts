@@ -6,7 +6,7 @@ import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
 /**
  * The bounds every ffmpeg/ffprobe run of the media helpers is held to. A hostile 27 KB MP4
  * of 2880x2880 made the poster's unbounded ffmpeg take 1.3 GiB (the `thumbnail` filter keeps
- * 100 full-size frames); with these bounds and scaling first it takes about 160 MiB.
+ * 100 full-size frames); with these bounds and scaling first it takes 123 MiB (peak RSS).
  */
 export interface MediaLimits {
   /**
