@@ -6,6 +6,8 @@ import { promptColour, promptTone } from '../../../simulator/src/mp4/video-look.
 import { assembleStoryboard, assemblyHash } from './assemble-storyboard.ts';
 import { sha256File } from './check-delivery.ts';
 import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
+import { planSegments, storyboardGraph } from './storyboard-graph.ts';
+import { resolveStoryboard } from './storyboard-settings.ts';
 import {
   colourAt,
   ffprobe,
@@ -270,5 +272,39 @@ describe('assemblyHash', () => {
     expect(() => assemblyHash(shots, { audio: { path: 'a.mp3' } })).toThrow(
       'the sound track needs its audioSha256',
     );
+  });
+});
+
+describe('storyboardGraph', () => {
+  const shots = [
+    { duration: 2, hasAudio: true },
+    { duration: 3, hasAudio: false },
+    { duration: 2, hasAudio: true },
+  ];
+  const graphOf = (settings: Parameters<typeof resolveStoryboard>[0]) => {
+    const s = resolveStoryboard(settings, 1e9);
+    return storyboardGraph(planSegments(shots, s), shots.length, s);
+  };
+
+  it('reads each sounded shot a second time for its sound; silence for the others; the track last', () => {
+    const g = graphOf({ audio: { path: 't.wav', mode: 'mix' } });
+    expect(g.soundInputs).toEqual([0, 2]);
+    const chains = g.graph.split(';');
+    expect(chains.filter((c) => c.includes(':a:0]'))).toEqual([
+      expect.stringMatching(/^\[3:a:0\].*\[a0\]$/),
+      expect.stringMatching(/^\[4:a:0\].*\[a2\]$/),
+      expect.stringMatching(/^\[5:a:0\].*\[music\]$/),
+    ]);
+    expect(chains.find((c) => c.endsWith('[a1]'))).toMatch(/^anullsrc=/);
+    expect(g.maps).toEqual(['[vout]', '[aout]']);
+  });
+
+  it('a replacing track drops the shots sound; without any sound the output has none', () => {
+    expect(graphOf({ audio: { path: 't.wav' } }).soundInputs).toEqual([]);
+    const s = resolveStoryboard({}, 1e9);
+    const silent = shots.map((shot) => ({ ...shot, hasAudio: false }));
+    const g = storyboardGraph(planSegments(silent, s), 3, s);
+    expect(g.maps).toEqual(['[vout]']);
+    expect(g.graph).not.toContain('anullsrc');
   });
 });

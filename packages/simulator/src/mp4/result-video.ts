@@ -73,43 +73,47 @@ export function videoSeconds(spec: VideoSpec): number {
   return spec.fault === 'short' ? Math.max(1, Math.floor(spec.duration / 2)) : spec.duration;
 }
 
-/** Recently made videos, most recent last; a few are kept (each is up to a few MB). */
-const cache = new Map<string, Promise<Uint8Array>>();
-const CACHE_SIZE = 16;
+/**
+ * Recently made videos, most recent last, up to `CACHE_BYTES` in all: a run of many prompts
+ * (48 colours) mostly reuses them, and a few large ones never pile up.
+ */
+const cache = new Map<string, { video: Promise<Uint8Array>; bytes: number }>();
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * A playable MP4 (H.264, and a PCM tone when sound is asked, muxed by mediabunny) matching
- * `spec`: painted in its prompt's colour, of its quality's size (see `videoGeometry`). The
- * last few are kept, so repeated downloads of one task cost one encode.
+ * `spec`: painted in its prompt's colour, of its quality's size (see `videoGeometry`). Recent
+ * ones are kept, so repeated downloads of one task cost one encode.
  */
 export function resultVideo(spec: VideoSpec): Promise<Uint8Array> {
   const g = videoGeometry(spec);
   const colour = promptColour(spec.prompt ?? '');
   const sound = spec.sound === true && spec.fault !== 'silent';
   const tone = promptTone(spec.prompt ?? '');
-  const key = [
-    g.width,
-    g.height,
-    videoSeconds(spec),
-    colour.y,
-    colour.cb,
-    colour.cr,
-    sound && tone,
-    spec.fault ?? '',
-  ].join('|');
-  let video = cache.get(key);
-  if (video) {
+  const picture = `${g.width}x${g.height}|${colour.y},${colour.cb},${colour.cr}`;
+  const key = `${picture}|${videoSeconds(spec)}|${sound ? tone : 0}|${spec.fault ?? ''}`;
+  const kept = cache.get(key);
+  if (kept) {
     cache.delete(key);
-  } else {
-    video = encode(spec, sound ? tone : undefined);
-    video.catch(() => cache.delete(key));
+    cache.set(key, kept);
+    return kept.video;
   }
-  cache.set(key, video);
-  for (const old of cache.keys()) {
-    if (cache.size <= CACHE_SIZE) break;
-    cache.delete(old);
-  }
-  return video;
+  const entry = { video: encode(spec, sound ? tone : undefined), bytes: 0 };
+  cache.set(key, entry);
+  entry.video.then(
+    (bytes) => {
+      entry.bytes = bytes.length;
+      let total = 0;
+      for (const e of cache.values()) total += e.bytes;
+      for (const [old, e] of cache) {
+        if (total <= CACHE_BYTES || old === key) break;
+        cache.delete(old);
+        total -= e.bytes;
+      }
+    },
+    () => cache.delete(key),
+  );
+  return entry.video;
 }
 
 async function encode(spec: VideoSpec, tone: number | undefined): Promise<Uint8Array> {
