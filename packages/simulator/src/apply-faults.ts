@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { rateLimited, serverError } from './api-error.ts';
 import type { SimContext } from './context.ts';
 import type { FaultKind, FaultRoute, FaultRule } from './faults.ts';
+import { type VideoFault, videoFaults } from './mp4/video-faults.ts';
 import { resetConnection, sendError } from './respond.ts';
 
 /** Faults that act before the route's own work; the others are left for the route. */
@@ -49,3 +50,21 @@ export async function applyEarlyFaults(
 
 export const has = (rules: readonly FaultRule[], kind: FaultKind) =>
   rules.some((r) => r.fault === kind);
+
+/**
+ * The video fault among a create's `rules` (`black-video` and the like), counted, or
+ * undefined. The first one wins when several fire.
+ */
+export function takeVideoFault(
+  ctx: SimContext,
+  rules: readonly FaultRule[],
+): VideoFault | undefined {
+  for (const rule of rules) {
+    const kind = rule.fault.endsWith('-video') ? rule.fault.slice(0, -'-video'.length) : '';
+    if ((videoFaults as readonly string[]).includes(kind)) {
+      countFault(ctx, rule.fault);
+      return kind as VideoFault;
+    }
+  }
+  return undefined;
+}

@@ -16,6 +16,13 @@ const faultKinds = [
   'malformed-json', // create/query: 200 with a cut-off JSON body (on create, after the task is created)
   'empty-results', // create: the task completes with `results: []`
   'expired-url', // create: the task's result URL is already expired when downloaded
+  // create: the task completes, but its video is bad (see mp4/video-faults.ts); every
+  // download of the task serves the same bad video.
+  'short-video', // half the asked duration (at least 1 s)
+  'wrong-aspect-video', // landscape for portrait and back, 16:9 for square
+  'silent-video', // no audio track, even when sound was asked
+  'black-video', // every frame black
+  'frozen-video', // one unchanging picture
 ] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
@@ -37,6 +44,9 @@ const faultRuleSchema = z
   })
   .refine((r) => r.probability !== undefined || r.at !== undefined || r.every !== undefined, {
     message: 'a rule needs probability, at or every',
+  })
+  .refine((r) => !r.fault.endsWith('-video') || [r.on].flat().every((on) => on === 'create'), {
+    message: "a '*-video' fault acts on 'create' only (the task's video is made bad)",
   });
 
 const faultSpecSchema = z.object({ rules: z.array(faultRuleSchema) }).strict();

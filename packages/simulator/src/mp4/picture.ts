@@ -1,28 +1,43 @@
 import { codedSize, type H264Geometry, type Picture } from './h264.ts';
+import type { YCbCr } from './video-look.ts';
 
 /**
- * A simple test card: a diagonal colour gradient with a bright bar along the bottom that
- * fills to `fraction`, so a viewer sees time pass. Samples stay within 16..235 (video range).
+ * A test card: a flat background of `colour`, a marker square that crosses the top band
+ * and a bright bar along the bottom that fills, both at `fraction` of the way through the
+ * clip, so a viewer (and ffmpeg's `freezedetect`) sees time pass. The middle of the picture
+ * is always the flat colour, for tests that sample it. `plain` paints the colour alone (a
+ * black video). Samples stay within 16..235 (video range).
  */
-export function drawPicture(g: H264Geometry, fraction: number, hue: number): Picture {
+export function drawPicture(
+  g: H264Geometry,
+  fraction: number,
+  colour: YCbCr,
+  plain = false,
+): Picture {
   const { width: cw, height: ch } = codedSize(g);
-  const y = new Uint8Array(cw * ch);
-  const cb = new Uint8Array((cw / 2) * (ch / 2));
-  const cr = new Uint8Array((cw / 2) * (ch / 2));
-  const barTop = Math.floor(g.height * 0.85);
-  const barEnd = Math.round(g.width * Math.min(1, Math.max(0, fraction)));
-  for (let row = 0; row < ch; row++) {
-    for (let col = 0; col < cw; col++) {
-      const inBar = row >= barTop && row < g.height - 2 && col < barEnd;
-      y[row * cw + col] = inBar ? 230 : 40 + Math.floor((120 * (col + row)) / (g.width + g.height));
-    }
-  }
-  for (let row = 0; row < ch / 2; row++) {
-    for (let col = 0; col < cw / 2; col++) {
-      const t = col / (cw / 2);
-      cb[row * (cw / 2) + col] = Math.round(128 + 60 * Math.cos(hue + t * 2));
-      cr[row * (cw / 2) + col] = Math.round(128 + 60 * Math.sin(hue + t * 2));
-    }
-  }
+  const y = new Uint8Array(cw * ch).fill(colour.y);
+  const cb = new Uint8Array((cw / 2) * (ch / 2)).fill(colour.cb);
+  const cr = new Uint8Array((cw / 2) * (ch / 2)).fill(colour.cr);
+  if (plain) return { y, cb, cr };
+  const f = Math.min(1, Math.max(0, fraction));
+  const contrast = colour.y > 128 ? colour.y - 70 : colour.y + 80;
+  const side = 2 * Math.max(1, Math.floor(g.height / 10));
+  const top = 2 * Math.floor(g.height / 25);
+  const left = 2 * Math.floor(((g.width - side) * f) / 2);
+  fillRect(y, cw, left, top, side, side, contrast);
+  const barTop = Math.floor(g.height * 0.88);
+  fillRect(y, cw, 0, barTop, Math.round(g.width * f), g.height - 2 - barTop, 230);
   return { y, cb, cr };
+}
+
+function fillRect(
+  plane: Uint8Array,
+  stride: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  value: number,
+): void {
+  for (let row = y; row < y + h; row++) plane.fill(value, row * stride + x, row * stride + x + w);
 }

@@ -1,70 +1,161 @@
 import {
   BufferTarget,
+  EncodedAudioPacketSource,
   EncodedPacket,
   EncodedVideoPacketSource,
   Mp4OutputFormat,
   Output,
 } from 'mediabunny';
-import { isPortrait } from '../models.ts';
+import { AUDIO_PACKET, AUDIO_RATE, tonePacket } from './audio-track.ts';
 import { H264_CODEC, type H264Geometry, idrSlice, pps, skipSlice, sps } from './h264.ts';
 import { drawPicture } from './picture.ts';
+import type { VideoFault } from './video-faults.ts';
+import { BLACK, promptColour, promptTone } from './video-look.ts';
 
 export interface VideoSpec {
+  /** `16:9`, `9:16`, `1:1`, `4:3`, `3:4`, `21:9`, `adaptive` (16:9) or `WxH` (`1280x720`). */
   aspectRatio: string;
   /** Seconds. */
   duration: number;
   /** The model's quality value, if any; higher qualities get a larger picture. */
   quality: string | undefined;
+  /** The prompt: it chooses the colour (and the tone) of the video. Default: the empty prompt's. */
+  prompt?: string;
+  /** Sound was asked for: the video gets an audio track (a tone). Default false. */
+  sound?: boolean;
+  /** Deliver a bad video on purpose (see `VideoFault`). */
+  fault?: VideoFault;
 }
 
 const FPS = 24;
 const KEYFRAME_SECONDS = 1;
 
-/** The picture size for a request: small, but of the requested aspect ratio. */
+/**
+ * The short side of the picture per quality: real sizes divided by five (a hand-written
+ * I_PCM stream grows with the pixel count, and tests must stay fast), each a multiple of 18
+ * so that every listed aspect ratio has exact, even sides. 480p: 108, 720p/768p/standard and
+ * no quality: 144, 1080p/high: 216, 4k: 288.
+ */
+const SHORT_SIDES: Readonly<Record<string, number>> = {
+  '480p': 108,
+  '720p': 144,
+  '768p': 144,
+  standard: 144,
+  '1080p': 216,
+  high: 216,
+  '4k': 288,
+};
+
+/** width/height of an aspect ratio (`16:9`, `1280x720`); 16:9 for `adaptive` or anything else. */
+function aspectOf(aspectRatio: string): number {
+  const m = /^(\d+)[:x](\d+)$/.exec(aspectRatio);
+  const [w, h] = [Number(m?.[1]), Number(m?.[2])];
+  return w > 0 && h > 0 ? w / h : 16 / 9;
+}
+
+/**
+ * The picture size for a request: the short side of its quality (see `SHORT_SIDES`), the long
+ * side from the exact aspect ratio (16:9 at 720p: 256x144; 9:16 at 1080p: 216x384; 21:9 at
+ * 720p: 336x144). A `wrong-aspect` fault turns landscape to portrait and back, square to 16:9.
+ */
 export function videoGeometry(spec: VideoSpec): H264Geometry {
-  const hd = spec.quality === '1080p' || spec.quality === 'high';
-  const [long, short] = hd ? [384, 216] : [256, 144];
-  return isPortrait(spec.aspectRatio)
-    ? { width: short, height: long }
-    : { width: long, height: short };
+  const short = SHORT_SIDES[spec.quality ?? ''] ?? 144;
+  let ratio = aspectOf(spec.aspectRatio);
+  if (spec.fault === 'wrong-aspect') ratio = ratio === 1 ? 16 / 9 : 1 / ratio;
+  const even = (n: number) => 2 * Math.round(n / 2);
+  return ratio >= 1
+    ? { width: even(short * ratio), height: short }
+    : { width: short, height: even(short / ratio) };
 }
 
-const cache = new Map<string, Promise<Uint8Array>>();
+/** Seconds actually delivered: half the asked duration (at least 1 s) for a `short` fault. */
+export function videoSeconds(spec: VideoSpec): number {
+  return spec.fault === 'short' ? Math.max(1, Math.floor(spec.duration / 2)) : spec.duration;
+}
 
-/** A playable MP4 (H.264 in MP4, muxed by mediabunny) matching `spec`, cached per (aspect, duration, quality). */
+/**
+ * Recently made videos, most recent last, up to `CACHE_BYTES` in all: a run of many prompts
+ * (48 colours) mostly reuses them, and a few large ones never pile up.
+ */
+const cache = new Map<string, { video: Promise<Uint8Array>; bytes: number }>();
+const CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A playable MP4 (H.264, and a PCM tone when sound is asked, muxed by mediabunny) matching
+ * `spec`: painted in its prompt's colour, of its quality's size (see `videoGeometry`). Recent
+ * ones are kept, so repeated downloads of one task cost one encode.
+ */
 export function resultVideo(spec: VideoSpec): Promise<Uint8Array> {
-  const key = `${spec.aspectRatio}|${spec.duration}|${spec.quality ?? ''}`;
-  let video = cache.get(key);
-  if (!video) {
-    video = encode(spec);
-    cache.set(key, video);
-    video.catch(() => cache.delete(key));
+  const g = videoGeometry(spec);
+  const colour = promptColour(spec.prompt ?? '');
+  const sound = spec.sound === true && spec.fault !== 'silent';
+  const tone = promptTone(spec.prompt ?? '');
+  const picture = `${g.width}x${g.height}|${colour.y},${colour.cb},${colour.cr}`;
+  const key = `${picture}|${videoSeconds(spec)}|${sound ? tone : 0}|${spec.fault ?? ''}`;
+  const kept = cache.get(key);
+  if (kept) {
+    cache.delete(key);
+    cache.set(key, kept);
+    return kept.video;
   }
-  return video;
+  const entry = { video: encode(spec, sound ? tone : undefined), bytes: 0 };
+  cache.set(key, entry);
+  entry.video.then(
+    (bytes) => {
+      entry.bytes = bytes.length;
+      let total = 0;
+      for (const e of cache.values()) total += e.bytes;
+      for (const [old, e] of cache) {
+        if (total <= CACHE_BYTES || old === key) break;
+        cache.delete(old);
+        total -= e.bytes;
+      }
+    },
+    () => cache.delete(key),
+  );
+  return entry.video;
 }
 
-async function encode(spec: VideoSpec): Promise<Uint8Array> {
+async function encode(spec: VideoSpec, tone: number | undefined): Promise<Uint8Array> {
   const g = videoGeometry(spec);
   const target = new BufferTarget();
   const output = new Output({ format: new Mp4OutputFormat({ fastStart: 'in-memory' }), target });
-  const source = new EncodedVideoPacketSource('avc');
-  output.addVideoTrack(source, { frameRate: FPS });
+  const video = new EncodedVideoPacketSource('avc');
+  output.addVideoTrack(video, { frameRate: FPS });
+  const audio = tone === undefined ? undefined : new EncodedAudioPacketSource('pcm-s16');
+  if (audio) output.addAudioTrack(audio);
   await output.start();
-  const frames = spec.duration * FPS;
-  const header = [sps(g), pps()];
-  let frameNum = 0;
-  let idr = 0;
-  const hue = spec.duration + (isPortrait(spec.aspectRatio) ? 2 : 0);
-  for (let i = 0; i < frames; i++) {
-    const key = i % (FPS * KEYFRAME_SECONDS) === 0;
-    let data: Uint8Array;
-    if (key) {
-      frameNum = 0;
-      const slice = idrSlice(g, drawPicture(g, (i + FPS) / frames, hue), idr++);
-      data = Buffer.concat([...header, slice]);
-    } else {
-      data = skipSlice(g, ++frameNum);
-    }
+  const seconds = videoSeconds(spec);
+  for (let second = 0; second < seconds; second++) {
+    await addVideoSecond(video, g, spec, second, seconds);
+    if (audio && tone !== undefined) await addAudioSecond(audio, tone, second);
+  }
+  video.close();
+  audio?.close();
+  await output.finalize();
+  if (!target.buffer) throw new Error('mp4 muxing produced no output');
+  return new Uint8Array(target.buffer);
+}
+
+/** One second of video: an IDR picture, then P frames that repeat it. */
+async function addVideoSecond(
+  source: EncodedVideoPacketSource,
+  g: H264Geometry,
+  spec: VideoSpec,
+  second: number,
+  seconds: number,
+): Promise<void> {
+  const frames = seconds * FPS;
+  const black = spec.fault === 'black';
+  const colour = black ? BLACK : promptColour(spec.prompt ?? '');
+  // A frozen video shows the same picture each second; others advance the marker and bar.
+  const fraction = spec.fault === 'frozen' ? 0.5 : (second * FPS + FPS) / frames;
+  const header = Buffer.concat([sps(g), pps()]);
+  const picture = idrSlice(g, drawPicture(g, fraction, colour, black), second);
+  for (let f = 0; f < FPS * KEYFRAME_SECONDS; f++) {
+    const i = second * FPS + f;
+    const key = f === 0;
+    const data = key ? Buffer.concat([header, picture]) : skipSlice(g, f);
     const packet = new EncodedPacket(data, key ? 'key' : 'delta', i / FPS, 1 / FPS);
     await source.add(
       packet,
@@ -73,8 +164,22 @@ async function encode(spec: VideoSpec): Promise<Uint8Array> {
         : undefined,
     );
   }
-  source.close();
-  await output.finalize();
-  if (!target.buffer) throw new Error('mp4 muxing produced no output');
-  return new Uint8Array(target.buffer);
+}
+
+/** One second of the tone, in packets of `AUDIO_PACKET` samples. */
+async function addAudioSecond(source: EncodedAudioPacketSource, tone: number, second: number) {
+  for (let first = second * AUDIO_RATE; first < (second + 1) * AUDIO_RATE; first += AUDIO_PACKET) {
+    const packet = new EncodedPacket(
+      tonePacket(tone, first),
+      'key',
+      first / AUDIO_RATE,
+      AUDIO_PACKET / AUDIO_RATE,
+    );
+    await source.add(
+      packet,
+      first === 0
+        ? { decoderConfig: { codec: 'pcm-s16', numberOfChannels: 1, sampleRate: AUDIO_RATE } }
+        : undefined,
+    );
+  }
 }
