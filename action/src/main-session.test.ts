@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as pipeline from '@clipwright/pipeline';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { crashedAfterCreate } from '../../packages/pipeline/src/test-crashed-run.ts';
+import { crashedAfterCreate } from '../../packages/pipeline/test/crashed-run.ts';
 import type { ActionIo } from './action-io.ts';
 import { run } from './main.ts';
 

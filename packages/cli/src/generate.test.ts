@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crashedAfterCreate } from '../../pipeline/src/test-crashed-run.ts';
+import { crashedAfterCreate } from '../../pipeline/test/crashed-run.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
 import { examplesDir } from './run-demo.ts';

@@ -1,45 +1,16 @@
 export {
-  type FileOps,
-  isTempName,
-  realFileOps,
-  sweepTempFiles,
-  UnsafeOutputError,
-} from './atomic-file.ts';
-export {
-  type BalanceCheck,
-  type BalanceCheckOptions,
-  checkBalance,
-  formatBalance,
-} from './balance-check.ts';
-export { Budget } from './budget.ts';
-export { contentHash, DEFAULT_MODEL } from './build-job.ts';
-export {
   type ChangedFilesOptions,
   changedFilesFromGit,
   type Exec,
-} from './changed-files.ts';
-export { idempotencyKey } from './create-task.ts';
-export { chainModels, fallbackMessage, modelLabel } from './fallbacks.ts';
-export { folderCache } from './folder-cache.ts';
+} from './diff/changed-files.ts';
 export {
-  changedEntries,
-  diffToJson,
-  formatDiffMarkdown,
-  formatDiffSummary,
-  formatDiffTable,
-  markdownCell,
-  signedCredits,
-} from './format-diff.ts';
-export {
-  creditsMark,
-  formatAssumptions,
-  formatPlanTable,
-  formatProblem,
-  formatSetting,
-  planToJson,
-} from './format-plan.ts';
-export { renderGallery } from './gallery.ts';
-export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
+  type DiffCommitsOptions,
+  type DiffEntry,
+  type DiffStatus,
+  diffCommits,
+  diffPlans,
+  type PlanDiff,
+} from './diff/plan-diff.ts';
 export {
   countOutcomes,
   formatBytes,
@@ -52,32 +23,7 @@ export {
   outcomes,
   roundCredits,
   sumCredits,
-} from './job-result.ts';
-export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
-export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
-export {
-  type DiffCommitsOptions,
-  type DiffEntry,
-  type DiffStatus,
-  diffCommits,
-  diffPlans,
-  type PlanDiff,
-} from './plan-diff.ts';
-export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
-export { releaseContext } from './release-context.ts';
-export { runPlan } from './run-plan.ts';
-export {
-  failingOutcomes,
-  nothingMatched,
-  runSession,
-  type SessionHooks,
-  type SessionOptions,
-  type SessionResult,
-  type SessionState,
-  type Verdict,
-} from './run-session.ts';
-export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
-export { inShard, parseShard, type Shard } from './shard.ts';
+} from './model/job-result.ts';
 export type {
   CachedVideo,
   CacheStore,
@@ -97,4 +43,58 @@ export type {
   RunOptions,
   RunResult,
   TemplateContext,
-} from './types.ts';
+} from './model/plan.ts';
+export {
+  type FileOps,
+  isTempName,
+  realFileOps,
+  sweepTempFiles,
+  UnsafeOutputError,
+} from './output/atomic-file.ts';
+export { folderCache } from './output/folder-cache.ts';
+export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './output/poster.ts';
+export { type Redact, secretForms, secretRedactor } from './output/secret-redactor.ts';
+export { contentHash, DEFAULT_MODEL } from './plan/build-job.ts';
+export { defaultDiffBase, GitRefError, gitTreeFs } from './plan/git-tree-fs.ts';
+export { defaultManifests, defaultPromptGlobs, loadPlan } from './plan/load-plan.ts';
+export { chainModels, fallbackMessage, modelLabel } from './plan/read-fallbacks.ts';
+export { releaseContext } from './plan/release-context.ts';
+export { inShard, parseShard, type Shard } from './plan/shard.ts';
+export {
+  changedEntries,
+  diffToJson,
+  formatDiffMarkdown,
+  formatDiffSummary,
+  formatDiffTable,
+  markdownCell,
+  signedCredits,
+} from './report/format-diff.ts';
+export {
+  creditsMark,
+  formatAssumptions,
+  formatPlanTable,
+  formatProblem,
+  formatSetting,
+  planToJson,
+} from './report/format-plan.ts';
+export { renderGallery } from './report/gallery.ts';
+export {
+  type BalanceCheck,
+  type BalanceCheckOptions,
+  checkBalance,
+  formatBalance,
+} from './run/balance-check.ts';
+export { Budget } from './run/budget.ts';
+export { idempotencyKey } from './run/create-task.ts';
+export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './run/journal.ts';
+export { runPlan } from './run/run-plan.ts';
+export {
+  failingOutcomes,
+  nothingMatched,
+  runSession,
+  type SessionHooks,
+  type SessionOptions,
+  type SessionResult,
+  type SessionState,
+  type Verdict,
+} from './session/run-session.ts';

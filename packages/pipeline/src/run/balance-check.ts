@@ -1,0 +1,137 @@
+import path from 'node:path';
+import {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  type Client,
+  type Clock,
+  ConnectionError,
+  type Credits,
+  InternalServerError,
+  PermissionDeniedError,
+  systemClock,
+  TimeoutError,
+} from '@clipwright/core';
+import { roundCredits } from '../model/job-result.ts';
+import type { CacheStore, Job, KeyRefusal, Plan } from '../model/plan.ts';
+import { folderCache } from '../output/folder-cache.ts';
+import { Journal, RESUME_WINDOW_MS } from './journal.ts';
+
+/** What `checkBalance` found out, at no cost (one `GET /v1/credits`). */
+export type BalanceCheck =
+  | {
+      status: 'known';
+      credits: Credits;
+      /** The plan's estimate (`plan.totalCredits`). */
+      estimate: number;
+      /** Whether the whole estimate fits in `credits.available`. */
+      fits: boolean;
+      /**
+       * The cheapest video this run would pay for (`undefined` when every video is already
+       * made or paid for). When `credits.available` is below it, `enough` is false: nothing can
+       * be made, and the run refuses to start.
+       */
+      cheapest: number | undefined;
+      enough: boolean;
+    }
+  /** The API refused the key (401, or 403 on the balance). */
+  | { status: 'refused'; refusal: KeyRefusal }
+  /**
+   * The balance could not be read: `unreachable` when the API did not answer (connection,
+   * timeout, 5xx), else it answered without a balance (no such endpoint, 429, another body).
+   */
+  | { status: 'unknown'; unreachable: boolean; message: string };
+
+export interface BalanceCheckOptions {
+  plan: Plan;
+  client: Client;
+  /** Where the run's cache and journal are: a video already made or paid for costs nothing. */
+  stateDir: string;
+  /** Default: the folder cache in `<stateDir>/cache` (as `runPlan`). */
+  cache?: CacheStore;
+  /** The run pays for every video again (`RunOptions.regenerate`). Default false. */
+  regenerate?: boolean;
+  /** For the journal's resume window. Default: the real clock. */
+  clock?: Clock;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads the key's balance and weighs the plan against it: the one preflight behind
+ * `clipwright doctor` and the session's `balanceCheck` (CLI `generate`, the action). Throws
+ * only `AbortError`; every API answer is a `BalanceCheck`.
+ */
+export async function checkBalance(o: BalanceCheckOptions): Promise<BalanceCheck> {
+  let credits: Credits;
+  try {
+    credits = await o.client.credits({ ...(o.signal && { signal: o.signal }) });
+  } catch (error) {
+    if (error instanceof AbortError) throw error;
+    if (error instanceof AuthenticationError || error instanceof PermissionDeniedError)
+      return {
+        status: 'refused',
+        refusal: {
+          status: error instanceof AuthenticationError ? 401 : 403,
+          message: error.message,
+        },
+      };
+    const unreachable =
+      error instanceof ConnectionError ||
+      error instanceof TimeoutError ||
+      error instanceof InternalServerError;
+    const status = error instanceof ApiError ? ` (${error.status})` : '';
+    return { status: 'unknown', unreachable, message: `${(error as Error).message}${status}` };
+  }
+  const available = credits.available;
+  const cheapestOf = (jobs: readonly Job[]) =>
+    jobs.length === 0 ? undefined : roundCredits(Math.min(...jobs.map((j) => j.credits)));
+  let cheapest = cheapestOf(o.plan.jobs);
+  // Only when the balance is short does it matter which videos are already made or paid for
+  // (reading the cache hashes each file: not worth it when any video fits anyway).
+  if (cheapest !== undefined && available < cheapest) cheapest = cheapestOf(await toPay(o));
+  return {
+    status: 'known',
+    credits,
+    estimate: o.plan.totalCredits,
+    fits: o.plan.totalCredits <= available,
+    cheapest,
+    enough: cheapest === undefined || cheapest <= available,
+  };
+}
+
+/** The jobs the run would create, in `runJob`'s order: remembered failure, cache, resumable task. */
+async function toPay(o: BalanceCheckOptions): Promise<Job[]> {
+  if (o.regenerate) return [...o.plan.jobs];
+  const journal = await Journal.open(o.stateDir);
+  const cache = o.cache ?? folderCache(path.join(o.stateDir, 'cache'));
+  const now = (o.clock ?? systemClock).now();
+  const out: Job[] = [];
+  for (const job of o.plan.jobs) {
+    const entry = journal.get(job.hash);
+    if (entry?.failure) continue;
+    const resumable = entry?.taskId !== undefined && entry.created !== undefined;
+    if (resumable && now - (entry.created ?? 0) < RESUME_WINDOW_MS) continue;
+    if (await cache.get(job.hash)) continue;
+    out.push(job);
+  }
+  return out;
+}
+
+/** One line for a log: the balance against the plan, or why it is unknown or refused. */
+export function formatBalance(check: BalanceCheck): string {
+  if (check.status === 'refused')
+    return check.refusal.status === 401
+      ? `EvoLink refused the API key (401: ${check.refusal.message}).`
+      : `The key may not read the balance (403: ${check.refusal.message}); going on without the balance check.`;
+  if (check.status === 'unknown')
+    return `The balance could not be read (${check.message}); going on without the balance check.`;
+  const { credits, estimate, cheapest } = check;
+  const c = (n: number) => String(roundCredits(n));
+  const limit = credits.keyRemaining === undefined ? '' : ` (key limit ${c(credits.keyRemaining)})`;
+  const head = `Balance: ${c(credits.available)} credits${limit}`;
+  if (!check.enough)
+    return `${head}, below the cheapest video to make (${c(cheapest ?? 0)} credits): no video can be paid for; top up the account or raise the key's limit.`;
+  if (!check.fits)
+    return `${head}; the plan's estimate of ${c(estimate)} credits does not fit: the videos that do not fit will fail with insufficient_quota.`;
+  return `${head}; the plan's estimate of ${c(estimate)} credits fits.`;
+}
