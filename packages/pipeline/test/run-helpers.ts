@@ -11,7 +11,7 @@ import {
 } from '@clipwright/core';
 import { DEFAULT_API_KEY, type Simulator } from '@clipwright/simulator';
 import type { Job, Plan } from '../src/model/plan.ts';
-import { contentHash } from '../src/plan/build-job.ts';
+import { contentHash } from '../src/plan/content-hash.ts';
 
 /** A job as `loadPlan` would make it, without files. */
 export function jobFor(name: string, request: VideoRequest): Job {

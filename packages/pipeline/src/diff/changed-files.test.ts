@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
+import type { Exec } from '../plan/git-exec.ts';
 import { loadPlan } from '../plan/load-plan.ts';
-import { changedFilesFromGit, type Exec } from './changed-files.ts';
+import { changedFilesFromGit } from './changed-files.ts';
 
 describe('changed-only', () => {
   it('runs git diff --name-only over the range through the injected exec', async () => {

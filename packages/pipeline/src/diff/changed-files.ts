@@ -1,13 +1,4 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-/** Runs a command and returns its standard output. */
-export type Exec = (file: string, args: string[], options: { cwd: string }) => Promise<string>;
-
-const execFileAsync = promisify(execFile);
-/** The real `child_process.execFile`. */
-export const realExec: Exec = async (file, args, options) =>
-  (await execFileAsync(file, args, { cwd: options.cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+import { type Exec, realExec } from '../plan/git-exec.ts';
 
 export interface ChangedFilesOptions {
   /** A git range such as `v1.0.0..HEAD` or `origin/main...HEAD`. */

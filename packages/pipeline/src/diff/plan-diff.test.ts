@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { git, writeGitRepo } from '../../test/git-repo.ts';
 import { pngBytes } from '../../test/images.ts';
 import { folderCache } from '../output/folder-cache.ts';
-import { GitRefError, gitTreeFs } from '../plan/git-tree-fs.ts';
+import { GitRefError } from '../plan/git-ref-error.ts';
+import { gitTreeFs } from '../plan/git-tree-fs.ts';
 import { loadPlan } from '../plan/load-plan.ts';
-import { diffCommits } from './plan-diff.ts';
+import { diffCommits } from './diff-commits.ts';
 
 const prompt = (body: string, duration = 4) =>
   `---\nmodel: sora-2-pro-preview\nduration: ${duration}\naspect_ratio: "16:9"\n---\n${body}\n`;

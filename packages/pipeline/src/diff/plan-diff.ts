@@ -1,47 +1,8 @@
-import { realpath } from 'node:fs/promises';
-import path from 'node:path';
-import { sumCredits } from '../model/job-result.ts';
-import type { CacheStore, Job, Plan, PlanOptions, Problem } from '../model/plan.ts';
-import { gitTreeFs } from '../plan/git-tree-fs.ts';
-import { loadPlan } from '../plan/load-plan.ts';
-import { realPlanFs } from '../plan/plan-fs.ts';
-import { chainJobs, chainKey, chainModels } from '../plan/read-fallbacks.ts';
-import { type Exec, realExec } from './changed-files.ts';
-
-export type DiffStatus = 'added' | 'changed' | 'removed' | 'unchanged';
-
-/** One video of either side, classified. */
-export interface DiffEntry {
-  name: string;
-  status: DiffStatus;
-  /** Where the video is defined: head's source, or base's for a removed video. */
-  source: { file: string; line: number };
-  /** Estimated credits at base (absent for an added video). */
-  baseCredits?: number;
-  /** Estimated credits at head (absent for a removed video). */
-  credits?: number;
-  /** Signed change in estimated credits: head minus base. */
-  delta: number;
-  /** What changed in the request of a changed video: `prompt`, `duration`, `model`, ... */
-  changes: string[];
-  /** The head's content hash (base's for a removed video). */
-  hash: string;
-  /** Already generated (same content at base, or in the cache): costs nothing to make. */
-  cached: boolean;
-}
-
-export interface PlanDiff {
-  entries: DiffEntry[];
-  counts: Record<DiffStatus, number>;
-  /** Signed change in the plan's estimated total: head total minus base total. */
-  delta: number;
-  /** Credits generating head would spend: added and changed videos not already made. */
-  toGenerate: number;
-  base: { commit?: string; totalCredits: number };
-  head: { commit?: string; totalCredits: number };
-  /** Problems in the head's prompt files (its invalid videos are not priced). */
-  problems: Problem[];
-}
+import type { CacheStore } from '../model/cache-store.ts';
+import { chainJobs, chainKey, chainModels } from '../model/chain.ts';
+import { sumCredits } from '../model/credits.ts';
+import type { Job, Plan } from '../model/plan.ts';
+import type { DiffEntry, DiffStatus, PlanDiff } from '../model/plan-diff.ts';
 
 export interface DiffPlansOptions {
   /** Marks videos whose content is already cached. Default: no cache. */
@@ -128,42 +89,4 @@ function changedFields(a: Job, b: Job): string[] {
   return changed.sort(
     (x, y) => Number(y === 'prompt') - Number(x === 'prompt') || x.localeCompare(y),
   );
-}
-
-export interface DiffCommitsOptions {
-  /** The plan root: the repository's top folder or a folder inside it. */
-  root: string;
-  /** The base commit, branch or tag. */
-  base: string;
-  /** The head commit, branch or tag. Default: the work tree as it is on disk. */
-  head?: string;
-  /** Plan settings shared by both sides (globs, manifest, defaults, vars, context). */
-  plan?: Omit<PlanOptions, 'root' | 'fs' | 'changedFiles' | 'shard'>;
-  /** Marks already cached videos. Default: none. */
-  cache?: CacheStore;
-  /** Command runner for git. Default `realExec`. */
-  exec?: Exec;
-  /** Time source for `{{ date }}`, the same for both sides. Default `Date.now`. */
-  now?: () => number;
-}
-
-/** Plans two commits (or a commit and the work tree) from git alone and diffs them. */
-export async function diffCommits(options: DiffCommitsOptions): Promise<PlanDiff> {
-  const exec = options.exec ?? realExec;
-  // The plan root may be a folder inside the repository; git paths are relative to its top.
-  const root = await realpath(path.resolve(options.root));
-  const top = (await exec('git', ['rev-parse', '--show-toplevel'], { cwd: root })).trim();
-  const at = Date.now();
-  const now = options.now ?? (() => at);
-  const baseFs = await gitTreeFs({ root: top, ref: options.base, exec });
-  const headFs = options.head ? await gitTreeFs({ root: top, ref: options.head, exec }) : undefined;
-  const common = { ...options.plan, root, now };
-  const [basePlan, headPlan] = await Promise.all([
-    loadPlan({ ...common, fs: baseFs }),
-    loadPlan({ ...common, fs: headFs ?? realPlanFs }),
-  ]);
-  const diff = await diffPlans(basePlan, headPlan, options.cache ? { cache: options.cache } : {});
-  diff.base.commit = baseFs.commit;
-  if (headFs) diff.head.commit = headFs.commit;
-  return diff;
 }

@@ -1,17 +1,39 @@
-import { chainModels } from '../plan/read-fallbacks.ts';
-import { formatProblem } from '../report/format-plan.ts';
-import type { InvalidJob, Job, JobResult, Outcome } from './plan.ts';
+import { chainModels } from './chain.ts';
+import type { Outcome } from './outcome.ts';
+import type { InvalidJob, Job } from './plan.ts';
+import { formatProblem } from './problem.ts';
 
-/** Every outcome, in the order reports list them. */
-export const outcomes: readonly Outcome[] = [
-  'completed',
-  'cached',
-  'planned',
-  'failed',
-  'invalid',
-  'budget',
-  'cancelled',
-];
+/** One video of a run (or a dry run): what it is, what it cost and how it ended. */
+export interface JobResult {
+  name: string;
+  source: string;
+  hash: string;
+  taskId?: string;
+  /** The model that made the video (with fallbacks: the one that was available), or was tried last. */
+  model: string;
+  /** Only with `fallbacks:`: the models the video could use, in order (its own model first). */
+  chain?: string[];
+  parameters: Record<string, unknown>;
+  prompt: string;
+  /** Estimated credits (the price table), before anything is sent. */
+  estimate: number;
+  /**
+   * Credits this run is charged for the video: the server's figure for a completed task, the
+   * reservation for a task left running (it may still be charged); 0 for a cached video, a
+   * create that never reached the server, an idempotent replay and a failed (refunded) task.
+   */
+  credits: number;
+  bytes?: number;
+  sha256?: string;
+  /** A JPEG poster frame beside the video, relative to the output folder (needs ffmpeg). */
+  poster?: string;
+  /** The video, relative to the output folder (e.g. `promo.mp4`). */
+  path?: string;
+  status: Outcome;
+  error?: { code: string; message: string };
+  /** Kept from an earlier run's `manifest.json` (a run over a subset of the prompts). */
+  earlierRun?: true;
+}
 
 /** The one `JobResult` builder: a job's identity, its estimate, 0 credits charged, and `patch`. */
 export function jobResult(
@@ -47,58 +69,4 @@ export function invalidResult(invalid: InvalidJob): JobResult {
     status: 'invalid',
     error: { code: 'invalid', message: invalid.problems.map(formatProblem).join('\n') },
   };
-}
-
-/** The video is on disk: made in this run or taken from the cache. */
-export function isDelivered(r: Pick<JobResult, 'status' | 'path'>): boolean {
-  return (r.status === 'completed' || r.status === 'cached') && r.path !== undefined;
-}
-
-/** A paid task still running on the server (cancelled while waiting): the journal resumes it. */
-export function isResumable(r: Pick<JobResult, 'status' | 'taskId'>): boolean {
-  return r.status === 'cancelled' && r.taskId !== undefined;
-}
-
-/** Needs attention in a report: neither delivered, planned nor resumable. */
-export function isProblem(r: JobResult): boolean {
-  return !isDelivered(r) && r.status !== 'planned' && !isResumable(r);
-}
-
-/** Videos per outcome; every outcome present. */
-export function countOutcomes(
-  results: readonly Pick<JobResult, 'status'>[],
-): Record<Outcome, number> {
-  const counts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;
-  for (const r of results) counts[r.status] += 1;
-  return counts;
-}
-
-/**
- * The one credit rounding rule: to a thousandth of a credit, half up. Prices are per second
- * with up to three decimals, so a thousandth keeps every real figure exact while removing the
- * binary floating-point dust of sums (0.1 + 0.2). Every report shows this figure unchanged, so
- * the CLI, manifest.json, the gallery and the action's outputs agree to the digit.
- */
-export function roundCredits(credits: number): number {
-  return Math.round(credits * 1000) / 1000;
-}
-
-/** Credits as every report prints them: {@link roundCredits}, or `?` when not a number. */
-export function formatCredits(credits: number): string {
-  return Number.isFinite(credits) ? String(roundCredits(credits)) : '?';
-}
-
-/** The sum of credits (numbers, or items' `credits`), rounded by {@link roundCredits}. */
-export function sumCredits(items: readonly (number | { credits: number })[]): number {
-  return roundCredits(
-    items.reduce<number>((sum, x) => sum + (typeof x === 'number' ? x : x.credits), 0),
-  );
-}
-
-/** The one byte formatter: `12 B`, `340 KiB`, `1.2 MiB`, `2.00 GiB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KiB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 }

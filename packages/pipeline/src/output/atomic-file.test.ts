@@ -6,9 +6,9 @@ import path from 'node:path';
 import { DiskError } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
+import type { FileOps } from '../model/file-ops.ts';
 import {
   copyToTemp,
-  type FileOps,
   hashFile,
   isTempName,
   placeFile,

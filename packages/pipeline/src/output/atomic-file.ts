@@ -3,13 +3,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { asDiskError } from '@clipwright/core';
+import type { FileOps } from '../model/file-ops.ts';
 import { type Redact, unredacted } from './secret-redactor.ts';
-
-/** The file-system calls the pipeline writes with; tests inject faults (ENOSPC, EXDEV). */
-export type FileOps = Pick<
-  typeof fsp,
-  'copyFile' | 'lstat' | 'mkdir' | 'readdir' | 'realpath' | 'rename' | 'rm' | 'writeFile'
->;
 
 /** `node:fs/promises`. */
 export const realFileOps: FileOps = fsp;

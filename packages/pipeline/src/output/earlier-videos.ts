@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { outcomes } from '../model/job-result.ts';
-import type { JobResult } from '../model/plan.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { outcomes } from '../model/outcome.ts';
 
 /**
  * The videos an earlier run left in `outDir` (its `manifest.json`) that this run does not

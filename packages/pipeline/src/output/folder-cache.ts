@@ -1,8 +1,9 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { CachedVideo, CacheStore } from '../model/plan.ts';
-import { type FileOps, hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
+import type { CachedVideo, CacheStore } from '../model/cache-store.ts';
+import type { FileOps } from '../model/file-ops.ts';
+import { hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
 import type { Redact } from './secret-redactor.ts';
 
 /** What `put` recorded about a cached video. */

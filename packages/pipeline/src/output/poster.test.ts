@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
-import type { JobResult } from '../model/plan.ts';
+import type { RunProgram } from '../model/file-ops.ts';
+import type { JobResult } from '../model/job-result.ts';
 import { isTempName } from './atomic-file.ts';
-import { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
+import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
 
 async function outWithVideos(names: string[]): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));

@@ -2,11 +2,9 @@ import { execFile } from 'node:child_process';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { JobResult } from '../model/plan.ts';
-import { copyToTemp, type FileOps, placeFile, realFileOps, tempPath } from './atomic-file.ts';
-
-/** Runs a program (found on `PATH`, no shell); rejects with `code: 'ENOENT'` when it is missing. */
-export type RunProgram = (file: string, args: string[]) => Promise<void>;
+import type { FileOps, RunProgram } from '../model/file-ops.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { copyToTemp, placeFile, realFileOps, tempPath } from './atomic-file.ts';
 
 const execFileAsync = promisify(execFile);
 /** child_process.execFile with `env` (its PATH finds the program), one minute at most. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
-import { formatProblem } from '../report/format-plan.ts';
+import { formatProblem } from '../model/problem.ts';
 import { loadPlan } from './load-plan.ts';
 
 /** The problems of a one-file repository, as "field: fix". */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   applyDefaults,
@@ -8,8 +7,10 @@ import {
   type VideoRequest,
   validateRequest,
 } from '@clipwright/core';
-import canonicalize from 'canonicalize';
-import type { CallerDefaults, Job, JobModel, Position, Problem } from '../model/plan.ts';
+import type { Job, JobModel } from '../model/plan.ts';
+import type { CallerDefaults } from '../model/plan-options.ts';
+import type { Position, Problem } from '../model/problem.ts';
+import { contentHash } from './content-hash.ts';
 import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { outputNameProblem } from './output-name.ts';
 import { readFallbacks } from './read-fallbacks.ts';
@@ -242,14 +243,6 @@ export function buildJob(input: BuildJobInput): {
     },
     ...(localImages.length > 0 && { localImages }),
   };
-}
-
-/** sha256 (hex) of the request's RFC 8785 canonical JSON, without delivery-only fields. */
-export function contentHash(request: VideoRequest): string {
-  const { callback_url: _ignored, ...content } = request;
-  return createHash('sha256')
-    .update(canonicalize(content) ?? '')
-    .digest('hex');
 }
 
 /** Core's fix for the issue (or one from its allowed values), and where to make it. */

@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { MAX_IMAGE_BYTES } from '@clipwright/core';
-import { type Exec, realExec } from '../diff/changed-files.ts';
-import type { PlanFs } from '../model/plan.ts';
+import type { PlanFs } from '../model/plan-options.ts';
+import { type Exec, realExec } from './git-exec.ts';
+import { GitRefError } from './git-ref-error.ts';
 import { globMatcher } from './plan-fs.ts';
 
 export interface GitTreeFsOptions {
@@ -120,44 +121,4 @@ async function resolveCommit(exec: Exec, cwd: string, ref: string): Promise<stri
   } catch {
     throw new GitRefError(ref);
   }
-}
-
-/** A ref that does not name a commit in this repository. */
-export class GitRefError extends Error {
-  override name = 'GitRefError';
-  readonly ref: string;
-  constructor(ref: string) {
-    super(
-      `${ref} is not a commit in this repository (fetch it first, e.g. git fetch origin ${ref})`,
-    );
-    this.ref = ref;
-  }
-}
-
-/**
- * The default base of a diff: the merge base of `HEAD` with the default branch (the remote's
- * `HEAD`, else `origin/main`, `origin/master`, `main`, `master`, whichever exists first).
- */
-export async function defaultDiffBase(root: string, exec: Exec = realExec): Promise<string> {
-  const cwd = path.resolve(root);
-  const candidates: string[] = [];
-  try {
-    const remoteHead = await exec('git', ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], {
-      cwd,
-    });
-    if (remoteHead.trim()) candidates.push(remoteHead.trim());
-  } catch {
-    // no remote HEAD recorded: fall back to the usual names
-  }
-  candidates.push('origin/main', 'origin/master', 'main', 'master');
-  for (const branch of candidates) {
-    try {
-      return (
-        await exec('git', ['merge-base', '--end-of-options', branch, 'HEAD'], { cwd })
-      ).trim();
-    } catch {
-      // not there: try the next name
-    }
-  }
-  throw new GitRefError('the default branch');
 }

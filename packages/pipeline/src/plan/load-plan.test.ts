@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
-import { formatPlanTable, formatProblem, planToJson } from '../report/format-plan.ts';
+import { formatProblem } from '../model/problem.ts';
+import { formatPlanTable, planToJson } from '../report/format-plan.ts';
 import { loadPlan } from './load-plan.ts';
 
-const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures');
 const context = { tag: 'v1.2.0', version: '1.2.0', repo: 'acme/site', sha: 'abc123' };
 const now = () => Date.parse('2026-11-21T10:00:00Z');
 

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { sumCredits } from '../model/job-result.ts';
-import type { InvalidJob, Job, Plan, PlanOptions, Problem } from '../model/plan.ts';
+import { sumCredits } from '../model/credits.ts';
+import type { InvalidJob, Job, Plan } from '../model/plan.ts';
+import type { PlanOptions } from '../model/plan-options.ts';
+import type { Problem } from '../model/problem.ts';
 import { buildJob } from './build-job.ts';
 import { resolveImages } from './local-image.ts';
 import { parseManifest } from './manifest-file.ts';

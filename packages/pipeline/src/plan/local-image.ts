@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageIssues, imageSizeIssues, type ValidationIssue } from '@clipwright/core';
 import { imageSize } from 'image-size';
-import type { Job, JobImage, Position, Problem } from '../model/plan.ts';
-import { contentHash } from './build-job.ts';
+import type { Job, JobImage } from '../model/plan.ts';
+import { imageRef } from '../model/plan.ts';
+import type { Position, Problem } from '../model/problem.ts';
+import { contentHash } from './content-hash.ts';
 import { type PlanFileScope, scopeRefusal } from './read-plan-file.ts';
 
 /**
@@ -22,9 +24,6 @@ export interface PendingImage {
   file: string;
   at: Position;
 }
-
-/** The `image_urls` entry standing for a repository image until its upload: its content hash. */
-export const imageRef = (sha256: string) => `sha256:${sha256}`;
 
 /**
  * Whether an `image:` value names a repository file rather than a link: it has no URL scheme

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../model/plan.ts';
+import type { Problem } from '../model/problem.ts';
 import {
   type ManifestDefaults,
   manifestDefaultsKeys,

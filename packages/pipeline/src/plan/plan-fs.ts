@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fdir } from 'fdir';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import type { PlanFs } from '../model/plan.ts';
+import type { PlanFs } from '../model/plan-options.ts';
 
 /** Folders never searched for prompt files. */
 export const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.clipwright/**'];

@@ -1,5 +1,5 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../model/plan.ts';
+import type { Problem } from '../model/problem.ts';
 import { frontMatterKeys, type VideoEntry } from './video-entry.ts';
 import { type Located, locator, readFields, yamlFix, yamlMessage } from './yaml-fields.ts';
 

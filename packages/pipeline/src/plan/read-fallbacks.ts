@@ -1,5 +1,5 @@
 import { isSeq } from 'yaml';
-import type { Job, JobResult, PipelineEvent, Position, Problem } from '../model/plan.ts';
+import type { Position, Problem } from '../model/problem.ts';
 import { type Located, type Locator, nodeStart } from './yaml-fields.ts';
 
 /**
@@ -47,41 +47,4 @@ export function readFallbacks(
     }
   });
   return { models, problems };
-}
-
-/** The models a job tries, in order: its own model, then its fallbacks. */
-export function chainModels(job: Pick<Job, 'request' | 'chain'>): string[] {
-  return job.chain ? job.chain.map((m) => m.request.model) : [job.request.model];
-}
-
-/**
- * The job once per model of its chain (its own first), each with that model's request, hash
- * and estimate; `[job]` without fallbacks.
- */
-export function chainJobs(job: Job): Job[] {
-  if (!job.chain) return [job];
-  const { chain, ...base } = job;
-  return chain.map((m) => ({ ...base, ...m }));
-}
-
-/** What makes two jobs the same video: the hash of every model they may use, in order. */
-export function chainKey(job: Pick<Job, 'hash' | 'chain'>): string {
-  return job.chain ? job.chain.map((m) => m.hash).join('+') : job.hash;
-}
-
-/** The one line telling a user a model was skipped: `promo: sora-2 unavailable (...), falling back to sora-2-beta-max`. */
-export function fallbackMessage(e: Extract<PipelineEvent, { type: 'fallback' }>): string {
-  return `${e.job.name}: model ${e.from} unavailable (${e.error.code}: ${e.error.message}), falling back to ${e.to}`;
-}
-
-/**
- * A result's model as reports show it: the model alone; `sora-2-beta-max (fallback for
- * sora-2)` when a fallback made the video; the whole chain (`sora-2 > sora-2-beta-max`) for a
- * planned video with fallbacks.
- */
-export function modelLabel(r: Pick<JobResult, 'model' | 'chain' | 'status'>): string {
-  if (!r.chain) return r.model;
-  const index = r.chain.indexOf(r.model);
-  if (index > 0) return `${r.model} (fallback for ${r.chain.slice(0, index).join(', ')})`;
-  return r.status === 'planned' ? r.chain.join(' > ') : r.model;
 }

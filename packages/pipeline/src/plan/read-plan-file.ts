@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { PlanFs, Problem } from '../model/plan.ts';
+import type { PlanFs } from '../model/plan-options.ts';
+import type { Problem } from '../model/problem.ts';
 import { MAX_PLAN_FILE_BYTES } from './plan-fs.ts';
 
 /** Where a plan file may come from: the repository root, minus `.git/` and the state folder. */

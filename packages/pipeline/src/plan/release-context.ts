@@ -1,4 +1,4 @@
-import type { TemplateContext } from '../model/plan.ts';
+import type { TemplateContext } from '../model/plan-options.ts';
 
 /**
  * The template context of a release: `{{ version }}` is the tag without a leading `v`, but

@@ -1,4 +1,4 @@
-import type { Position, Problem } from '../model/plan.ts';
+import type { Position, Problem } from '../model/problem.ts';
 import type { Located, Locator } from './yaml-fields.ts';
 
 /** Settings a video (front matter or manifest item) may set. */

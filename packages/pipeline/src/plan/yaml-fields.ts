@@ -11,7 +11,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type { Position, Problem } from '../model/plan.ts';
+import type { Position, Problem } from '../model/problem.ts';
 
 /** Turns a character offset of the parsed text into a file position. */
 export type Locator = (offset: number) => Position;

@@ -1,4 +1,4 @@
-import type { DiffEntry, PlanDiff } from '../diff/plan-diff.ts';
+import type { DiffEntry, PlanDiff } from '../model/plan-diff.ts';
 
 /** `+12.50`, `-4.00`, `0.00`: credits with their sign. */
 export function signedCredits(n: number): string {

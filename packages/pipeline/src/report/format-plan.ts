@@ -1,17 +1,11 @@
-import type { Job, Plan, Problem } from '../model/plan.ts';
-import { chainModels } from '../plan/read-fallbacks.ts';
+import { chainModels } from '../model/chain.ts';
+import type { Job, Plan } from '../model/plan.ts';
+import { formatProblem } from '../model/problem.ts';
 
 /** Marks a value no file set: the model's documented default (or the default model). */
 const DEFAULT = '*';
 /** Marks an unset value without a default, and the estimate priced at its dearest value. */
 const DEAREST = '^';
-
-/** `prompts/a.md:3:11 duration: sora-2-beta-max accepts 10 or 15, got 8 (fix: use one of 10, 15)` */
-export function formatProblem(p: Problem): string {
-  const where = p.file ? `${p.file}:${p.line}:${p.column} ` : '';
-  const field = p.field ? `${p.field}: ` : '';
-  return `${where}${field}${p.message} (fix: ${p.fix})`;
-}
 
 /** The plan as a plain-text table (one row per job), then totals and problems. */
 export function formatPlanTable(plan: Plan): string {

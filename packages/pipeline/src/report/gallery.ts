@@ -1,8 +1,11 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { formatBytes, formatCredits, isDelivered, sumCredits } from '../model/job-result.ts';
-import type { JobResult } from '../model/plan.ts';
-import { modelLabel } from '../plan/read-fallbacks.ts';
+import { sumCredits } from '../model/credits.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { isDelivered } from '../model/outcome.ts';
 import { escapeHtml } from './escape-html.ts';
+import { formatBytes } from './format-bytes.ts';
+import { formatCredits } from './format-credits.ts';
+import { modelLabel } from './model-label.ts';
 
 /** The fields of a job result the gallery shows: everything but the content hash. */
 export type GalleryItem = Omit<JobResult, 'hash'>;

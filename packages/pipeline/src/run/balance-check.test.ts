@@ -6,9 +6,10 @@ import { createClient } from '@clipwright/core';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planOf } from '../../test/run-helpers.ts';
-import type { PipelineEvent } from '../model/plan.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import { formatBalance } from '../report/format-balance.ts';
 import { runSession, type SessionOptions } from '../session/run-session.ts';
-import { checkBalance, formatBalance } from './balance-check.ts';
+import { checkBalance } from './balance-check.ts';
 
 const sims: Simulator[] = [];
 afterEach(async () => {

@@ -12,35 +12,12 @@ import {
   systemClock,
   TimeoutError,
 } from '@clipwright/core';
-import { roundCredits } from '../model/job-result.ts';
-import type { CacheStore, Job, KeyRefusal, Plan } from '../model/plan.ts';
+import type { BalanceCheck } from '../model/balance.ts';
+import type { CacheStore } from '../model/cache-store.ts';
+import { roundCredits } from '../model/credits.ts';
+import type { Job, Plan } from '../model/plan.ts';
 import { folderCache } from '../output/folder-cache.ts';
 import { Journal, RESUME_WINDOW_MS } from './journal.ts';
-
-/** What `checkBalance` found out, at no cost (one `GET /v1/credits`). */
-export type BalanceCheck =
-  | {
-      status: 'known';
-      credits: Credits;
-      /** The plan's estimate (`plan.totalCredits`). */
-      estimate: number;
-      /** Whether the whole estimate fits in `credits.available`. */
-      fits: boolean;
-      /**
-       * The cheapest video this run would pay for (`undefined` when every video is already
-       * made or paid for). When `credits.available` is below it, `enough` is false: nothing can
-       * be made, and the run refuses to start.
-       */
-      cheapest: number | undefined;
-      enough: boolean;
-    }
-  /** The API refused the key (401, or 403 on the balance). */
-  | { status: 'refused'; refusal: KeyRefusal }
-  /**
-   * The balance could not be read: `unreachable` when the API did not answer (connection,
-   * timeout, 5xx), else it answered without a balance (no such endpoint, 429, another body).
-   */
-  | { status: 'unknown'; unreachable: boolean; message: string };
 
 export interface BalanceCheckOptions {
   plan: Plan;
@@ -115,23 +92,4 @@ async function toPay(o: BalanceCheckOptions): Promise<Job[]> {
     out.push(job);
   }
   return out;
-}
-
-/** One line for a log: the balance against the plan, or why it is unknown or refused. */
-export function formatBalance(check: BalanceCheck): string {
-  if (check.status === 'refused')
-    return check.refusal.status === 401
-      ? `EvoLink refused the API key (401: ${check.refusal.message}).`
-      : `The key may not read the balance (403: ${check.refusal.message}); going on without the balance check.`;
-  if (check.status === 'unknown')
-    return `The balance could not be read (${check.message}); going on without the balance check.`;
-  const { credits, estimate, cheapest } = check;
-  const c = (n: number) => String(roundCredits(n));
-  const limit = credits.keyRemaining === undefined ? '' : ` (key limit ${c(credits.keyRemaining)})`;
-  const head = `Balance: ${c(credits.available)} credits${limit}`;
-  if (!check.enough)
-    return `${head}, below the cheapest video to make (${c(cheapest ?? 0)} credits): no video can be paid for; top up the account or raise the key's limit.`;
-  if (!check.fits)
-    return `${head}; the plan's estimate of ${c(estimate)} credits does not fit: the videos that do not fit will fail with insufficient_quota.`;
-  return `${head}; the plan's estimate of ${c(estimate)} credits fits.`;
 }

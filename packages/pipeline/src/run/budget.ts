@@ -1,4 +1,4 @@
-import { roundCredits } from '../model/job-result.ts';
+import { roundCredits } from '../model/credits.ts';
 
 /**
  * Credits for one run. A job reserves its estimate before its create and settles with what

@@ -7,10 +7,11 @@ import { pngBytes } from '../../test/images.ts';
 import { writeRepo } from '../../test/repo.ts';
 import { crashingWhileWaiting, simClient } from '../../test/run-helpers.ts';
 import { diffPlans } from '../diff/plan-diff.ts';
-import type { PipelineEvent } from '../model/plan.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import { formatProblem } from '../model/problem.ts';
 import { loadPlan } from '../plan/load-plan.ts';
-import { fallbackMessage } from '../plan/read-fallbacks.ts';
-import { formatPlanTable, formatProblem, planToJson } from '../report/format-plan.ts';
+import { fallbackMessage } from '../report/fallback-message.ts';
+import { formatPlanTable, planToJson } from '../report/format-plan.ts';
 import { runPlan } from './run-plan.ts';
 
 const sims: Simulator[] = [];

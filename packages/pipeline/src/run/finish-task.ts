@@ -6,8 +6,9 @@ import {
   TaskFailedError,
   WaitTimeoutError,
 } from '@clipwright/core';
+import type { JobResult } from '../model/job-result.ts';
 import { jobResult } from '../model/job-result.ts';
-import type { Job, JobResult } from '../model/plan.ts';
+import type { Job } from '../model/plan.ts';
 import { placeFile, tempPath } from '../output/atomic-file.ts';
 import { errorOf } from './create-task.ts';
 import { throttleDownloadProgress } from './download-progress.ts';

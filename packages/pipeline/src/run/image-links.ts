@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { type Client, ClipwrightError, type Clock, type VideoRequest } from '@clipwright/core';
 import type { Job, JobImage } from '../model/plan.ts';
+import { imageRef } from '../model/plan.ts';
 import { hashFile } from '../output/atomic-file.ts';
-import { imageRef } from '../plan/local-image.ts';
 import type { Journal } from './journal.ts';
 
 /**

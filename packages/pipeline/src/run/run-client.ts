@@ -1,5 +1,6 @@
 import { type Client, createClient } from '@clipwright/core';
-import type { PipelineEvent, RunOptions } from '../model/plan.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import type { RunOptions } from '../model/run-options.ts';
 
 /**
  * The one client of a run, made on first use (a run that sends nothing needs no key):

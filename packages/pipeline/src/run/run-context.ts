@@ -1,6 +1,8 @@
 import type { Client, Clock } from '@clipwright/core';
-import type { CacheStore, Job, PipelineEvent } from '../model/plan.ts';
-import type { FileOps } from '../output/atomic-file.ts';
+import type { CacheStore } from '../model/cache-store.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import type { FileOps } from '../model/file-ops.ts';
+import type { Job } from '../model/plan.ts';
 import type { Budget } from './budget.ts';
 import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';

@@ -1,17 +1,18 @@
 import path from 'node:path';
 import { NotFoundError, type Task } from '@clipwright/core';
+import { chainJobs, chainModels } from '../model/chain.ts';
+import type { FileOps } from '../model/file-ops.ts';
+import type { JobResult } from '../model/job-result.ts';
 import { jobResult } from '../model/job-result.ts';
-import type { Job, JobResult } from '../model/plan.ts';
+import type { Job } from '../model/plan.ts';
 import {
   checkFolders,
   copyToTemp,
-  type FileOps,
   hashFile,
   placeFile,
   tempPath,
   UnsafeOutputError,
 } from '../output/atomic-file.ts';
-import { chainJobs, chainModels } from '../plan/read-fallbacks.ts';
 import { createTask, errorOf } from './create-task.ts';
 import { deliver, waitFailed } from './finish-task.ts';
 import { RESUME_WINDOW_MS } from './journal.ts';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobFor, listFiles, planOf, simClient } from '../../test/run-helpers.ts';
-import { type FileOps, realFileOps, tempPath } from '../output/atomic-file.ts';
+import type { FileOps } from '../model/file-ops.ts';
+import { realFileOps, tempPath } from '../output/atomic-file.ts';
 import { runPlan } from './run-plan.ts';
 
 let sim: Simulator;

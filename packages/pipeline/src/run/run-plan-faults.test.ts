@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
 import { jobFor, planOf, simClient } from '../../test/run-helpers.ts';
-import type { PipelineEvent } from '../model/plan.ts';
+import type { PipelineEvent } from '../model/events.ts';
 import { runPlan } from './run-plan.ts';
 
 const job = (name: string) =>

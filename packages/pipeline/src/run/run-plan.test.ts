@@ -11,7 +11,7 @@ import {
   planOf,
   simClient,
 } from '../../test/run-helpers.ts';
-import type { PipelineEvent } from '../model/plan.ts';
+import type { PipelineEvent } from '../model/events.ts';
 import { Journal } from './journal.ts';
 import { runPlan } from './run-plan.ts';
 

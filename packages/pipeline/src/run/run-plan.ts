@@ -6,14 +6,15 @@ import {
   PermissionDeniedError,
   systemClock,
 } from '@clipwright/core';
-import {
-  countOutcomes,
-  invalidResult,
-  isDelivered,
-  jobResult,
-  sumCredits,
-} from '../model/job-result.ts';
-import type { Job, JobResult, KeyRefusal, Plan, RunOptions, RunResult } from '../model/plan.ts';
+import { chainKey, chainModels } from '../model/chain.ts';
+import { sumCredits } from '../model/credits.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { invalidResult, jobResult } from '../model/job-result.ts';
+import type { KeyRefusal } from '../model/key-refusal.ts';
+import { countOutcomes, isDelivered } from '../model/outcome.ts';
+import type { Job, Plan } from '../model/plan.ts';
+import type { RunOptions } from '../model/run-options.ts';
+import type { RunResult } from '../model/run-result.ts';
 import {
   realFileOps,
   sweepTempFiles,
@@ -25,7 +26,6 @@ import { folderCache } from '../output/folder-cache.ts';
 import { manifestJson } from '../output/manifest-json.ts';
 import { addPosters } from '../output/poster.ts';
 import { secretRedactor } from '../output/secret-redactor.ts';
-import { chainKey, chainModels } from '../plan/read-fallbacks.ts';
 import { galleryChunks } from '../report/gallery.ts';
 import { Budget } from './budget.ts';
 import { errorOf } from './create-task.ts';

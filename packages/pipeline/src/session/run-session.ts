@@ -1,18 +1,18 @@
 import path from 'node:path';
-import { countOutcomes, invalidResult, isResumable, jobResult } from '../model/job-result.ts';
-import type {
-  JobResult,
-  KeyRefusal,
-  Outcome,
-  PipelineEvent,
-  Plan,
-  PlanOptions,
-  RunOptions,
-  RunResult,
-} from '../model/plan.ts';
+import type { BalanceCheck } from '../model/balance.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { invalidResult, jobResult } from '../model/job-result.ts';
+import type { KeyRefusal } from '../model/key-refusal.ts';
+import type { Outcome } from '../model/outcome.ts';
+import { countOutcomes, isResumable } from '../model/outcome.ts';
+import type { Plan } from '../model/plan.ts';
+import type { PlanOptions } from '../model/plan-options.ts';
+import type { RunOptions } from '../model/run-options.ts';
+import type { RunResult } from '../model/run-result.ts';
 import { loadPlan } from '../plan/load-plan.ts';
 import { releaseContext } from '../plan/release-context.ts';
-import { type BalanceCheck, checkBalance } from '../run/balance-check.ts';
+import { checkBalance } from '../run/balance-check.ts';
 import { lazyClient } from '../run/run-client.ts';
 import { runPlan } from '../run/run-plan.ts';
 

@@ -1,0 +1,11 @@
+/** A ref that does not name a commit in this repository. */
+export class GitRefError extends Error {
+  override name = 'GitRefError';
+  readonly ref: string;
+  constructor(ref: string) {
+    super(
+      `${ref} is not a commit in this repository (fetch it first, e.g. git fetch origin ${ref})`,
+    );
+    this.ref = ref;
+  }
+}
