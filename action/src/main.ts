@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Clock } from '@clipwright/core';
-import * as pipeline from '@clipwright/pipeline';
+import { runSession } from '@clipwright/pipeline';
 import { type ActionIo, coreIo, redactingIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { uploadArtifacts } from './artifact-upload.ts';
@@ -9,6 +9,7 @@ import { readEventContext } from './event-context.ts';
 import type { createGitHubClient } from './github-client.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
+import { lazyGitHub } from './lazy-github.ts';
 import { prPreview } from './pr-preview.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
 import { reportRun } from './report-run.ts';
@@ -23,25 +24,25 @@ import { uploadSession } from './upload-videos.ts';
  * import() only when used: the bundle splits them into chunks, so start-up does not pay for them.
  */
 export interface RunDependencies {
-  /** Default: process.env. */
+  /** @default process.env */
   env?: NodeJS.ProcessEnv;
-  /** Default: @actions/core. */
+  /** @default @actions/core */
   io?: ActionIo;
-  /** Default: @clipwright/pipeline. */
-  pipeline?: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
-  /** Default: uploadArtifacts (the real @actions/artifact client). */
+  /** The pipeline's run session (tests wrap or replace it). @default runSession */
+  runSession?: typeof runSession;
+  /** @default uploadArtifacts (the real @actions/artifact client) */
   uploadArtifacts?: typeof uploadArtifacts;
-  /** Default: uploadReleaseAssets. */
+  /** @default uploadReleaseAssets */
   uploadReleaseAssets?: typeof uploadReleaseAssets;
-  /** Default: Octokit with retry and throttling. */
+  /** @default Octokit with retry and throttling */
   createGitHubClient?: typeof createGitHubClient;
-  /** Default: the Actions cache store (when the cache input is on). */
+  /** @default the Actions cache store (when the cache input is on) */
   createCacheStore?: typeof createActionsCacheStore;
-  /** The client's waits and the journal's times. Default: the real clock. */
+  /** The client's waits and the journal's times. @default the real clock */
   clock?: Clock;
 }
 
-/** The action: inputs → plan → run → uploads → summary and outputs. Never throws. */
+/** The action: inputs → run session → uploads → summary and outputs. Never throws. */
 export async function run(deps: RunDependencies = {}): Promise<void> {
   const env = deps.env ?? process.env;
   // Mask the key before anything else can print it.
@@ -52,11 +53,8 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
   try {
     await runAction(parseInputs({ env }), env, io, deps);
   } catch (error) {
-    io.setFailed(
-      error instanceof InputError
-        ? error.message
-        : `Clipwright failed: ${(error as Error).message}`,
-    );
+    const message = (error as Error).message;
+    io.setFailed(error instanceof InputError ? message : `Clipwright failed: ${message}`);
   }
 }
 
@@ -68,31 +66,34 @@ async function runAction(
 ) {
   const event = readEventContext({ env });
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = async () =>
-    (deps.createGitHubClient ?? (await import('./github-client.ts')).createGitHubClient)({
-      token: i.githubToken,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      warn: io.warning,
-    });
-  const p = deps.pipeline ?? pipeline;
-  const { repository } = event;
-  const preview = await prPreview({ inputs: i, env, root, repository, io, github, pipeline: p });
+  const github = lazyGitHub(i, env, io, deps.createGitHubClient);
+  const preview = await prPreview({
+    inputs: i,
+    env,
+    root,
+    repository: event.repository,
+    io,
+    github,
+  });
   if (preview === 'done' || skipWithoutKey(i, event, io)) return setCountOutputs(io);
   const changed = i.changedOnly ? await changedOnly(event, github, io) : undefined;
   const outDir = join(root, '.clipwright', 'out');
-  const run = { inputs: i, env, io, event, root, outDir, changed, deps };
-  const session = await pipeline.runSession(
-    await sessionOptions({ ...run, pipeline: preview?.pipeline ?? p }),
-  );
-  const uploads = await uploadSession(session, {
+  const options = {
     inputs: i,
-    outDir,
-    event,
-    github,
     env,
-    log: io.info,
-    ...(deps.uploadArtifacts ? { uploadArtifacts: deps.uploadArtifacts } : {}),
-    ...(deps.uploadReleaseAssets ? { uploadReleaseAssets: deps.uploadReleaseAssets } : {}),
+    io,
+    event,
+    root,
+    outDir,
+    changed,
+    previews: preview?.names,
+    deps,
+  };
+  const session = await (deps.runSession ?? runSession)(await sessionOptions(options));
+  const { uploadArtifacts, uploadReleaseAssets } = deps;
+  const uploads = await uploadSession(session, {
+    ...{ inputs: i, outDir, event, github, env, log: io.info },
+    ...{ uploadArtifacts, uploadReleaseAssets },
   });
   await reportRun(io, session, i, outDir, uploads);
   await preview?.comment(session, uploads);

@@ -7,22 +7,42 @@ import { type Exec, realExec } from '../plan/git-exec.ts';
 import { gitTreeFs } from '../plan/git-tree-fs.ts';
 import { loadPlan } from '../plan/load-plan.ts';
 import { realPlanFs } from '../plan/plan-fs.ts';
+import { defaultDiffBase } from './default-diff-base.ts';
 import { diffPlans } from './plan-diff.ts';
 
 export interface DiffCommitsOptions {
   /** The plan root: the repository's top folder or a folder inside it. */
   root: string;
-  /** The base commit, branch or tag. */
-  base: string;
-  /** The head commit, branch or tag. Default: the work tree as it is on disk. */
+  /**
+   * The base commit, branch or tag.
+   * @default the merge base of `HEAD` with the default branch (`defaultDiffBase`)
+   * @example 'origin/main'
+   */
+  base?: string;
+  /**
+   * The head commit, branch or tag.
+   * @default the work tree as it is on disk
+   */
   head?: string;
-  /** Plan settings shared by both sides (globs, manifest, defaults, vars, context). */
-  plan?: Omit<PlanOptions, 'root' | 'fs' | 'changedFiles' | 'shard'>;
-  /** Marks already cached videos. Default: none. */
+  /**
+   * Plan settings shared by both sides (globs, manifest, defaults, vars, context).
+   * @default {}
+   */
+  plan?: Omit<PlanOptions, 'root' | 'fs' | 'changedFiles' | 'shard' | 'only'>;
+  /**
+   * Marks already cached videos.
+   * @default none
+   */
   cache?: CacheStore;
-  /** Command runner for git. Default `realExec`. */
+  /**
+   * Command runner for git.
+   * @default child_process.execFile, no shell
+   */
   exec?: Exec;
-  /** Time source for `{{ date }}`, the same for both sides. Default `Date.now`. */
+  /**
+   * Time source for `{{ date }}`, the same for both sides.
+   * @default Date.now
+   */
   now?: () => number;
 }
 
@@ -34,7 +54,8 @@ export async function diffCommits(options: DiffCommitsOptions): Promise<PlanDiff
   const top = (await exec('git', ['rev-parse', '--show-toplevel'], { cwd: root })).trim();
   const at = Date.now();
   const now = options.now ?? (() => at);
-  const baseFs = await gitTreeFs({ root: top, ref: options.base, exec });
+  const base = options.base ?? (await defaultDiffBase(root, exec));
+  const baseFs = await gitTreeFs({ root: top, ref: base, exec });
   const headFs = options.head ? await gitTreeFs({ root: top, ref: options.head, exec }) : undefined;
   const common = { ...options.plan, root, now };
   const [basePlan, headPlan] = await Promise.all([

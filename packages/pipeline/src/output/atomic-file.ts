@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { asDiskError } from '@clipwright/core';
+import { asDiskError, ClipwrightError } from '@clipwright/core';
 import type { FileOps } from '../model/file-ops.ts';
 import { type Redact, unredacted } from './secret-redactor.ts';
 
@@ -48,7 +48,7 @@ export interface PlaceOptions {
 }
 
 /** A folder between `--out` and an output is a symlink (or a file): nothing is written through it. */
-export class UnsafeOutputError extends Error {
+export class UnsafeOutputError extends ClipwrightError {
   override name = 'UnsafeOutputError';
   readonly code = 'unsafe_output';
   constructor(folder: string) {

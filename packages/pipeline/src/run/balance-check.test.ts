@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planOf } from '../../test/run-helpers.ts';
 import type { PipelineEvent } from '../model/events.ts';
 import { formatBalance } from '../report/format-balance.ts';
-import { runSession, type SessionOptions } from '../session/run-session.ts';
+import { runSession } from '../session/run-session.ts';
+import type { SessionOptions } from '../session/session-options.ts';
 import { checkBalance } from './balance-check.ts';
 
 const sims: Simulator[] = [];

@@ -7,6 +7,7 @@ import {
   type VideoRequest,
 } from '@clipwright/core';
 import type { Job } from '../model/plan.ts';
+import { errorOf } from './error-of.ts';
 import type { JournalEntry } from './journal.ts';
 import type { RunContext } from './run-context.ts';
 
@@ -154,16 +155,4 @@ function keyFor(
     entry === undefined ? 1 : entry.key === undefined ? entry.attempt : entry.attempt + 1;
   const key = idempotencyKey(hash, attempt);
   return { attempt, key: regenerate ? `${key}-${randomUUID()}` : key };
-}
-
-/** A stable code and message for any error; never includes request headers (so never the key). */
-export function errorOf(error: unknown): { code: string; message: string } {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return {
-      code: typeof code === 'string' && code !== '' ? code : error.name,
-      message: error.message,
-    };
-  }
-  return { code: 'unknown_error', message: String(error) };
 }

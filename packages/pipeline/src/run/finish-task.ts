@@ -10,8 +10,8 @@ import type { JobResult } from '../model/job-result.ts';
 import { jobResult } from '../model/job-result.ts';
 import type { Job } from '../model/plan.ts';
 import { placeFile, tempPath } from '../output/atomic-file.ts';
-import { errorOf } from './create-task.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
+import { errorOf } from './error-of.ts';
 import type { RunContext } from './run-context.ts';
 
 /** Settles the budget for a finished task, downloads its video into place and caches it. */

@@ -2,19 +2,25 @@ import { type Client, createClient } from '@clipwright/core';
 import type { PipelineEvent } from '../model/events.ts';
 import type { RunOptions } from '../model/run-options.ts';
 
+/** The getters `lazyClient` made: given back as they are, so a client is never wrapped twice. */
+const made = new WeakSet<() => Client>();
+
 /**
  * The one client of a run, made on first use (a run that sends nothing needs no key):
- * `options.client` (or what its function returns), else `createClient(clientOptions)` on the
- * run's clock, its retries reported as `retry` events.
+ * `options.client` (or what its function returns, called once), else
+ * `createClient(clientOptions)` on the run's clock, its retries reported as `retry` events.
+ * `runSession` resolves it once and hands the getter to the balance check and `runPlan`,
+ * which uses it as it is.
  */
 export function lazyClient(
   options: Pick<RunOptions, 'client' | 'clientOptions' | 'clock'>,
   emit: (e: PipelineEvent) => void,
 ): () => Client {
-  let client: Client | undefined =
-    typeof options.client === 'function' ? undefined : options.client;
-  return () => {
-    if (typeof options.client === 'function') client ??= options.client();
+  const given = options.client;
+  if (typeof given === 'function' && made.has(given)) return given;
+  let client: Client | undefined = typeof given === 'function' ? undefined : given;
+  const get = () => {
+    if (typeof given === 'function') client ??= given();
     client ??= createClient({
       ...options.clientOptions,
       ...(options.clock && !options.clientOptions?.clock && { clock: options.clock }),
@@ -25,4 +31,6 @@ export function lazyClient(
     });
     return client;
   };
+  made.add(get);
+  return get;
 }

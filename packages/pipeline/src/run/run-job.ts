@@ -13,7 +13,8 @@ import {
   tempPath,
   UnsafeOutputError,
 } from '../output/atomic-file.ts';
-import { createTask, errorOf } from './create-task.ts';
+import { createTask } from './create-task.ts';
+import { errorOf } from './error-of.ts';
 import { deliver, waitFailed } from './finish-task.ts';
 import { RESUME_WINDOW_MS } from './journal.ts';
 import type { RunContext } from './run-context.ts';

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { CliIo, OutStream, SignalName } from './cli-io.ts';
+import type { CliIo, OutStream, SignalName } from '../src/cli-io.ts';
 
 export interface TestIo extends CliIo {
   /** Everything written to stdout so far. */

@@ -1,0 +1,11 @@
+/**
+ * `@clipwright/pipeline/internal`: for Clipwright's own adapters (the CLI, the GitHub Action)
+ * and test suites. No semver promise: anything here may change or go in any release.
+ */
+export { chainModels } from './model/chain.ts';
+export type { FileOps } from './model/file-ops.ts';
+export { isProblem } from './model/outcome.ts';
+export { isTempName, realFileOps } from './output/atomic-file.ts';
+export { type Redact, secretRedactor } from './output/secret-redactor.ts';
+export { parseShard, type Shard } from './plan/shard.ts';
+export { failingOutcomes, nothingMatched } from './session/verdict.ts';
