@@ -58,6 +58,42 @@ async function createNow(
   ctx: RunContext,
   options: CreateTaskOptions,
 ): Promise<CreateOutcome> {
+  const ready = await reserve(job, ctx);
+  if ('refused' in ready) return ready;
+  const { attempt, key } = keyFor(job.hash, ctx.journal.get(job.hash), ctx.regenerate);
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
+  let task: CreatedTask;
+  try {
+    task = await ctx.client().videos.create(ready.request, { idempotencyKey: key });
+  } catch (error) {
+    return createFailed(error, job, job.credits, ctx, options);
+  }
+  ctx.keyGate.accept();
+  let reservation = job.credits;
+  const serverCredits = task.usage?.credits_reserved;
+  if (task.replayed) {
+    // An earlier run's create under this key (a crash before its journal entry): that run
+    // was charged, so this one counts 0, like a resumed task.
+    ctx.budget.settle(reservation, 0);
+    reservation = 0;
+  } else if (typeof serverCredits === 'number' && serverCredits >= 0) {
+    ctx.budget.adjust(reservation, serverCredits);
+    reservation = serverCredits;
+  }
+  const created = ctx.clock.now();
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
+  ctx.emit({ type: 'created', job, task });
+  return { task, reservation };
+}
+
+/**
+ * Whether the job may be created (no stop, its estimate fits the budget, then reserved) and
+ * its request with repository images uploaded (or their live links reused) just before.
+ */
+async function reserve(
+  job: Job,
+  ctx: RunContext,
+): Promise<{ request: VideoRequest } | Extract<CreateOutcome, { refused: unknown }>> {
   const stop = ctx.stopReason(job);
   if (stop)
     return {
@@ -74,67 +110,45 @@ async function createNow(
       },
     };
   }
-  let reservation = job.credits;
-  let request: VideoRequest;
   try {
-    // Repository images are uploaded (or their live links reused) just before the create.
-    request = await ctx.images.requestFor(job);
+    return { request: await ctx.images.requestFor(job) };
   } catch (error) {
-    ctx.budget.settle(reservation, 0);
+    ctx.budget.settle(job.credits, 0);
     ctx.onFailure(error); // not the job's: a refused upload says nothing about its model
     return { refused: 'failed', error: errorOf(error) };
   }
-  const entry = ctx.journal.get(job.hash);
-  const { attempt, key } = keyFor(job.hash, entry, ctx.regenerate);
-  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
-  let task: CreatedTask;
-  try {
-    task = await ctx.client().videos.create(request, { idempotencyKey: key });
-  } catch (error) {
-    // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
-    // (an earlier create under this key stands); otherwise the task may exist and be
-    // charged. The journal keeps the key either way: the next run replays, never pays twice.
-    const certain =
-      error instanceof ApiError &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      !error.outcomeUnknown &&
-      error.code !== IDEMPOTENCY_CONFLICT;
-    // Any other API answer (a 400 on a field, a 402) came past the key check.
-    if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
-      ctx.keyGate.accept();
-    ctx.budget.settle(reservation, certain ? 0 : reservation);
-    const unavailable = certain && modelUnavailable(error);
-    ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
-    // A create that never reached the server, or was answered 4xx, is not charged.
-    return {
-      refused: 'failed',
-      error: errorOf(error),
-      ...(certain ? {} : { credits: reservation }),
-      ...(unavailable && { unavailable: true }),
-    };
-  }
-  ctx.keyGate.accept();
-  const serverCredits = task.usage?.credits_reserved;
-  if (task.replayed) {
-    // An earlier run's create under this key (a crash before its journal entry): that run
-    // was charged, so this one counts 0, like a resumed task.
-    ctx.budget.settle(reservation, 0);
-    reservation = 0;
-  } else if (typeof serverCredits === 'number' && serverCredits >= 0) {
-    ctx.budget.adjust(reservation, serverCredits);
-    reservation = serverCredits;
-  }
-  await ctx.journal.set({
-    hash: job.hash,
-    name: job.name,
-    attempt,
-    key,
-    taskId: task.id,
-    created: ctx.clock.now(),
-  });
-  ctx.emit({ type: 'created', job, task });
-  return { task, reservation };
+}
+
+/** A create that threw: settled as charged unless it certainly created nothing. */
+function createFailed(
+  error: unknown,
+  job: Job,
+  reservation: number,
+  ctx: RunContext,
+  options: CreateTaskOptions,
+): CreateOutcome {
+  // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
+  // (an earlier create under this key stands); otherwise the task may exist and be
+  // charged. The journal keeps the key either way: the next run replays, never pays twice.
+  const certain =
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !error.outcomeUnknown &&
+    error.code !== IDEMPOTENCY_CONFLICT;
+  // Any other API answer (a 400 on a field, a 402) came past the key check.
+  if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
+    ctx.keyGate.accept();
+  ctx.budget.settle(reservation, certain ? 0 : reservation);
+  const unavailable = certain && modelUnavailable(error);
+  ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
+  // A create that never reached the server, or was answered 4xx, is not charged.
+  return {
+    refused: 'failed',
+    error: errorOf(error),
+    ...(certain ? {} : { credits: reservation }),
+    ...(unavailable && { unavailable: true }),
+  };
 }
 
 /**

@@ -45,36 +45,8 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
   }
 
   if (!ctx.regenerate) {
-    for (const link of links) {
-      const cached = await ctx.cache.get(link.hash);
-      if (!cached) continue;
-      await copyInto(typeof cached === 'string' ? cached : cached.path, outPath, ctx);
-      // A store that checked the file says what it holds; a bare path is hashed as delivered.
-      const { sha256, bytes } = typeof cached === 'string' ? await hashFile(outPath) : cached;
-      return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
-    }
-  }
-
-  for (const link of ctx.regenerate ? [] : links) {
-    const entry = ctx.journal.get(link.hash);
-    if (
-      entry?.failure ||
-      entry?.taskId === undefined ||
-      entry.created === undefined ||
-      ctx.clock.now() - entry.created >= RESUME_WINDOW_MS
-    )
-      continue;
-    // Created (and paid) in an earlier run: wait for it again, reserving nothing new.
-    let task: Task;
-    try {
-      task = await waitFor(entry.taskId, link, ctx);
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) return waitFailed(error, link, entry.taskId, 0, ctx);
-      // The API no longer knows the task: the next attempt creates a new one.
-      await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
-      break;
-    }
-    return deliver(link, task, 0, ctx);
+    const done = (await fromCache(links, outPath, ctx)) ?? (await resumed(links, ctx));
+    if (done) return done;
   }
 
   for (const [index, link] of links.entries()) {
@@ -109,6 +81,51 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
   }
   // Unreachable: the last model returns above.
   throw new Error(`no model left to try for ${job.name}`);
+}
+
+/** The first model of the chain whose video is in the cache, copied to `outPath`. */
+async function fromCache(
+  links: readonly Job[],
+  outPath: string,
+  ctx: RunContext,
+): Promise<JobResult | undefined> {
+  for (const link of links) {
+    const cached = await ctx.cache.get(link.hash);
+    if (!cached) continue;
+    await copyInto(typeof cached === 'string' ? cached : cached.path, outPath, ctx);
+    // A store that checked the file says what it holds; a bare path is hashed as delivered.
+    const { sha256, bytes } = typeof cached === 'string' ? await hashFile(outPath) : cached;
+    return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
+  }
+  return undefined;
+}
+
+/**
+ * A task an earlier run created (and paid) for a model of the chain, still in the resume
+ * window: waited for again, reserving nothing new. `undefined` when there is none, or the API
+ * no longer knows it (the next attempt then creates a new one).
+ */
+async function resumed(links: readonly Job[], ctx: RunContext): Promise<JobResult | undefined> {
+  for (const link of links) {
+    const entry = ctx.journal.get(link.hash);
+    if (
+      entry?.failure ||
+      entry?.taskId === undefined ||
+      entry.created === undefined ||
+      ctx.clock.now() - entry.created >= RESUME_WINDOW_MS
+    )
+      continue;
+    let task: Task;
+    try {
+      task = await waitFor(entry.taskId, link, ctx);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) return waitFailed(error, link, entry.taskId, 0, ctx);
+      await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
+      return undefined;
+    }
+    return deliver(link, task, 0, ctx);
+  }
+  return undefined;
 }
 
 /** A failure the input must change to avoid, remembered for this hash: not sent again. */
