@@ -19,8 +19,8 @@ export type { CallerDefaults, PlanFs, PlanOptions, TemplateContext } from './mod
 export type { Position, Problem } from './model/problem.ts';
 export type { RunOptions } from './model/run-options.ts';
 export type { RunResult } from './model/run-result.ts';
-export { UnsafeOutputError } from './output/atomic-file.ts';
 export { folderCache } from './output/folder-cache.ts';
+export { UnsafeOutputError } from './output/place-file.ts';
 export { GitRefError } from './plan/git-ref-error.ts';
 export { loadPlan } from './plan/load-plan.ts';
 export { type PlanInput, toPlanOptions } from './plan/to-plan-options.ts';

@@ -5,7 +5,8 @@
 export { chainModels } from './model/chain.ts';
 export type { FileOps } from './model/file-ops.ts';
 export { isProblem } from './model/outcome.ts';
-export { isTempName, realFileOps } from './output/atomic-file.ts';
+export { realFileOps } from './output/file-ops.ts';
 export { type Redact, secretRedactor } from './output/secret-redactor.ts';
+export { isTempName } from './output/temp-files.ts';
 export { parseShard, type Shard } from './plan/shard.ts';
 export { failingOutcomes, nothingMatched } from './session/verdict.ts';

@@ -3,8 +3,10 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CachedVideo, CacheStore } from '../model/cache-store.ts';
 import type { FileOps } from '../model/file-ops.ts';
-import { hashFile, placeFile, writeFileAtomic } from './atomic-file.ts';
+import { hashFile } from './hash-file.ts';
+import { placeFile } from './place-file.ts';
 import type { Redact } from './secret-redactor.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 /** What `put` recorded about a cached video. */
 interface Recorded {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
 import type { RunProgram } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
-import { isTempName } from './atomic-file.ts';
 import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
+import { isTempName } from './temp-files.ts';
 
 async function outWithVideos(names: string[]): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));

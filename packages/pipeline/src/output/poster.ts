@@ -4,7 +4,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileOps, RunProgram } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
-import { copyToTemp, placeFile, realFileOps, tempPath } from './atomic-file.ts';
+import { realFileOps } from './file-ops.ts';
+import { placeFile } from './place-file.ts';
+import { copyToTemp, tempPath } from './temp-files.ts';
 
 const execFileAsync = promisify(execFile);
 /** child_process.execFile with `env` (its PATH finds the program), one minute at most. */

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { JobResult } from '../model/job-result.ts';
 import type { Outcome } from '../model/outcome.ts';
 import { galleryChunks } from '../report/gallery.ts';
-import { type WriteOptions, writeFileAtomic } from './atomic-file.ts';
 import { earlierVideos } from './earlier-videos.ts';
 import { MANIFEST_SCHEMA_VERSION, manifestJson } from './manifest-json.ts';
+import { type WriteOptions, writeFileAtomic } from './write-file-atomic.ts';
 
 export interface RunFilesOptions {
   outDir: string;

@@ -9,7 +9,8 @@ import {
 import type { JobResult } from '../model/job-result.ts';
 import { jobResult } from '../model/job-result.ts';
 import type { Job } from '../model/plan.ts';
-import { placeFile, tempPath } from '../output/atomic-file.ts';
+import { placeFile } from '../output/place-file.ts';
+import { tempPath } from '../output/temp-files.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { errorOf } from './error-of.ts';
 import type { RunContext } from './run-context.ts';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { type Client, ClipwrightError, type Clock, type VideoRequest } from '@clipwright/core';
 import type { Job, JobImage } from '../model/plan.ts';
 import { imageRef } from '../model/plan.ts';
-import { hashFile } from '../output/atomic-file.ts';
+import { hashFile } from '../output/hash-file.ts';
 import type { Journal } from './journal.ts';
 
 /**

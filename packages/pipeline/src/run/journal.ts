@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type WriteOptions, writeFileAtomic } from '../output/atomic-file.ts';
+import { type WriteOptions, writeFileAtomic } from '../output/write-file-atomic.ts';
 
 /** What the journal remembers about one content hash between runs. */
 export interface JournalEntry {

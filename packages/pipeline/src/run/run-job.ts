@@ -5,14 +5,9 @@ import type { FileOps } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
 import { jobResult } from '../model/job-result.ts';
 import type { Job } from '../model/plan.ts';
-import {
-  checkFolders,
-  copyToTemp,
-  hashFile,
-  placeFile,
-  tempPath,
-  UnsafeOutputError,
-} from '../output/atomic-file.ts';
+import { hashFile } from '../output/hash-file.ts';
+import { checkFolders, placeFile, UnsafeOutputError } from '../output/place-file.ts';
+import { copyToTemp, tempPath } from '../output/temp-files.ts';
 import { createTask } from './create-task.ts';
 import { errorOf } from './error-of.ts';
 import { deliver, waitFailed } from './finish-task.ts';

@@ -4,7 +4,8 @@ import { type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobFor, listFiles, planOf, simClient } from '../../test/run-helpers.ts';
 import type { FileOps } from '../model/file-ops.ts';
-import { realFileOps, tempPath } from '../output/atomic-file.ts';
+import { realFileOps } from '../output/file-ops.ts';
+import { tempPath } from '../output/temp-files.ts';
 import { runPlan } from './run-plan.ts';
 
 let sim: Simulator;

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,18 +5,10 @@ import { DiskError } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
 import type { FileOps } from '../model/file-ops.ts';
-import {
-  copyToTemp,
-  hashFile,
-  isTempName,
-  placeFile,
-  realFileOps,
-  sweepTempFiles,
-  tempPath,
-  UnsafeOutputError,
-  writeFileAtomic,
-} from './atomic-file.ts';
+import { realFileOps } from './file-ops.ts';
+import { placeFile, UnsafeOutputError } from './place-file.ts';
 import { secretRedactor } from './secret-redactor.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 const fresh = () => mkdtemp(path.join(tmpdir(), 'clipwright-atomic-'));
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
@@ -168,67 +158,5 @@ describe('placeFile and writeFileAtomic', () => {
     const chunks = ['x -----BEGIN KEY-----\n', 'abcdef\n', '-----END KEY----- y\n'];
     await writeFileAtomic(path.join(root, 'f.txt'), chunks, { redact });
     expect(await readFile(path.join(root, 'f.txt'), 'utf8')).toBe('x *** y\n');
-  });
-});
-
-describe('sweepTempFiles', () => {
-  it('removes our own temporary names only (what a kill -9 leaves), nothing else', async () => {
-    const root = await fresh();
-    const ours = [
-      tempPath(root, 'manifest.json'),
-      tempPath(root, 'a.mp4', 'part'),
-      `${tempPath(root, 'b'.repeat(64), 'part')}.0123abcd.part`,
-    ];
-    const theirs = ['.notes.tmp', 'a.part', '.a.mp4.tmp', 'video.mp4', '.x.not-a-uuid.tmp'];
-    for (const file of [...ours, ...theirs.map((n) => path.join(root, n))])
-      await writeFile(file, 'x');
-    expect(ours.map((f) => isTempName(path.basename(f)))).toEqual([true, true, true]);
-    const removed = await sweepTempFiles([root, path.join(root, 'missing')]);
-    expect(removed.sort()).toEqual([...ours].sort());
-    expect(await listFiles(root)).toEqual([...theirs].sort());
-  });
-});
-
-describe('copyToTemp', () => {
-  it('never truncates or writes through a file or symlink already at the temporary name', async () => {
-    const root = await fresh();
-    const source = path.join(root, 'video.mp4');
-    const victim = path.join(root, 'victim.txt');
-    await writeFile(source, 'video');
-    await writeFile(victim, 'keep me');
-    const planted = tempPath(root, 'video.mp4', 'part');
-    await symlink(victim, planted);
-    await expect(copyToTemp(realFileOps, source, planted)).rejects.toMatchObject({
-      code: 'EEXIST',
-    });
-    expect(await readFile(victim, 'utf8')).toBe('keep me');
-    const temp = tempPath(root, 'video.mp4', 'part');
-    await copyToTemp(realFileOps, source, temp);
-    expect(await readFile(temp, 'utf8')).toBe('video');
-  });
-});
-
-describe('hashFile', () => {
-  it('gives the sha256 and size of small (read at once) and large (read in blocks) files', async () => {
-    const root = await fresh();
-    for (const bytes of [0, 1, 256 * 1024 - 1, 256 * 1024, 3 * 256 * 1024 + 17]) {
-      const file = path.join(root, `${bytes}.bin`);
-      const data = Buffer.alloc(bytes, bytes % 251);
-      await writeFile(file, data);
-      expect(await hashFile(file)).toEqual({
-        sha256: createHash('sha256').update(data).digest('hex'),
-        bytes,
-      });
-    }
-  });
-
-  it('refuses a FIFO or a folder put where a file was expected, without waiting on it', async () => {
-    const root = await fresh();
-    const fifo = path.join(root, 'video.mp4');
-    execFileSync('mkfifo', [fifo]);
-    // Opened for reading in the usual way, a FIFO with no writer would block forever.
-    await expect(hashFile(fifo)).rejects.toThrow('is not a regular file');
-    await mkdir(path.join(root, 'folder.mp4'));
-    await expect(hashFile(path.join(root, 'folder.mp4'))).rejects.toThrow('is not a regular file');
   });
 });
