@@ -1,7 +1,5 @@
 import type { SessionResult } from '@clipwright/pipeline';
-import type { ActionIo } from './action-io.ts';
-import type { GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { ActionContext } from './action-context.ts';
 import { upsertPrComment } from './pr-comment.ts';
 import {
   previewMarkdown,
@@ -25,15 +23,11 @@ export interface PrPreview {
  * then previews only when the label asks for them. `'done'` when nothing more is to run (no
  * label); `undefined` on any other event.
  */
-export async function prPreview(o: {
-  inputs: ActionInputs;
-  env: NodeJS.ProcessEnv;
-  root: string;
-  repository: string | undefined;
-  io: ActionIo;
-  github: () => Promise<GitHubClient>;
-}): Promise<PrPreview | 'done' | undefined> {
-  const { inputs: i, io, repository } = o;
+export async function prPreview(
+  o: Pick<ActionContext, 'inputs' | 'env' | 'root' | 'io' | 'github' | 'event'>,
+): Promise<PrPreview | 'done' | undefined> {
+  const { inputs: i, io } = o;
+  const { repository } = o.event;
   const pr = i.prComment !== 'false' ? readPullRequest(o.env) : undefined;
   if (!pr || !repository) return undefined;
   const costed = await runCostDiff({

@@ -1,32 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Clock } from '@clipwright/core';
 import { type PipelineEvent, type SessionOptions, toPlanOptions } from '@clipwright/pipeline';
 import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pipeline/report';
+import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
-import type { ActionsCacheStore, createActionsCacheStore } from './actions-cache-store.ts';
-import type { EventContext } from './event-context.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { ActionsCacheStore } from './actions-cache-store.ts';
 import { planInput } from './plan-input.ts';
 import { problemAnnotations } from './problem-annotations.ts';
 import { createVideoLog } from './video-log.ts';
 
-export interface SessionOptionsInput {
-  inputs: ActionInputs;
-  env: NodeJS.ProcessEnv;
-  io: ActionIo;
-  event: EventContext;
-  root: string;
-  outDir: string;
+/** What the run needs besides the action's context. */
+export interface RunScope {
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
   /** A labelled pull request's previews: only these videos (added and changed), or all. */
   previews: ReadonlySet<string> | undefined;
-  deps: { createCacheStore?: typeof createActionsCacheStore; clock?: Clock };
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
-export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOptions> {
+export async function sessionOptions(o: ActionContext, scope: RunScope): Promise<SessionOptions> {
   const { inputs: i, event, deps } = o;
   const stateDir = join(o.root, '.clipwright', 'state');
   const store =
@@ -44,8 +36,8 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
       ...(event.sha && { sha: event.sha }),
       apiKey: i.apiKey,
       ...(i.shard && { shard: i.shard }),
-      ...(o.changed && { changedFiles: o.changed }),
-      ...(o.previews && { onlyNames: o.previews }),
+      ...(scope.changed && { changedFiles: scope.changed }),
+      ...(scope.previews && { onlyNames: scope.previews }),
     }),
     dryRun: i.dryRun,
     // The first step of a run, at no cost: the key and the balance (`GET /v1/credits`).
@@ -73,7 +65,7 @@ export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOpt
  * failed (it is what keeps a re-run from paying again).
  */
 function journalHooks(
-  o: Pick<SessionOptionsInput, 'inputs' | 'env' | 'io'>,
+  o: Pick<ActionContext, 'inputs' | 'env' | 'io'>,
   store: ActionsCacheStore | undefined,
 ): SessionOptions['hooks'] {
   const { shard } = o.inputs;
