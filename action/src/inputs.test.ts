@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ClipwrightError } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { inputDefaults } from './input-defaults.ts';
@@ -70,6 +71,19 @@ describe('parseInputs', () => {
     [{ 'artifact-name': 'a/b' }, /Input 'artifact-name'/],
   ])('rejects %j with a message naming the input and the fix', (given, message) => {
     expect(() => parseInputs({ env: env(given) })).toThrow(message);
+  });
+});
+
+describe('InputError', () => {
+  it('is a ClipwrightError with the code invalid_input, naming the input', () => {
+    let error: unknown;
+    try {
+      parseInputs({ env: env({ shard: '4/3' }) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ClipwrightError);
+    expect(error).toMatchObject({ name: 'InputError', code: 'invalid_input', input: 'shard' });
   });
 });
 

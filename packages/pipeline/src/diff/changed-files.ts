@@ -3,9 +3,15 @@ import { type Exec, realExec } from '../plan/git-exec.ts';
 export interface ChangedFilesOptions {
   /** A git range such as `v1.0.0..HEAD` or `origin/main...HEAD`. */
   range: string;
-  /** Repository root. Default `process.cwd()`. */
+  /**
+   * Repository root.
+   * @default process.cwd()
+   */
   cwd?: string;
-  /** Command runner. Default `realExec` (child_process.execFile, no shell). */
+  /**
+   * Command runner.
+   * @default child_process.execFile, no shell
+   */
   exec?: Exec;
 }
 

@@ -76,9 +76,9 @@ describe('diffCommits', () => {
 
   it('names a ref that is no commit, and refuses one that looks like an option', async () => {
     const repo = await writeGitRepo(baseFiles, {});
-    await expect(diffCommits({ root: repo.root, base: 'no-such-branch' })).rejects.toThrow(
-      GitRefError,
-    );
+    const refused = diffCommits({ root: repo.root, base: 'no-such-branch' });
+    await expect(refused).rejects.toThrow(GitRefError);
+    await expect(refused).rejects.toMatchObject({ code: 'git_ref_not_found' });
     await expect(diffCommits({ root: repo.root, base: '--output=/tmp/x' })).rejects.toThrow(
       /invalid git ref/,
     );

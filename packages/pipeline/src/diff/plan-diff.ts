@@ -5,7 +5,10 @@ import type { Job, Plan } from '../model/plan.ts';
 import type { DiffEntry, DiffStatus, PlanDiff } from '../model/plan-diff.ts';
 
 export interface DiffPlansOptions {
-  /** Marks videos whose content is already cached. Default: no cache. */
+  /**
+   * Marks videos whose content is already cached.
+   * @default no cache
+   */
   cache?: CacheStore;
 }
 

@@ -6,12 +6,17 @@ import { copyToTemp, tempPath } from './temp-files.ts';
 
 /** Where a file may be written: `dest` must stay inside `root` through real folders only. */
 export interface PlaceOptions {
-  /** Keep `finished` (copy instead of rename). Default false. */
+  /**
+   * Keep `finished` (copy instead of rename).
+   * @default false
+   */
   keep?: boolean;
   /**
    * The folder `dest` must stay in (`--out`): each folder between it and `dest` is created one
    * at a time and must be a real folder, never a symlink, and the real path is checked again
-   * just before the rename. Default: unchecked.
+   * just before the rename.
+   * @default unchecked
+   * @example '/home/me/site/out'
    */
   within?: string;
   fs?: FileOps;

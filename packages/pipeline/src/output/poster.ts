@@ -19,17 +19,26 @@ export function realRunProgram(env: NodeJS.ProcessEnv = process.env): RunProgram
 export interface PostersOptions {
   /** The folder the results' paths are relative to. */
   outDir: string;
-  /** Runs ffmpeg. Default: child_process.execFile with the process's PATH. */
+  /**
+   * Runs ffmpeg.
+   * @default child_process.execFile with the process's PATH
+   */
   run?: RunProgram;
-  /** Told once when ffmpeg is not on the PATH, or when a poster fails. Default: nothing. */
+  /**
+   * Told once when ffmpeg is not on the PATH, or when a poster fails.
+   * @default nothing
+   */
   notice?: (message: string) => void;
   /**
    * Posters are kept here by the video's sha256 (`<sha256>.jpg`) and reused, so a cached run
    * spawns no ffmpeg for a video it has seen (10,000 cached videos took minutes before).
-   * Default: none (every poster is made).
+   * @default none (every poster is made)
    */
   cacheDir?: string;
-  /** The file-system calls posters are written with. Default `node:fs/promises`. */
+  /**
+   * The file-system calls posters are written with.
+   * @default node:fs/promises
+   */
   fs?: FileOps;
 }
 

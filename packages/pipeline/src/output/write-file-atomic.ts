@@ -7,9 +7,15 @@ import { tempPath } from './temp-files.ts';
 
 /** Options of {@link writeFileAtomic}. */
 export interface WriteOptions extends Omit<PlaceOptions, 'keep'> {
-  /** Where the temporary file is written. Default: beside `dest`. */
+  /**
+   * Where the temporary file is written.
+   * @default the folder of `dest`
+   */
   tempDir?: string;
-  /** Applied to `data` before it is written: every file keeps the key out. Default: none. */
+  /**
+   * Applied to `data` before it is written: every file keeps the key out.
+   * @default none
+   */
   redact?: Redact;
 }
 

@@ -12,13 +12,17 @@ export interface GitTreeFsOptions {
   root: string;
   /** A commit, branch or tag; resolved once to a commit id. */
   ref: string;
-  /** Command runner. Default `realExec` (child_process.execFile, no shell). */
+  /**
+   * Command runner.
+   * @default child_process.execFile, no shell
+   */
   exec?: Exec;
   /** Blobs larger than this are treated as absent (untrusted input). @default 1 MiB */
   maxBytes?: number;
   /**
    * Reads a blob's bytes (`git cat-file blob <oid>`), for repository images; blobs over 10 MB
-   * (the API's image limit) are treated as absent. Default: `execFile` with a buffer.
+   * (the API's image limit) are treated as absent.
+   * @default child_process.execFile with a buffer
    */
   readBlob?: (oid: string, cwd: string) => Promise<Uint8Array>;
 }

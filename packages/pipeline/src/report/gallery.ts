@@ -11,18 +11,27 @@ import { modelLabel } from './model-label.ts';
 export type GalleryItem = Omit<JobResult, 'hash'>;
 
 export interface GalleryOptions {
-  /** Page title and heading. Default `'Clipwright videos'`. */
+  /**
+   * Page title and heading.
+   * @default 'Clipwright videos'
+   */
   title?: string;
   /**
    * The directory index.html is written to. Absolute video paths are linked relative to it;
-   * relative paths are used as they are. Default: none (paths used as they are).
+   * relative paths are used as they are.
+   * @default none (paths used as they are)
+   * @example '/home/me/site/out'
    */
   outDir?: string;
-  /** A line under the heading, e.g. the time of the run. Default: none. */
+  /**
+   * A line under the heading.
+   * @default none
+   * @example 'Run of 2026-12-03 13:52'
+   */
   subtitle?: string;
   /**
-   * Credits the header reports: the run's figure, as in `manifest.json`. Default: the sum of
-   * the items' credits, leaving out those kept from an earlier run.
+   * Credits the header reports: the run's figure, as in `manifest.json`.
+   * @default the sum of the items' credits, leaving out those kept from an earlier run
    */
   credits?: number;
 }

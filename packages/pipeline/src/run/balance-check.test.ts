@@ -72,6 +72,21 @@ describe('the session balance check', () => {
     expect(s.stats().creates).toBe(1);
   });
 
+  it('resolves the client once: one client for the balance check and the run', async () => {
+    const s = await sim({ balance: 100 });
+    const root = await repo();
+    let made = 0;
+    const { run } = session(s, root, {
+      client: () => {
+        made += 1;
+        return createClient({ apiKey: DEFAULT_API_KEY, baseUrl: s.url, clock: s.clock });
+      },
+    });
+    expect((await run).verdict).toBe('ok');
+    expect(made).toBe(1);
+    expect(s.stats().creates).toBe(1);
+  });
+
   it('refuses to start below the first video: no create, no manifest', async () => {
     const s = await sim({ balance: 3 });
     const root = await repo();

@@ -24,11 +24,20 @@ export interface BalanceCheckOptions {
   client: Client;
   /** Where the run's cache and journal are: a video already made or paid for costs nothing. */
   stateDir: string;
-  /** Default: the folder cache in `<stateDir>/cache` (as `runPlan`). */
+  /**
+   * Where videos already made are.
+   * @default folderCache('<stateDir>/cache'), as `runPlan`
+   */
   cache?: CacheStore;
-  /** The run pays for every video again (`RunOptions.regenerate`). Default false. */
+  /**
+   * The run pays for every video again (`RunOptions.regenerate`).
+   * @default false
+   */
   regenerate?: boolean;
-  /** For the journal's resume window. Default: the real clock. */
+  /**
+   * For the journal's resume window.
+   * @default the real clock
+   */
   clock?: Clock;
   signal?: AbortSignal;
 }

@@ -57,6 +57,9 @@ describe('runPlan against the simulator', () => {
       'src="a.mp4" poster="a.jpg"',
     );
     const manifest = JSON.parse(await readFile(run.manifestPath, 'utf8'));
+    // The layout's version comes first; `version` is its first name, kept for old readers.
+    expect(Object.keys(manifest).slice(0, 2)).toEqual(['schemaVersion', 'version']);
+    expect(manifest).toMatchObject({ schemaVersion: 1, version: 1 });
     expect(manifest.videos).toHaveLength(3);
     for (const entry of manifest.videos) {
       const bytes = await readFile(path.join(outDir, entry.path));
