@@ -4,7 +4,6 @@ import { createClient } from '@clipwright/core';
 import { type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planOf, simClient } from '../../test/run-helpers.ts';
-import { releaseContext } from '../plan/release-context.ts';
 import { Journal } from '../run/journal.ts';
 import { runSession } from './run-session.ts';
 
@@ -26,15 +25,6 @@ async function repo(files: Record<string, string>): Promise<string> {
 }
 const ok = (name: string) =>
   `---\nmodel: sora-2-beta-max\n---\nA scene called ${name}. sim:seconds=1\n`;
-
-describe('releaseContext', () => {
-  it('strips a leading v only before a digit', () => {
-    expect(releaseContext({ tag: 'v1.2.0' }).version).toBe('1.2.0');
-    expect(releaseContext({ tag: 'version-2' }).version).toBe('version-2');
-    expect(releaseContext({ tag: 'vNext' }).version).toBe('vNext');
-    expect(releaseContext({ tag: 'v2', version: 'x' }).version).toBe('x');
-  });
-});
 
 describe('runSession against the simulator', () => {
   it('dry run: every valid video planned, invalid ones with their problem, nothing sent', async () => {
