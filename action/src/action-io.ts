@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { secretRedactor } from '@clipwright/pipeline';
+import { secretRedactor } from '@clipwright/pipeline/internal';
 import { logText } from './log-text.ts';
 import type { Annotation } from './problem-annotations.ts';
 

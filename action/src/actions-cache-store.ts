@@ -1,17 +1,10 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { type CacheStore, folderCache } from '@clipwright/pipeline';
+import type { CacheApi } from './actions-cache-service.ts';
+import { actionsCacheService, type CacheService } from './actions-cache-service.ts';
 
-/** The slice of @actions/cache used here; tests pass a fake. */
-export interface CacheApi {
-  isFeatureAvailable(): boolean;
-  restoreCache(
-    paths: string[],
-    primaryKey: string,
-    restoreKeys?: string[],
-  ): Promise<string | undefined>;
-  saveCache(paths: string[], key: string): Promise<number>;
-}
+export type { CacheApi };
 
 /** Options for {@link createActionsCacheStore}. */
 export interface ActionsCacheStoreOptions {
@@ -33,6 +26,17 @@ export interface ActionsCacheStoreOptions {
   warn?: (message: string) => void;
 }
 
+/** A `CacheStore` on the Actions cache that also keeps the run journal there. */
+export interface ActionsCacheStore extends CacheStore {
+  /**
+   * Restores the newest journal saved for `scope` (a shard, or `all`) to `journalPath`;
+   * whether one was found.
+   */
+  restoreJournal(journalPath: string, scope: string): Promise<boolean>;
+  /** Saves the journal under a key unique to the run attempt (`runKey`). */
+  saveJournal(journalPath: string, scope: string, runKey: string): Promise<void>;
+}
+
 /**
  * A CacheStore on the Actions cache, keyed by the job's content hash.
  *
@@ -45,49 +49,44 @@ export interface ActionsCacheStoreOptions {
  * `dir`); a restored entry is served only when it is a regular file matching its record, so
  * a truncated, tampered or symlinked entry is never served as a video.
  */
-export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
-  const env = options.env ?? process.env;
-  let loaded: Promise<CacheApi> | undefined;
-  const prefix = options.prefix ?? 'clipwright-v1';
-  const warn = options.warn ?? (() => {});
-  let warned = false;
-  const degrade = (message: string) => {
-    if (!warned)
-      warn(`${message}; continuing without the Actions cache (videos may be generated again).`);
-    warned = true;
-  };
-  // @actions/cache (and the storage SDK behind it) is a large import: without a service URL
-  // in the environment the cache cannot be available, so it is not loaded before the first
-  // request; with one, @actions/cache decides.
-  const available = async (): Promise<CacheApi | undefined> => {
-    try {
-      if (options.api || env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) {
-        loaded ??= options.api ? Promise.resolve(options.api) : import('@actions/cache');
-        const api = await loaded;
-        if (api.isFeatureAvailable()) return api;
-      }
-      degrade('The Actions cache service is not available here');
-    } catch (error) {
-      degrade(`The Actions cache is unusable (${(error as Error).message})`);
-    }
-    return undefined;
-  };
+export function createActionsCacheStore(options: ActionsCacheStoreOptions): ActionsCacheStore {
+  const service = actionsCacheService(options);
   const root = resolve(options.root ?? process.cwd());
-  const local = folderCache(options.dir);
+  const where: Where = {
+    dir: options.dir,
+    prefix: options.prefix ?? 'clipwright-v1',
+    rel: (path) => relative(root, resolve(path)),
+  };
+  return {
+    ...videoEntries(service, where, options.warn ?? (() => {})),
+    ...journalEntries(service, where),
+  };
+}
+
+/** Where entries live: the local folder, the key prefix, paths relative to the workspace. */
+interface Where {
+  dir: string;
+  prefix: string;
+  rel: (path: string) => string;
+}
+
+/** Videos by content hash: each entry a `folderCache` entry of `dir` (the video and its record). */
+function videoEntries(
+  service: CacheService,
+  w: Where,
+  warn: (message: string) => void,
+): CacheStore {
+  const local = folderCache(w.dir);
   const pathsFor = (hash: string) =>
-    (['mp4', 'json'] as const).map((ext) => resolve(options.dir, `${hash}.${ext}`));
-  const rel = (path: string) => relative(root, resolve(path));
-  const store: CacheStore & {
-    saveJournal: typeof saveJournal;
-    restoreJournal: typeof restoreJournal;
-  } = {
+    (['mp4', 'json'] as const).map((ext) => resolve(w.dir, `${hash}.${ext}`));
+  return {
     async get(hash) {
-      const api = await available();
+      const api = await service.available();
       if (!api) return undefined;
       const paths = pathsFor(hash);
       try {
-        await mkdir(options.dir, { recursive: true });
-        const hit = await api.restoreCache(paths.map(rel), `${prefix}-video-${hash}`);
+        await mkdir(w.dir, { recursive: true });
+        const hit = await api.restoreCache(paths.map(w.rel), `${w.prefix}-video-${hash}`);
         if (!hit) return undefined;
         const verified = await local.get(hash);
         if (verified) return verified;
@@ -97,51 +96,60 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions) {
         await Promise.all(paths.map((p) => rm(p, { force: true })));
         return undefined;
       } catch (error) {
-        degrade(`Restoring ${hash} from the Actions cache failed (${(error as Error).message})`);
+        service.degrade(
+          `Restoring ${hash} from the Actions cache failed (${(error as Error).message})`,
+        );
         return undefined;
       }
     },
     async put(hash, file) {
-      const api = await available();
+      const api = await service.available();
       if (!api) return;
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
-        await api.saveCache(pathsFor(hash).map(rel), `${prefix}-video-${hash}`);
+        await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
       } catch (error) {
         // Another job saved the same content first: entries are immutable, nothing lost.
         if (/already exists|another job may be creating/i.test((error as Error).message)) return;
-        degrade(`Saving ${hash} to the Actions cache failed (${(error as Error).message})`);
+        service.degrade(`Saving ${hash} to the Actions cache failed (${(error as Error).message})`);
       }
     },
-    saveJournal,
-    restoreJournal,
   };
-  /**
-   * The journal (task ids already paid for) is saved under a key unique to the run attempt
-   * and restored by prefix, newest first, so a re-run or the next run picks up tasks that
-   * are still running instead of creating them again.
-   */
-  async function restoreJournal(journalPath: string, scope: string): Promise<boolean> {
-    const api = await available();
-    if (!api) return false;
-    try {
-      const hit = await api.restoreCache([rel(journalPath)], `${prefix}-journal-${scope}-restore`, [
-        `${prefix}-journal-${scope}-`,
-      ]);
-      return hit !== undefined;
-    } catch (error) {
-      degrade(`Restoring the journal failed (${(error as Error).message})`);
-      return false;
-    }
-  }
-  async function saveJournal(journalPath: string, scope: string, runKey: string): Promise<void> {
-    const api = await available();
-    if (!api) return;
-    try {
-      await api.saveCache([rel(journalPath)], `${prefix}-journal-${scope}-${runKey}`);
-    } catch (error) {
-      degrade(`Saving the journal failed (${(error as Error).message})`);
-    }
-  }
-  return store;
+}
+
+/**
+ * The journal (task ids already paid for) is saved under a key unique to the run attempt
+ * and restored by prefix, newest first, so a re-run or the next run picks up tasks that
+ * are still running instead of creating them again.
+ */
+function journalEntries(
+  service: CacheService,
+  w: Where,
+): Pick<ActionsCacheStore, 'restoreJournal' | 'saveJournal'> {
+  return {
+    async restoreJournal(journalPath, scope) {
+      const api = await service.available();
+      if (!api) return false;
+      try {
+        const hit = await api.restoreCache(
+          [w.rel(journalPath)],
+          `${w.prefix}-journal-${scope}-restore`,
+          [`${w.prefix}-journal-${scope}-`],
+        );
+        return hit !== undefined;
+      } catch (error) {
+        service.degrade(`Restoring the journal failed (${(error as Error).message})`);
+        return false;
+      }
+    },
+    async saveJournal(journalPath, scope, runKey) {
+      const api = await service.available();
+      if (!api) return;
+      try {
+        await api.saveCache([w.rel(journalPath)], `${w.prefix}-journal-${scope}-${runKey}`);
+      } catch (error) {
+        service.degrade(`Saving the journal failed (${(error as Error).message})`);
+      }
+    },
+  };
 }

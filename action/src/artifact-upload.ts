@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
-import type { Shard } from '@clipwright/pipeline';
+import type { Shard } from '@clipwright/pipeline/internal';
 
 export interface UploadedArtifact {
   name: string;

@@ -1,4 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ClipwrightError } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { inputDefaults } from './input-defaults.ts';
 import { parseInputs } from './inputs.ts';
 
 const env = (inputs: Record<string, string>) =>
@@ -66,5 +71,47 @@ describe('parseInputs', () => {
     [{ 'artifact-name': 'a/b' }, /Input 'artifact-name'/],
   ])('rejects %j with a message naming the input and the fix', (given, message) => {
     expect(() => parseInputs({ env: env(given) })).toThrow(message);
+  });
+});
+
+describe('InputError', () => {
+  it('is a ClipwrightError with the code invalid_input, naming the input', () => {
+    let error: unknown;
+    try {
+      parseInputs({ env: env({ shard: '4/3' }) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ClipwrightError);
+    expect(error).toMatchObject({ name: 'InputError', code: 'invalid_input', input: 'shard' });
+  });
+});
+
+describe('the defaults, written once', () => {
+  it('inputDefaults holds exactly the defaults action.yml declares', async () => {
+    const yml = parse(await readFile(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const declared = Object.fromEntries(
+      Object.entries(yml.inputs)
+        // A GitHub expression (github-token's) is a default only the runner can give.
+        .filter(([, input]) => input.default !== undefined && !input.default.includes('${{'))
+        .map(([name, input]) => [name, input.default]),
+    );
+    expect(inputDefaults).toEqual(declared);
+  });
+
+  it('an input left out or empty takes the default of action.yml', () => {
+    const parsed = parseInputs({ env: env({ upload: '', concurrency: '' }) });
+    expect(parsed).toMatchObject({
+      upload: 'artifact',
+      artifactName: 'clipwright-videos',
+      concurrency: 2,
+      failOn: ['failed', 'invalid', 'cancelled'],
+      baseUrl: 'https://api.evolink.ai',
+      cache: true,
+      prComment: 'auto',
+      previewLabel: 'clipwright:preview',
+    });
   });
 });

@@ -1,8 +1,20 @@
-import { parseShard, type Shard } from '@clipwright/pipeline';
+import type { Shard } from '@clipwright/pipeline/internal';
 import { InputError } from './input-error.ts';
+import {
+  bool,
+  type FailOutcome,
+  input,
+  lines,
+  number,
+  parseFailOn,
+  parseVars,
+  readInput,
+  shardInput,
+} from './input-values.ts';
+
+export { type FailOutcome, readInput };
 
 export type UploadTarget = 'artifact' | 'release' | 'both' | 'none';
-export type FailOutcome = 'failed' | 'invalid' | 'budget' | 'cancelled';
 
 /** The action's inputs, parsed and checked. */
 export interface ActionInputs {
@@ -35,105 +47,7 @@ export interface ActionInputs {
   previewLabel: string;
 }
 
-const failOutcomes: readonly FailOutcome[] = ['failed', 'invalid', 'budget', 'cancelled'];
 const uploadTargets: readonly UploadTarget[] = ['artifact', 'release', 'both', 'none'];
-
-/**
- * Reads an input the way @actions/core's getInput does (INPUT_<NAME>, upper case,
- * spaces to underscores, trimmed). Written here so tests pass an env object instead of
- * patching process.env.
- */
-export function readInput(env: NodeJS.ProcessEnv, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-
-function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = readInput(env, name);
-  if (raw === '') return fallback;
-  // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts.
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  throw new InputError(name, `expected true or false, got '${raw}'`);
-}
-
-function number(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  o: { min: number; max?: number; integer?: boolean; unit?: string },
-): number | undefined {
-  const raw = readInput(env, name);
-  if (raw === '') return undefined;
-  const value = Number(raw);
-  const kind = o.integer ? 'a whole number' : 'a number';
-  const range = o.max === undefined ? `at least ${o.min}` : `from ${o.min} to ${o.max}`;
-  if (
-    !/^\d+(\.\d+)?$/.test(raw) ||
-    !Number.isFinite(value) ||
-    (o.integer && !Number.isInteger(value))
-  ) {
-    throw new InputError(
-      name,
-      `expected ${kind} ${range}${o.unit ? ` ${o.unit}` : ''}, got '${raw}'`,
-    );
-  }
-  if (value < o.min || (o.max !== undefined && value > o.max)) {
-    throw new InputError(name, `must be ${range}${o.unit ? ` ${o.unit}` : ''}, got ${raw}`);
-  }
-  return value;
-}
-
-function lines(raw: string): string[] {
-  return raw
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** Parses `k/n` (1-based k); the pipeline's parseShard decides the range. */
-function shardInput(raw: string): Shard | undefined {
-  if (raw === '') return undefined;
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
-  const hint = "write it as k/n with 1 <= k <= n, e.g. '2/3' or '${{ matrix.shard }}/3'";
-  if (!/^\d+\s*\/\s*\d+$/.test(raw)) throw new InputError('shard', `'${raw}' is not k/n: ${hint}`);
-  try {
-    return parseShard(raw);
-  } catch {
-    throw new InputError('shard', `'${raw}' is out of range: ${hint}`);
-  }
-}
-
-function parseVars(raw: string): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const line of lines(raw)) {
-    const eq = line.indexOf('=');
-    const key = eq < 0 ? '' : line.slice(0, eq).trim();
-    if (!/^[A-Za-z_][\w.-]*$/.test(key)) {
-      throw new InputError(
-        'vars',
-        `'${line}' is not NAME=value (one per line; NAME starts with a letter or _)`,
-      );
-    }
-    vars[key] = line.slice(eq + 1).trim();
-  }
-  return vars;
-}
-
-function parseFailOn(raw: string): FailOutcome[] {
-  const parts = raw
-    .split(/[\s,]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length === 1 && parts[0] === 'never') return [];
-  for (const part of parts) {
-    if (!failOutcomes.includes(part as FailOutcome)) {
-      throw new InputError(
-        'fail-on',
-        `'${part}' is not an outcome: use a comma-separated list of ${failOutcomes.join(', ')}, or never`,
-      );
-    }
-  }
-  return parts.length === 0 ? ['failed', 'invalid', 'cancelled'] : (parts as FailOutcome[]);
-}
 
 /** Options for {@link parseInputs}. */
 export interface ParseInputsOptions {
@@ -147,63 +61,83 @@ export interface ParseInputsOptions {
  */
 export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
   const env = options.env ?? process.env;
-  const upload = readInput(env, 'upload') || 'artifact';
+  const prompts = lines(input(env, 'prompts'));
+  const manifest = input(env, 'manifest');
+  const releaseTag = input(env, 'release-tag');
+  return {
+    apiKey: readInput(env, 'api-key'),
+    ...(prompts.length > 0 ? { prompts } : {}),
+    ...(manifest ? { manifest } : {}),
+    defaults: callerDefaults(env),
+    ...uploadInputs(env),
+    ...(releaseTag ? { releaseTag } : {}),
+    concurrency: number(env, 'concurrency', { min: 1, max: 32, integer: true }) as number,
+    maxCredits: number(env, 'max-credits', { min: 0 }),
+    dryRun: bool(env, 'dry-run'),
+    changedOnly: bool(env, 'changed-only'),
+    shard: shardInput(input(env, 'shard')),
+    timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
+    failOn: parseFailOn(input(env, 'fail-on')),
+    vars: parseVars(input(env, 'vars')),
+    baseUrl: baseUrlInput(input(env, 'base-url')),
+    githubToken: readInput(env, 'github-token'),
+    cache: bool(env, 'cache'),
+    prComment: prCommentInput(input(env, 'pr-comment')),
+    maxCreditsDelta: number(env, 'max-credits-delta', { min: 0 }),
+    previewLabel: input(env, 'preview-label'),
+  };
+}
+
+/** The defaults every video takes unless it sets its own: model, duration, aspect ratio, quality. */
+function callerDefaults(env: NodeJS.ProcessEnv): ActionInputs['defaults'] {
+  const model = input(env, 'model');
+  const aspectRatio = input(env, 'aspect-ratio');
+  const quality = input(env, 'quality');
+  const duration = number(env, 'duration', { min: 1, integer: true, unit: 'seconds' });
+  return {
+    ...(model ? { model } : {}),
+    ...(duration !== undefined ? { duration } : {}),
+    ...(aspectRatio ? { aspect_ratio: aspectRatio } : {}),
+    ...(quality ? { quality } : {}),
+  };
+}
+
+/** Where the videos go: `upload`, the artifact's name, per-video, retention, overwrite. */
+function uploadInputs(
+  env: NodeJS.ProcessEnv,
+): Pick<
+  ActionInputs,
+  'upload' | 'artifactName' | 'artifactPerVideo' | 'retentionDays' | 'overwrite'
+> {
+  const upload = input(env, 'upload');
   if (!uploadTargets.includes(upload as UploadTarget)) {
     throw new InputError('upload', `'${upload}' is not one of ${uploadTargets.join(', ')}`);
   }
-  const baseUrl = readInput(env, 'base-url') || 'https://api.evolink.ai';
-  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
-    throw new InputError('base-url', `'${baseUrl}' is not an http(s) URL`);
-  }
-  const artifactName = readInput(env, 'artifact-name') || 'clipwright-videos';
+  const artifactName = input(env, 'artifact-name');
   if (/["':<>|*?\\/\r\n]/.test(artifactName)) {
     throw new InputError(
       'artifact-name',
       `'${artifactName}' contains a character artifacts forbid (" : < > | * ? \\ / or a newline)`,
     );
   }
-  const prompts = lines(readInput(env, 'prompts'));
-  const model = readInput(env, 'model');
-  const aspectRatio = readInput(env, 'aspect-ratio');
-  const quality = readInput(env, 'quality');
-  const duration = number(env, 'duration', { min: 1, integer: true, unit: 'seconds' });
-  const manifest = readInput(env, 'manifest');
-  const releaseTag = readInput(env, 'release-tag');
   return {
-    apiKey: readInput(env, 'api-key'),
-    ...(prompts.length > 0 ? { prompts } : {}),
-    ...(manifest ? { manifest } : {}),
-    defaults: {
-      ...(model ? { model } : {}),
-      ...(duration !== undefined ? { duration } : {}),
-      ...(aspectRatio ? { aspect_ratio: aspectRatio } : {}),
-      ...(quality ? { quality } : {}),
-    },
     upload: upload as UploadTarget,
     artifactName,
-    artifactPerVideo: bool(env, 'artifact-per-video', false),
+    artifactPerVideo: bool(env, 'artifact-per-video'),
     retentionDays: number(env, 'retention-days', { min: 1, max: 90, integer: true, unit: 'days' }),
-    ...(releaseTag ? { releaseTag } : {}),
-    overwrite: bool(env, 'overwrite', false),
-    concurrency: number(env, 'concurrency', { min: 1, max: 32, integer: true }) ?? 2,
-    maxCredits: number(env, 'max-credits', { min: 0 }),
-    dryRun: bool(env, 'dry-run', false),
-    changedOnly: bool(env, 'changed-only', false),
-    shard: shardInput(readInput(env, 'shard')),
-    timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
-    failOn: parseFailOn(readInput(env, 'fail-on')),
-    vars: parseVars(readInput(env, 'vars')),
-    baseUrl,
-    githubToken: readInput(env, 'github-token'),
-    cache: bool(env, 'cache', true),
-    prComment: prCommentInput(readInput(env, 'pr-comment')),
-    maxCreditsDelta: number(env, 'max-credits-delta', { min: 0 }),
-    previewLabel: readInput(env, 'preview-label') || 'clipwright:preview',
+    overwrite: bool(env, 'overwrite'),
   };
 }
 
+function baseUrlInput(baseUrl: string): string {
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new InputError('base-url', `'${baseUrl}' is not an http(s) URL`);
+  }
+  return baseUrl;
+}
+
 function prCommentInput(value: string): ActionInputs['prComment'] {
-  const v = value.toLowerCase() || 'auto';
+  const v = value.toLowerCase();
   if (v !== 'auto' && v !== 'true' && v !== 'false') {
     throw new InputError('pr-comment', `'${value}' is not one of auto, true, false`);
   }

@@ -1,15 +1,12 @@
+import type { Job, JobResult, Outcome, Problem } from '@clipwright/pipeline';
 import {
   creditsMark,
   formatAssumptions,
   formatBytes,
   formatSetting,
-  type Job,
-  type JobResult,
   modelLabel,
-  type Outcome,
   outcomes,
-  type Problem,
-} from '@clipwright/pipeline';
+} from '@clipwright/pipeline/report';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well below. */
 const SUMMARY_LIMIT = 900 * 1024;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as pipeline from '@clipwright/pipeline';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { crashedAfterCreate } from '../../packages/pipeline/src/test-crashed-run.ts';
+import { crashedAfterCreate } from '../../packages/pipeline/test/crashed-run.ts';
 import type { ActionIo } from './action-io.ts';
 import { run } from './main.ts';
 
@@ -162,10 +162,10 @@ describe('run over the real pipeline', () => {
       v: '---\nmodel: sora-2-beta-max\n---\nRelease {{ version }}.\n',
     });
     const prompts: string[] = [];
-    const recording: typeof pipeline.loadPlan = async (o) => {
-      const plan = await pipeline.loadPlan(o);
-      prompts.push(...plan.jobs.map((j) => j.request.prompt));
-      return plan;
+    const recording: typeof pipeline.runSession = async (o) => {
+      const session = await pipeline.runSession(o);
+      prompts.push(...session.plan.jobs.map((j) => j.request.prompt));
+      return session;
     };
     await run({
       env: {
@@ -176,7 +176,7 @@ describe('run over the real pipeline', () => {
         GITHUB_REF_NAME: 'vNext',
       },
       io: recordingIo().io,
-      pipeline: { ...pipeline, loadPlan: recording },
+      runSession: recording,
     });
     expect(prompts).toEqual(['Release vNext.']);
   });
@@ -282,8 +282,8 @@ describe('run over the real pipeline', () => {
       const root = await workspace({ a: ok('a'), b: ok('b') });
       const journal = join(root, '.clipwright', 'state', 'journal.json');
       // While a's task runs, a directory stands where the journal goes (EISDIR).
-      const sabotaged: typeof pipeline.runPlan = (plan, o) =>
-        pipeline.runPlan(plan, {
+      const sabotaged: typeof pipeline.runSession = (o) =>
+        pipeline.runSession({
           ...o,
           onEvent: (e) => {
             if (e.type === 'created' && e.job.name === 'a') {
@@ -299,7 +299,7 @@ describe('run over the real pipeline', () => {
         env: live(sim, root, { concurrency: '1' }),
         io: r.io,
         clock: sim.clock,
-        pipeline: { ...pipeline, runPlan: sabotaged },
+        runSession: sabotaged,
       });
       const videos = JSON.parse(r.outputs.videos ?? '[]') as Array<{
         name: string;

@@ -1,12 +1,18 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Plan, PlanOptions, RunOptions, RunResult } from '@clipwright/pipeline';
+import type {
+  BalanceCheck,
+  Plan,
+  RunResult,
+  SessionOptions,
+  SessionResult,
+} from '@clipwright/pipeline';
 import { describe, expect, it } from 'vitest';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { GitHubClient } from './github-client.ts';
-import { type RunDependencies, run } from './main.ts';
+import { run } from './main.ts';
 
 function recordingIo() {
   const log: string[] = [];
@@ -51,13 +57,34 @@ const credits = (available: number) => ({
   keyRemaining: undefined,
   keyUsed: 0,
 });
-function fakePipeline(counts: Partial<RunResult['counts']> = {}, balance = 100) {
-  const calls: { load?: PlanOptions; run?: RunOptions; balance?: number } = {};
-  const pipeline: NonNullable<RunDependencies['pipeline']> = {
-    // A known balance against the plan's one 1-credit video, as checkBalance reports it.
-    checkBalance: async () => {
-      calls.balance = (calls.balance ?? 0) + 1;
-      return {
+const noVideos = (counts: Partial<RunResult['counts']> = {}): RunResult['counts'] => ({
+  completed: 0,
+  cached: 0,
+  planned: 0,
+  failed: 0,
+  invalid: 0,
+  budget: 0,
+  cancelled: 0,
+  ...counts,
+});
+
+/**
+ * The pipeline's run session faked at its seam, as the real one calls the action: `planned`,
+ * the balance check (a known balance against the plan's one 1-credit video) as a `balance`
+ * event, then `beforeRun`, the run (`run`, replaceable), `afterRun` even when it throws.
+ */
+function fakeSession(counts: Partial<RunResult['counts']> = {}, balance = 100) {
+  const calls: { options?: SessionOptions; runs: number } = { runs: 0 };
+  const fake = {
+    calls,
+    run: async (_o: SessionOptions): Promise<Partial<SessionResult>> => ({
+      counts: noVideos(counts),
+      manifestPath: '/ws/.clipwright/out/manifest.json',
+    }),
+    runSession: async (o: SessionOptions): Promise<SessionResult> => {
+      calls.options = o;
+      await o.hooks?.planned?.(plan);
+      const check: BalanceCheck = {
         status: 'known',
         credits: credits(balance),
         estimate: plan.totalCredits,
@@ -65,32 +92,28 @@ function fakePipeline(counts: Partial<RunResult['counts']> = {}, balance = 100) 
         cheapest: 1,
         enough: balance >= 1,
       };
-    },
-    loadPlan: async (o) => {
-      calls.load = o;
-      return plan;
-    },
-    formatPlanTable: () => 'table',
-    runPlan: async (_p, o) => {
-      calls.run = o;
-      return {
+      o.onEvent?.({ type: 'balance', check });
+      const base = {
+        plan,
+        dryRun: false,
         results: [],
-        manifestPath: '/ws/.clipwright/out/manifest.json',
+        counts: noVideos(),
         credits: 0,
-        counts: {
-          completed: 0,
-          cached: 0,
-          planned: 0,
-          failed: 0,
-          invalid: 0,
-          budget: 0,
-          cancelled: 0,
-          ...counts,
-        },
+        running: [],
       };
+      if (!check.enough) return { ...base, verdict: 'insufficient-balance', balance: check };
+      const stateDir = o.stateDir ?? '';
+      const state = { plan, stateDir, journalFile: join(stateDir, 'journal.json') };
+      try {
+        await o.hooks?.beforeRun?.(state);
+        calls.runs += 1;
+        return { ...base, verdict: 'ok', balance: check, ...(await fake.run(o)) };
+      } finally {
+        await o.hooks?.afterRun?.(state);
+      }
     },
   };
-  return { pipeline, calls };
+  return fake;
 }
 const inputs = (i: Record<string, string>) =>
   Object.fromEntries(Object.entries(i).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -98,7 +121,7 @@ const inputs = (i: Record<string, string>) =>
 describe('run (in process, every side effect faked)', () => {
   it('changed-only on a push passes the compare API files to the plan', async () => {
     const { io } = recordingIo();
-    const { pipeline, calls } = fakePipeline();
+    const { runSession, calls } = fakeSession();
     const dir = await mkdtemp(join(tmpdir(), 'cw-main-'));
     await writeFile(
       join(dir, 'event.json'),
@@ -120,7 +143,7 @@ describe('run (in process, every side effect faked)', () => {
         GITHUB_WORKSPACE: dir,
       },
       io,
-      pipeline,
+      runSession,
       createGitHubClient: () => octokit,
     });
     expect(requests[0]).toMatchObject({
@@ -128,13 +151,13 @@ describe('run (in process, every side effect faked)', () => {
       repo: 'site',
       basehead: `${'a'.repeat(40)}...${'b'.repeat(40)}`,
     });
-    expect(calls.load?.changedFiles).toEqual(['prompts/a.md']);
+    expect(calls.options?.plan.changedFiles).toEqual(['prompts/a.md']);
   });
 
   it('saves the journal under the run attempt even when the run throws', async () => {
     const { io, failures } = recordingIo();
-    const { pipeline } = fakePipeline();
-    pipeline.runPlan = async (_p, o) => {
+    const session = fakeSession();
+    session.run = async (o) => {
       await mkdir(o.stateDir ?? '', { recursive: true });
       await writeFile(join(o.stateDir ?? '', 'journal.json'), '{}');
       throw new Error('network down');
@@ -156,7 +179,7 @@ describe('run (in process, every side effect faked)', () => {
         GITHUB_WORKSPACE: dir,
       },
       io,
-      pipeline,
+      runSession: session.runSession,
       createCacheStore,
     });
     expect(saved).toEqual(['2-of-3 9-2']);
@@ -165,14 +188,14 @@ describe('run (in process, every side effect faked)', () => {
 
   it('fails the step on the outcomes named by fail-on', async () => {
     const { io, failures } = recordingIo();
-    const { pipeline } = fakePipeline({ failed: 1 });
-    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, pipeline });
+    const { runSession } = fakeSession({ failed: 1 });
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
     expect(failures).toEqual(['Clipwright: videos failed: 1 (fail-on: failed,invalid,cancelled)']);
   });
 
   it('fail-on never keeps the step green', async () => {
     const { io, failures, outputs } = recordingIo();
-    const { pipeline, calls } = fakePipeline({ failed: 2 });
+    const { runSession, calls } = fakeSession({ failed: 2 });
     await run({
       env: inputs({
         'api-key': 'k',
@@ -183,11 +206,11 @@ describe('run (in process, every side effect faked)', () => {
         concurrency: '3',
       }),
       io,
-      pipeline,
+      runSession,
     });
     expect(failures).toEqual([]);
     expect(outputs.failed).toBe('2');
-    expect(calls.run).toMatchObject({
+    expect(calls.options).toMatchObject({
       maxCredits: 30,
       concurrency: 3,
       clientOptions: { apiKey: 'k' },
@@ -196,10 +219,9 @@ describe('run (in process, every side effect faked)', () => {
 
   it('release upload without a tag fails with the way to give one', async () => {
     const { io, failures } = recordingIo();
-    const { pipeline } = fakePipeline();
-    const runPlan = pipeline.runPlan;
-    pipeline.runPlan = async (p, o) => ({
-      ...(await runPlan(p, o)),
+    const session = fakeSession();
+    session.run = async () => ({
+      manifestPath: '/ws/.clipwright/out/manifest.json',
       results: [
         {
           name: 'a',
@@ -230,26 +252,26 @@ describe('run (in process, every side effect faked)', () => {
         GITHUB_EVENT_NAME: 'push',
       },
       io,
-      pipeline,
+      runSession: session.runSession,
     });
     expect(failures[0]).toMatch(/Release upload needs a tag: set release-tag/);
   });
 
   it('checks the balance first, and logs it', async () => {
     const { io, log, failures } = recordingIo();
-    const { pipeline, calls } = fakePipeline();
-    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, pipeline });
-    expect(calls.balance).toBe(1);
-    expect(calls.run).toBeDefined();
+    const { runSession, calls } = fakeSession();
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
+    expect(calls.options?.balanceCheck).toBe(true);
+    expect(calls.runs).toBe(1);
     expect(log).toContain("info Balance: 100 credits; the plan's estimate of 1 credits fits.");
     expect(failures).toEqual([]);
   });
 
   it('refuses to start when the balance is below the first video: the run is never called', async () => {
     const { io, log, failures } = recordingIo();
-    const { pipeline, calls } = fakePipeline({}, 0.5);
-    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, pipeline });
-    expect(calls.run).toBeUndefined();
+    const { runSession, calls } = fakeSession({}, 0.5);
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
+    expect(calls.runs).toBe(0);
     expect(log.some((l) => /^warning Balance: 0.5 credits, below the cheapest video/.test(l))).toBe(
       true,
     );
@@ -261,7 +283,7 @@ describe('run (in process, every side effect faked)', () => {
 
   it('an empty key outside a fork pull request fails naming the input', async () => {
     const { io, failures } = recordingIo();
-    await run({ env: { GITHUB_EVENT_NAME: 'push' }, io, pipeline: fakePipeline().pipeline });
+    await run({ env: { GITHUB_EVENT_NAME: 'push' }, io, runSession: fakeSession().runSession });
     expect(failures[0]).toMatch(/^Input 'api-key': is empty/);
   });
 });

@@ -1,10 +1,7 @@
-import type { loadPlan, SessionResult } from '@clipwright/pipeline';
-import type { ActionIo } from './action-io.ts';
-import type { GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { SessionResult } from '@clipwright/pipeline';
+import type { ActionContext } from './action-context.ts';
 import { upsertPrComment } from './pr-comment.ts';
 import {
-  onlyPreviews,
   previewMarkdown,
   previewNames,
   readPullRequest,
@@ -14,9 +11,9 @@ import {
 import type { UploadVideosResult } from './upload-videos.ts';
 
 /** The previews of a labelled pull request: what the session runs, and the comment after it. */
-export interface PrPreview<P> {
-  /** The pipeline, its plan limited to the added and changed videos. */
-  pipeline: P;
+export interface PrPreview {
+  /** The videos to preview: those the pull request adds or changes (the run plans only them). */
+  names: ReadonlySet<string>;
   /** Adds the previews' section to the cost comment once the run is done. */
   comment(session: SessionResult, uploads: UploadVideosResult): Promise<void>;
 }
@@ -26,16 +23,11 @@ export interface PrPreview<P> {
  * then previews only when the label asks for them. `'done'` when nothing more is to run (no
  * label); `undefined` on any other event.
  */
-export async function prPreview<P extends { loadPlan: typeof loadPlan }>(o: {
-  inputs: ActionInputs;
-  env: NodeJS.ProcessEnv;
-  root: string;
-  repository: string | undefined;
-  io: ActionIo;
-  github: () => Promise<GitHubClient>;
-  pipeline: P;
-}): Promise<PrPreview<P> | 'done' | undefined> {
-  const { inputs: i, io, repository } = o;
+export async function prPreview(
+  o: Pick<ActionContext, 'inputs' | 'env' | 'root' | 'io' | 'github' | 'event'>,
+): Promise<PrPreview | 'done' | undefined> {
+  const { inputs: i, io } = o;
+  const { repository } = o.event;
   const pr = i.prComment !== 'false' ? readPullRequest(o.env) : undefined;
   if (!pr || !repository) return undefined;
   const costed = await runCostDiff({
@@ -51,7 +43,7 @@ export async function prPreview<P extends { loadPlan: typeof loadPlan }>(o: {
     return 'done';
   }
   return {
-    pipeline: onlyPreviews(o.pipeline, previewNames(costed.diff)),
+    names: previewNames(costed.diff),
     async comment(session, uploads) {
       const section = previewMarkdown(session.results, uploads.links, uploads.artifacts[0]?.url);
       await upsertPrComment({

@@ -1,20 +1,17 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { diffCommits, type JobResult, type PlanDiff, toPlanOptions } from '@clipwright/pipeline';
 import {
   changedEntries,
-  diffCommits,
   formatDiffMarkdown,
-  type JobResult,
-  type loadPlan,
   markdownCell,
-  type PlanDiff,
-  type PlanOptions,
   signedCredits,
-} from '@clipwright/pipeline';
+} from '@clipwright/pipeline/report';
 import type { ActionIo } from './action-io.ts';
 import type { GitHubClient } from './github-client.ts';
 import type { ActionInputs } from './inputs.ts';
+import { planInput } from './plan-input.ts';
 import { upsertPrComment } from './pr-comment.ts';
 
 /** What the action reads from a pull_request event payload. */
@@ -87,18 +84,9 @@ export async function runCostDiff(o: CostDiffOptions): Promise<{ diff: PlanDiff;
   await ensureCommit(git, o.pr.base, o.io);
   await ensureCommit(git, o.pr.head, o.io);
   const { inputs } = o;
-  const diff = await diffCommits({
-    root: o.root,
-    base: o.pr.base,
-    head: o.pr.head,
-    plan: {
-      ...(inputs.prompts ? { prompts: inputs.prompts } : {}),
-      ...(inputs.manifest ? { manifest: inputs.manifest } : {}),
-      defaults: inputs.defaults,
-      vars: inputs.vars,
-      context: { repo: o.repository },
-    },
-  });
+  // Both sides planned with the run's prompts, defaults and vars; of the context, the repo only.
+  const { root, ...plan } = toPlanOptions({ ...planInput(inputs, o.root), repo: o.repository });
+  const diff = await diffCommits({ root, base: o.pr.base, head: o.pr.head, plan });
   const table = formatDiffMarkdown(diff);
   const title = `### Clipwright: credit cost of this pull request\n\nBase \`${o.pr.base.slice(0, 7)}\` → head \`${o.pr.head.slice(0, 7)}\`.\n\n`;
   await o.io.writeSummary(`${title}${table}`);
@@ -140,19 +128,6 @@ export function previewNames(diff: PlanDiff): Set<string> {
   return new Set(
     diff.entries.filter((e) => e.status === 'added' || e.status === 'changed').map((e) => e.name),
   );
-}
-
-/** The pipeline with a plan loader that keeps only the preview videos (added and changed). */
-export function onlyPreviews<P extends { loadPlan: typeof loadPlan }>(p: P, names: Set<string>): P {
-  return {
-    ...p,
-    loadPlan: async (options: PlanOptions) => {
-      const plan = await p.loadPlan(options);
-      const jobs = plan.jobs.filter((j) => names.has(j.name));
-      const total = Math.round(jobs.reduce((a, j) => a + j.credits, 0) * 1000) / 1000;
-      return { ...plan, jobs, invalid: [], totalCredits: total };
-    },
-  };
 }
 
 /** The preview section of the comment: each video's status, credits spent and its link. */

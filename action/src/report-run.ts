@@ -1,4 +1,6 @@
-import { failingOutcomes, formatBalance, type SessionResult } from '@clipwright/pipeline';
+import type { SessionResult } from '@clipwright/pipeline';
+import { failingOutcomes } from '@clipwright/pipeline/internal';
+import { formatBalance } from '@clipwright/pipeline/report';
 import type { ActionIo } from './action-io.ts';
 import type { ActionInputs } from './inputs.ts';
 import { renderJobSummary } from './job-summary.ts';

@@ -1,96 +1,88 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Clock } from '@clipwright/core';
-import type * as pipeline from '@clipwright/pipeline';
-import {
-  fallbackMessage,
-  formatBalance,
-  type PipelineEvent,
-  type SessionOptions,
-} from '@clipwright/pipeline';
+import { type PipelineEvent, type SessionOptions, toPlanOptions } from '@clipwright/pipeline';
+import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pipeline/report';
+import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
-import type { createActionsCacheStore } from './actions-cache-store.ts';
-import type { readEventContext } from './event-context.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { ActionsCacheStore } from './actions-cache-store.ts';
+import { planInput } from './plan-input.ts';
 import { problemAnnotations } from './problem-annotations.ts';
 import { createVideoLog } from './video-log.ts';
 
-export interface SessionOptionsInput {
-  inputs: ActionInputs;
-  env: NodeJS.ProcessEnv;
-  io: ActionIo;
-  event: ReturnType<typeof readEventContext>;
-  root: string;
-  outDir: string;
+/** What the run needs besides the action's context. */
+export interface RunScope {
   /** The push's changed files (changed-only), or undefined for every video. */
   changed: string[] | undefined;
-  pipeline: Pick<typeof pipeline, 'loadPlan' | 'runPlan' | 'formatPlanTable' | 'checkBalance'>;
-  deps: { createCacheStore?: typeof createActionsCacheStore; clock?: Clock };
+  /** A labelled pull request's previews: only these videos (added and changed), or all. */
+  previews: ReadonlySet<string> | undefined;
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
-export async function sessionOptions(o: SessionOptionsInput): Promise<SessionOptions> {
-  const { inputs: i, env, io, event } = o;
+export async function sessionOptions(o: ActionContext, scope: RunScope): Promise<SessionOptions> {
+  const { inputs: i, event, deps } = o;
   const stateDir = join(o.root, '.clipwright', 'state');
-  const shard = i.shard ? `${i.shard.index}-of-${i.shard.total}` : 'all';
-  const attempt = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   const store =
     i.cache && !i.dryRun
       ? (
-          o.deps.createCacheStore ??
+          deps.createCacheStore ??
           (await import('./actions-cache-store.ts')).createActionsCacheStore
-        )({ dir: join(stateDir, 'actions-cache'), root: o.root, warn: io.warning })
+        )({ dir: join(stateDir, 'actions-cache'), root: o.root, warn: o.io.warning })
       : undefined;
   return {
-    pipeline: o.pipeline,
-    plan: {
-      root: o.root,
-      ...(i.prompts ? { prompts: i.prompts } : {}),
-      ...(i.manifest ? { manifest: i.manifest } : {}),
-      defaults: i.defaults,
-      vars: i.vars,
-      // A variable holding the key would send it as a prompt: refused at validate time.
-      ...(i.apiKey ? { secrets: [i.apiKey] } : {}),
-      // {{ version }} comes from the tag in the pipeline (releaseContext), as in the CLI.
-      context: {
-        ...(event.tag ? { tag: event.tag } : {}),
-        ...(event.repository ? { repo: event.repository } : {}),
-        ...(event.sha ? { sha: event.sha } : {}),
-      },
-      ...(i.shard ? { shard: i.shard } : {}),
-      ...(o.changed ? { changedFiles: o.changed } : {}),
-    },
+    plan: toPlanOptions({
+      ...planInput(i, o.root),
+      ...(event.tag && { tag: event.tag }),
+      ...(event.repository && { repo: event.repository }),
+      ...(event.sha && { sha: event.sha }),
+      apiKey: i.apiKey,
+      ...(i.shard && { shard: i.shard }),
+      ...(scope.changed && { changedFiles: scope.changed }),
+      ...(scope.previews && { onlyNames: scope.previews }),
+    }),
     dryRun: i.dryRun,
     // The first step of a run, at no cost: the key and the balance (`GET /v1/credits`).
     balanceCheck: true,
     clientOptions: {
       apiKey: i.apiKey,
       baseUrl: i.baseUrl,
-      ...(o.deps.clock ? { clock: o.deps.clock } : {}),
+      ...(deps.clock && { clock: deps.clock }),
     },
-    ...(o.deps.clock ? { clock: o.deps.clock } : {}),
+    ...(deps.clock && { clock: deps.clock }),
     outDir: o.outDir,
     stateDir,
-    ...(store ? { cache: store } : {}),
+    ...(store && { cache: store }),
     concurrency: i.concurrency,
-    ...(i.maxCredits !== undefined ? { maxCredits: i.maxCredits } : {}),
-    ...(i.timeoutMinutes ? { signal: AbortSignal.timeout(i.timeoutMinutes * 60_000) } : {}),
-    hooks: {
-      planned: (plan) => {
-        for (const a of problemAnnotations(plan.problems)) io.error(a.message, a.properties);
-        io.info(o.pipeline.formatPlanTable(plan));
-      },
-      // Before the first create, always: the restored journal holds the tasks already paid for.
-      beforeRun: async (s) => {
-        await store?.restoreJournal(s.journalFile, shard);
-      },
-      // Saved even when the run fails: the journal is what keeps a re-run from paying again.
-      afterRun: async (s) => {
-        if (store && existsSync(s.journalFile))
-          await store.saveJournal(s.journalFile, shard, attempt);
-      },
+    ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
+    ...(i.timeoutMinutes && { signal: AbortSignal.timeout(i.timeoutMinutes * 60_000) }),
+    hooks: journalHooks(o, store),
+    onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
+  };
+}
+
+/**
+ * The plan printed and annotated; the journal restored from the Actions cache before the
+ * first create (it holds the tasks already paid for) and saved after the run, even one that
+ * failed (it is what keeps a re-run from paying again).
+ */
+function journalHooks(
+  o: Pick<ActionContext, 'inputs' | 'env' | 'io'>,
+  store: ActionsCacheStore | undefined,
+): SessionOptions['hooks'] {
+  const { shard } = o.inputs;
+  const scope = shard ? `${shard.index}-of-${shard.total}` : 'all';
+  const attempt = `${o.env.GITHUB_RUN_ID ?? 'local'}-${o.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  return {
+    planned: (plan) => {
+      for (const a of problemAnnotations(plan.problems)) o.io.error(a.message, a.properties);
+      o.io.info(formatPlanTable(plan));
     },
-    onEvent: withNotices(createVideoLog({ mask: io.setSecret, flush: io.group }), io),
+    beforeRun: async (s) => {
+      await store?.restoreJournal(s.journalFile, scope);
+    },
+    afterRun: async (s) => {
+      if (store && existsSync(s.journalFile))
+        await store.saveJournal(s.journalFile, scope, attempt);
+    },
   };
 }
 

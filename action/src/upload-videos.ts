@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { isDelivered, type JobResult, type SessionResult } from '@clipwright/pipeline';
+import type { ActionContext } from './action-context.ts';
 import type { UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
 import type { GitHubClient } from './github-client.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -53,11 +54,18 @@ export const noUploads = (): UploadVideosResult => ({
 /** The session's delivered videos, uploaded; nothing after a dry run or a run without a manifest. */
 export function uploadSession(
   session: SessionResult,
-  o: Omit<UploadVideosOptions, 'videos' | 'manifestPath'>,
+  o: ActionContext,
 ): Promise<UploadVideosResult> {
   if (session.dryRun || !session.manifestPath) return Promise.resolve(noUploads());
   return uploadVideos({
-    ...o,
+    inputs: o.inputs,
+    outDir: o.outDir,
+    event: o.event,
+    github: o.github,
+    env: o.env,
+    log: o.io.info,
+    uploadArtifacts: o.deps.uploadArtifacts,
+    uploadReleaseAssets: o.deps.uploadReleaseAssets,
     videos: session.results.filter(isDelivered),
     manifestPath: session.manifestPath,
   });

@@ -1,4 +1,5 @@
-import { fallbackMessage, type PipelineEvent } from '@clipwright/pipeline';
+import type { PipelineEvent } from '@clipwright/pipeline';
+import { fallbackMessage } from '@clipwright/pipeline/report';
 
 /**
  * Collects each video's progress lines while jobs run side by side, so that each video's

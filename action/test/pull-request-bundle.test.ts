@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { git, writeGitRepo } from '../../packages/pipeline/src/test-git-repo.ts';
+import { git, writeGitRepo } from '../../packages/pipeline/test/git-repo.ts';
 import { runAction } from './run-action.ts';
 import { startRunnerServices } from './runner-services.ts';
 

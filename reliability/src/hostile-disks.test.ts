@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type FileOps, isTempName, realFileOps } from '@clipwright/pipeline';
+import { type FileOps, isTempName, realFileOps } from '@clipwright/pipeline/internal';
 import { describe, expect, it } from 'vitest';
 import { expectClean } from './expect-clean.ts';
 import { listFiles, prompt, scenario } from './scenario.ts';

@@ -9,13 +9,29 @@ import {
 } from '@clipwright/core';
 import { exitCodes } from './exit-codes.ts';
 
-/** An error meant for the user: printed as its message (no stack), exits with `exitCode`. */
-export class CliError extends Error {
+/** The `code` of a `CliError` by its exit code: `invalid_input`, `not_configured`, ... */
+const codeOfExit: Record<number, string> = {
+  [exitCodes.someFailed]: 'some_failed',
+  [exitCodes.invalidInput]: 'invalid_input',
+  [exitCodes.notConfigured]: 'not_configured',
+  [exitCodes.apiError]: 'api_error',
+  [exitCodes.internal]: 'internal',
+  [exitCodes.interrupted]: 'interrupted',
+  [exitCodes.terminated]: 'terminated',
+};
+
+/**
+ * An error meant for the user: printed as its message (no stack), exits with `exitCode`. Its
+ * `code` names the exit code's meaning (`invalid_input` for 2, `not_configured` for 3, ...).
+ */
+export class CliError extends ClipwrightError {
   override name = 'CliError';
+  readonly code: string;
   readonly exitCode: number;
   constructor(message: string, exitCode: number) {
     super(message);
     this.exitCode = exitCode;
+    this.code = codeOfExit[exitCode] ?? 'cli_error';
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { writeGitRepo } from '../../pipeline/src/test-git-repo.ts';
+import { writeGitRepo } from '../../pipeline/test/git-repo.ts';
+import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
-import { testIo } from './test-io.ts';
 
 const noClient = {
   createClient: () => {

@@ -1,4 +1,5 @@
-import { type BalanceCheck, formatBalance, type JobResult, modelLabel } from '@clipwright/pipeline';
+import type { BalanceCheck, JobResult } from '@clipwright/pipeline';
+import { formatBalance, modelLabel } from '@clipwright/pipeline/report';
 import type { Style } from './style.ts';
 
 /** `0:07`, `3:20`, `1:02:03`. */
@@ -11,7 +12,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Credits by the pipeline's one rounding rule (`roundCredits`), so every report agrees. */
-export { formatCredits } from '@clipwright/pipeline';
+export { formatCredits } from '@clipwright/pipeline/report';
 
 /** A text bar of `width` cells for 0-100. Hand-written: one line of arithmetic. */
 export function progressBar(percent: number, width: number): string {

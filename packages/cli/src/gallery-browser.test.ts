@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runDemo } from './run-demo.ts';
-import { testIo } from './test-io.ts';
 
 // Debian's chromium, driven by playwright-core (which never downloads a browser).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
-import { testIo } from './test-io.ts';
 
 // `generate`'s balance preflight (the pipeline's `balanceCheck`), seen from the terminal.
 let root: string;

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crashedAfterCreate } from '../../pipeline/src/test-crashed-run.ts';
+import { crashedAfterCreate } from '../../pipeline/test/crashed-run.ts';
+import { type TestIo, testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
 import { examplesDir } from './run-demo.ts';
-import { type TestIo, testIo } from './test-io.ts';
 
 let sim: Simulator;
 let dir: string;

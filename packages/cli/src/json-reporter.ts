@@ -1,5 +1,8 @@
-import { chainModels, formatBalance, type PipelineEvent } from '@clipwright/pipeline';
+import type { PipelineEvent } from '@clipwright/pipeline';
+import { chainModels } from '@clipwright/pipeline/internal';
+import { formatBalance } from '@clipwright/pipeline/report';
 import type { OutStream } from './cli-io.ts';
+import { writeJsonLine } from './json-line.ts';
 import type { Reporter } from './reporter.ts';
 
 /** One JSON object per line on stdout, for machines (`--json`). */
@@ -15,10 +18,6 @@ export class JsonReporter implements Reporter {
   }
 
   stop(): void {}
-}
-
-export function writeJsonLine(out: OutStream, value: unknown): void {
-  out.write(`${JSON.stringify(value)}\n`);
 }
 
 /** The NDJSON form of an event: names and numbers, never the whole client state. */

@@ -1,9 +1,5 @@
-import {
-  fallbackMessage,
-  formatBytes,
-  isDelivered,
-  type PipelineEvent,
-} from '@clipwright/pipeline';
+import { isDelivered, type PipelineEvent } from '@clipwright/pipeline';
+import { fallbackMessage, formatBytes } from '@clipwright/pipeline/report';
 import type { CliIo } from './cli-io.ts';
 import { balanceLine, formatCredits, madeBy } from './format.ts';
 import { formatError } from './format-error.ts';

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
-import { type PlanOptions, parseShard, releaseContext } from '@clipwright/pipeline';
+import { type PlanOptions, toPlanOptions } from '@clipwright/pipeline';
+import { parseShard } from '@clipwright/pipeline/internal';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
-import { writeJsonLine } from './json-reporter.ts';
+import { writeJsonLine } from './json-line.ts';
 
 /** The flags `generate`, `plan` and `validate` share, as commander parses them. */
 export interface PlanFlags {
@@ -51,30 +52,32 @@ export function addPlanOptions(command: Command): Command {
     .option('-q, --quiet', 'print only failures and errors');
 }
 
-/** `PlanOptions` from the flags; relative paths are resolved from `io.cwd`. */
-export function toPlanOptions(globs: string[], flags: PlanFlags, io: CliIo): PlanOptions {
-  const defaults: PlanOptions['defaults'] = {};
-  if (flags.model !== undefined) defaults.model = flags.model;
-  if (flags.duration !== undefined) defaults.duration = flags.duration;
-  if (flags.aspectRatio !== undefined) defaults.aspect_ratio = flags.aspectRatio;
-  if (flags.quality !== undefined) defaults.quality = flags.quality;
-  if (flags.removeWatermark !== undefined) defaults.remove_watermark = flags.removeWatermark;
-  let context: NonNullable<PlanOptions['context']> = {};
-  // {{ version }} comes from the tag in the pipeline (releaseContext), as in the action.
-  if (flags.tag) context = releaseContext({ tag: flags.tag });
-  if (io.env.GITHUB_REPOSITORY) context.repo = io.env.GITHUB_REPOSITORY;
-  if (io.env.GITHUB_SHA) context.sha = io.env.GITHUB_SHA;
-  return {
-    root: resolve(io.cwd, flags.root ?? '.'),
-    ...(globs.length > 0 ? { prompts: globs } : {}),
-    ...(flags.manifest ? { manifest: flags.manifest } : {}),
-    defaults,
+/**
+ * `PlanOptions` from the flags, through the pipeline's one translation (`toPlanOptions`):
+ * `--root` from the working directory, the flags' defaults, `--tag` (the pipeline derives
+ * `{{ version }}`), `GITHUB_REPOSITORY`/`GITHUB_SHA` for `{{ repo }}`/`{{ sha }}`, and the key
+ * (refused in variables).
+ */
+export function planOptionsOf(globs: string[], flags: PlanFlags, io: CliIo): PlanOptions {
+  return toPlanOptions({
+    cwd: io.cwd,
+    ...(flags.root !== undefined && { root: flags.root }),
+    prompts: globs,
+    ...(flags.manifest !== undefined && { manifest: flags.manifest }),
+    defaults: {
+      model: flags.model,
+      duration: flags.duration,
+      aspect_ratio: flags.aspectRatio,
+      quality: flags.quality,
+      remove_watermark: flags.removeWatermark,
+    },
     vars: flags.var,
-    context,
-    // A variable holding the key would send it as a prompt: refused at validate time.
-    ...(io.env.EVOLINK_API_KEY ? { secrets: [io.env.EVOLINK_API_KEY] } : {}),
-    ...(flags.shard ? { shard: flags.shard } : {}),
-  };
+    ...(flags.tag !== undefined && { tag: flags.tag }),
+    ...(io.env.GITHUB_REPOSITORY !== undefined && { repo: io.env.GITHUB_REPOSITORY }),
+    ...(io.env.GITHUB_SHA !== undefined && { sha: io.env.GITHUB_SHA }),
+    ...(io.env.EVOLINK_API_KEY !== undefined && { apiKey: io.env.EVOLINK_API_KEY }),
+    ...(flags.shard !== undefined && { shard: flags.shard }),
+  });
 }
 
 /** Where `generate` writes: `--out` from the current directory, else `<root>/out`. */

@@ -1,8 +1,9 @@
-import { formatProblem, type Problem, type SessionResult } from '@clipwright/pipeline';
+import type { Problem, SessionResult } from '@clipwright/pipeline';
+import { formatProblem } from '@clipwright/pipeline/report';
 import type { CliContext } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { exitCodes } from './exit-codes.ts';
-import { writeJsonLine } from './json-reporter.ts';
+import { writeJsonLine } from './json-line.ts';
 import { createStyle } from './style.ts';
 
 /** Problems on stderr, one `file:line:column field: message (fix: ...)` line each, and a count. */

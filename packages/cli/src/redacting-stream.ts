@@ -1,4 +1,4 @@
-import { secretRedactor } from '@clipwright/pipeline';
+import { secretRedactor } from '@clipwright/pipeline/internal';
 import type { OutStream } from './cli-io.ts';
 
 /**

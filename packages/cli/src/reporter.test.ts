@@ -1,10 +1,10 @@
 import type { Task } from '@clipwright/core';
 import type { Job, JobResult, PipelineEvent, Plan } from '@clipwright/pipeline';
 import { describe, expect, it } from 'vitest';
+import { testIo } from '../test/test-io.ts';
+import { createReporter } from './create-reporter.ts';
 import { JobTracker, remainingMs } from './job-tracker.ts';
 import { eventToJson } from './json-reporter.ts';
-import { createReporter } from './reporter.ts';
-import { testIo } from './test-io.ts';
 
 const job: Job = {
   name: 'teaser',
@@ -190,7 +190,11 @@ describe('reporters', () => {
       .out()
       .trimEnd()
       .split('\n')
-      .map((l) => JSON.parse(l) as { type: string });
+      .map((l) => JSON.parse(l) as { type: string; schemaVersion: number });
+    // Every line carries the layout's version first.
+    expect(lines.every((l) => Object.keys(l)[0] === 'schemaVersion' && l.schemaVersion === 1)).toBe(
+      true,
+    );
     expect(lines.map((l) => l.type)).toEqual([
       'planned',
       'created',
@@ -201,6 +205,7 @@ describe('reporters', () => {
       'done',
     ]);
     expect(lines[2]).toEqual({
+      schemaVersion: 1,
       type: 'progress',
       name: 'teaser',
       taskId: task(0).id,

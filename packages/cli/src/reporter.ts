@@ -1,27 +1,8 @@
 import type { PipelineEvent } from '@clipwright/pipeline';
-import type { CliIo } from './cli-io.ts';
-import { JsonReporter } from './json-reporter.ts';
-import { PlainReporter } from './plain-reporter.ts';
-import { TtyReporter } from './tty-reporter.ts';
 
-/** Shows a run's events: NDJSON, live progress bars, or plain lines. */
+/** Shows a run's events: NDJSON, live progress bars, or plain lines (see `createReporter`). */
 export interface Reporter {
   event(e: PipelineEvent): void;
   /** Clears any live display before the summary is printed. */
   stop(): void;
-}
-
-export interface ReporterOptions {
-  io: CliIo;
-  /** NDJSON events on stdout. */
-  json: boolean;
-  /** Nothing but failures. */
-  quiet: boolean;
-}
-
-/** NDJSON with `--json`; bars when stderr is a terminal; plain lines otherwise. */
-export function createReporter({ io, json, quiet }: ReporterOptions): Reporter {
-  if (json) return new JsonReporter(io.stdout);
-  if (!quiet && io.stderr.isTTY) return new TtyReporter(io);
-  return new PlainReporter(io, { quiet });
 }

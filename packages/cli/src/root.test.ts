@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
-import { testIo } from './test-io.ts';
 
 const checkout = fileURLToPath(new URL('../../..', import.meta.url));
 let repo: string;
@@ -83,7 +83,12 @@ describe('the root the CLI reads', () => {
       const json = testIo({ cwd: good, env });
       expect(await runCli(['generate', '--json'], json)).toBe(exitCodes.ok);
       const first = JSON.parse(json.out().split('\n')[0] ?? '') as Record<string, unknown>;
-      expect(first).toEqual({ type: 'start', root: good, out: join(good, 'out') });
+      expect(first).toEqual({
+        schemaVersion: 1,
+        type: 'start',
+        root: good,
+        out: join(good, 'out'),
+      });
     }, 60_000);
   });
 });

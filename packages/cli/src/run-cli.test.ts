@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { runCli } from './run-cli.ts';
 import { examplesDir } from './run-demo.ts';
-import { testIo } from './test-io.ts';
 
 const noClient = {
   createClient: () => {
@@ -231,10 +231,9 @@ describe('runCli: commands that make no API call', () => {
     expect(io.out()).toMatch(/sora-2-beta-max[\s\S]*duration\s+10 \| 15, default 10/);
     const json = testIo();
     await runCli(['models', '--json'], json, noClient);
-    const list = JSON.parse(json.out()) as Array<{
-      name: string;
-      parameters: Record<string, { values?: unknown[] }>;
-    }>;
+    const { models: list } = JSON.parse(json.out()) as {
+      models: Array<{ name: string; parameters: Record<string, { values?: unknown[] }> }>;
+    };
     expect(list.find((m) => m.name === 'sora-2-beta-max')?.parameters.duration?.values).toEqual([
       10, 15,
     ]);

@@ -1,9 +1,5 @@
-import {
-  fallbackMessage,
-  formatBytes,
-  isDelivered,
-  type PipelineEvent,
-} from '@clipwright/pipeline';
+import { isDelivered, type PipelineEvent } from '@clipwright/pipeline';
+import { fallbackMessage, formatBytes } from '@clipwright/pipeline/report';
 import { createLogUpdate } from 'log-update';
 import { type CliIo, everyInterval } from './cli-io.ts';
 import { balanceLine, formatCredits, formatDuration, madeBy, progressBar } from './format.ts';

@@ -1,100 +1,36 @@
-export {
-  type FileOps,
-  isTempName,
-  realFileOps,
-  sweepTempFiles,
-  UnsafeOutputError,
-} from './atomic-file.ts';
-export {
-  type BalanceCheck,
-  type BalanceCheckOptions,
-  checkBalance,
-  formatBalance,
-} from './balance-check.ts';
-export { Budget } from './budget.ts';
-export { contentHash, DEFAULT_MODEL } from './build-job.ts';
-export {
-  type ChangedFilesOptions,
-  changedFilesFromGit,
-  type Exec,
-} from './changed-files.ts';
-export { idempotencyKey } from './create-task.ts';
-export { chainModels, fallbackMessage, modelLabel } from './fallbacks.ts';
-export { folderCache } from './folder-cache.ts';
-export {
-  changedEntries,
-  diffToJson,
-  formatDiffMarkdown,
-  formatDiffSummary,
-  formatDiffTable,
-  markdownCell,
-  signedCredits,
-} from './format-diff.ts';
-export {
-  creditsMark,
-  formatAssumptions,
-  formatPlanTable,
-  formatProblem,
-  formatSetting,
-  planToJson,
-} from './format-plan.ts';
-export { renderGallery } from './gallery.ts';
-export { defaultDiffBase, GitRefError, gitTreeFs } from './git-tree-fs.ts';
-export {
-  countOutcomes,
-  formatBytes,
-  formatCredits,
-  invalidResult,
-  isDelivered,
-  isProblem,
-  isResumable,
-  jobResult,
-  outcomes,
-  roundCredits,
-  sumCredits,
-} from './job-result.ts';
-export { Journal, type JournalEntry, RESUME_WINDOW_MS } from './journal.ts';
-export { defaultManifests, defaultPromptGlobs, loadPlan } from './load-plan.ts';
-export {
-  type DiffCommitsOptions,
-  type DiffEntry,
-  type DiffStatus,
-  diffCommits,
-  diffPlans,
-  type PlanDiff,
-} from './plan-diff.ts';
-export { addPosters, posterPathOf, type RunProgram, realRunProgram } from './poster.ts';
-export { releaseContext } from './release-context.ts';
-export { runPlan } from './run-plan.ts';
-export {
-  failingOutcomes,
-  nothingMatched,
-  runSession,
-  type SessionHooks,
-  type SessionOptions,
-  type SessionResult,
-  type SessionState,
-  type Verdict,
-} from './run-session.ts';
-export { type Redact, secretForms, secretRedactor } from './secret-redactor.ts';
-export { inShard, parseShard, type Shard } from './shard.ts';
+/**
+ * `@clipwright/pipeline`: prompt files in a repository to verified videos on disk. This is
+ * the surface a library user needs: plan (`toPlanOptions`, `loadPlan`), run (`runSession`,
+ * `runPlan`, `checkBalance`), review a change (`diffCommits`, `diffPlans`), their shapes and
+ * errors. Text, Markdown and JSON reports are in `@clipwright/pipeline/report`.
+ */
+export { changedFilesFromGit } from './diff/changed-files.ts';
+export { type DiffCommitsOptions, diffCommits } from './diff/diff-commits.ts';
+export { diffPlans } from './diff/plan-diff.ts';
+export type { BalanceCheck } from './model/balance.ts';
+export type { CachedVideo, CacheStore } from './model/cache-store.ts';
+export type { PipelineEvent } from './model/events.ts';
+export type { JobResult } from './model/job-result.ts';
+export type { KeyRefusal } from './model/key-refusal.ts';
+export { isDelivered, type Outcome } from './model/outcome.ts';
+export type { InvalidJob, Job, JobImage, JobModel, Plan } from './model/plan.ts';
+export type { DiffEntry, PlanDiff } from './model/plan-diff.ts';
+export type { CallerDefaults, PlanFs, PlanOptions, TemplateContext } from './model/plan-options.ts';
+export type { Position, Problem } from './model/problem.ts';
+export type { RunOptions } from './model/run-options.ts';
+export type { RunResult } from './model/run-result.ts';
+export { folderCache } from './output/folder-cache.ts';
+export { UnsafeOutputError } from './output/place-file.ts';
+export { GitRefError } from './plan/git-ref-error.ts';
+export { loadPlan } from './plan/load-plan.ts';
+export { type PlanInput, toPlanOptions } from './plan/to-plan-options.ts';
+export { checkBalance } from './run/balance-check.ts';
+export { runPlan } from './run/run-plan.ts';
+export { runSession } from './session/run-session.ts';
 export type {
-  CachedVideo,
-  CacheStore,
-  CallerDefaults,
-  InvalidJob,
-  Job,
-  JobModel,
-  JobResult,
-  KeyRefusal,
-  Outcome,
-  PipelineEvent,
-  Plan,
-  PlanFs,
-  PlanOptions,
-  Position,
-  Problem,
-  RunOptions,
-  RunResult,
-  TemplateContext,
-} from './types.ts';
+  SessionHooks,
+  SessionOptions,
+  SessionResult,
+  SessionState,
+  Verdict,
+} from './session/session-options.ts';

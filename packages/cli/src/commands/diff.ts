@@ -1,18 +1,11 @@
 import { resolve } from 'node:path';
-import {
-  defaultDiffBase,
-  diffCommits,
-  diffToJson,
-  folderCache,
-  formatDiffTable,
-  GitRefError,
-  signedCredits,
-} from '@clipwright/pipeline';
+import { diffCommits, folderCache, GitRefError } from '@clipwright/pipeline';
+import { diffToJson, formatDiffTable, signedCredits } from '@clipwright/pipeline/report';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-reporter.ts';
-import { type PlanFlags, stateDirOf, toPlanOptions } from '../plan-options.ts';
+import { writeJsonLine } from '../json-line.ts';
+import { type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
 
 export interface DiffFlags extends PlanFlags {
   base?: string;
@@ -28,12 +21,12 @@ export interface DiffFlags extends PlanFlags {
  */
 export async function diff(globs: string[], flags: DiffFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const { root, fs: _fs, changedFiles: _c, shard: _s, ...plan } = toPlanOptions(globs, flags, io);
+  const { root, fs: _fs, changedFiles: _c, shard: _s, ...plan } = planOptionsOf(globs, flags, io);
   const stateDir = stateDirOf(flags, root, io);
   const result = await asInputError(async () =>
     diffCommits({
       root,
-      base: flags.base ?? (await defaultDiffBase(root)),
+      ...(flags.base ? { base: flags.base } : {}),
       ...(flags.head ? { head: flags.head } : {}),
       plan,
       cache: folderCache(resolve(stateDir, 'cache')),

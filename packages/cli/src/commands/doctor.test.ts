@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { testIo } from '../../test/test-io.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { runCli } from '../run-cli.ts';
-import { testIo } from '../test-io.ts';
 
 let root: string;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-import { join, resolve } from 'node:path';
-import { type BalanceCheck, checkBalance, formatBalance, loadPlan } from '@clipwright/pipeline';
+import { type BalanceCheck, checkBalance, loadPlan } from '@clipwright/pipeline';
+import { formatBalance } from '@clipwright/pipeline/report';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { balanceLine, formatCredits } from '../format.ts';
-import { writeJsonLine } from '../json-reporter.ts';
-import { announceRoot, type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { writeJsonLine } from '../json-line.ts';
+import { announceRoot, type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
 import { createStyle } from '../style.ts';
 
 export interface DoctorFlags extends PlanFlags {
@@ -24,13 +24,11 @@ export async function doctor(
   ctx: CliContext,
 ): Promise<number> {
   const { io } = ctx;
-  const planOptions = toPlanOptions(globs, flags, io);
+  const planOptions = planOptionsOf(globs, flags, io);
   announceRoot(planOptions.root, flags, io);
   const client = clientFromEnv(ctx, flags);
   const plan = await loadPlan(planOptions);
-  const stateDir = flags.stateDir
-    ? resolve(io.cwd, flags.stateDir)
-    : join(planOptions.root, '.clipwright');
+  const stateDir = stateDirOf(flags, planOptions.root, io);
   const check = await checkBalance({
     plan,
     client,

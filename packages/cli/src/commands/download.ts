@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { formatBytes } from '@clipwright/pipeline';
+import { formatBytes } from '@clipwright/pipeline/report';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { displayPath } from '../display-path.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-reporter.ts';
+import { writeJsonLine } from '../json-line.ts';
 
 export interface DownloadFlags {
   baseUrl?: string;

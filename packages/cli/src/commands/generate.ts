@@ -1,16 +1,15 @@
-import type { Client } from '@clipwright/core';
 import { runSession } from '@clipwright/pipeline';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
+import { createReporter } from '../create-reporter.ts';
 import { watchInterrupts } from '../interrupts.ts';
 import {
   announceRoot,
   outDirOf,
   type PlanFlags,
+  planOptionsOf,
   stateDirOf,
-  toPlanOptions,
 } from '../plan-options.ts';
 import { nothingSent } from '../plan-problems.ts';
-import { createReporter } from '../reporter.ts';
 import { exitCodeOf, printSummary } from '../run-summary.ts';
 
 export interface GenerateFlags extends PlanFlags {
@@ -34,7 +33,7 @@ export async function generate(
   const { io } = ctx;
   const json = flags.json === true;
   const quiet = flags.quiet === true;
-  const planOptions = toPlanOptions(globs, flags, io);
+  const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
   const stateDir = stateDirOf(flags, planOptions.root, io);
@@ -46,7 +45,6 @@ export async function generate(
       `\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping, no new video will be started.\n`,
     );
   });
-  let client: Client | undefined;
   const started = io.now();
   try {
     const session = await runSession({
@@ -54,7 +52,8 @@ export async function generate(
       stopOnProblems: true,
       // `GET /v1/credits` before the first create: a key refused or a balance too low sends nothing.
       balanceCheck: true,
-      client: () => client as Client,
+      // The key is needed (and checked) only once something is to be sent.
+      client: () => clientFromEnv(ctx, flags),
       outDir,
       stateDir,
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
@@ -66,12 +65,6 @@ export async function generate(
       graceMs: flags.grace * 1000,
       ...(ctx.deps.clock && { clock: ctx.deps.clock }),
       ...(flags.title && { title: flags.title }),
-      hooks: {
-        // The key is needed (and checked) only once something is to be sent.
-        beforeRun: () => {
-          client = clientFromEnv(ctx, flags);
-        },
-      },
       onEvent: (e) => reporter.event(e),
     });
     reporter.stop();

@@ -1,8 +1,8 @@
 import { validateRequest } from '@clipwright/core';
 import { describe, expect, it } from 'vitest';
+import { testIo } from '../../test/test-io.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { runCli } from '../run-cli.ts';
-import { testIo } from '../test-io.ts';
 
 const noClient = {
   createClient: () => {
@@ -20,7 +20,11 @@ describe('clipwright models', () => {
   it('lists every family with its source, and each listed value is one core accepts', async () => {
     const io = testIo();
     expect(await runCli(['models', '--json'], io, noClient)).toBe(exitCodes.ok);
-    const list = JSON.parse(io.out()) as Listed[];
+    const { schemaVersion, models: list } = JSON.parse(io.out()) as {
+      schemaVersion: number;
+      models: Listed[];
+    };
+    expect(schemaVersion).toBe(1);
     const names = list.map((m) => m.name);
     for (const family of [/^sora-2/, /^veo-/, /^kling-/, /^seedance-/, /Hailuo/, /^wan/]) {
       expect(names.some((n) => family.test(n))).toBe(true);

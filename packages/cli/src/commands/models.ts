@@ -1,22 +1,21 @@
 import { models as registry } from '@clipwright/core';
 import type { CliContext } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-reporter.ts';
+import { writeJsonLine } from '../json-line.ts';
 import { createStyle } from '../style.ts';
 
 /** `clipwright models`: each model with its parameters, allowed values and defaults. */
 export function models(flags: { json?: boolean }, ctx: CliContext): number {
   const { io } = ctx;
   if (flags.json) {
-    writeJsonLine(
-      io.stdout,
-      registry.map((m) => ({
+    writeJsonLine(io.stdout, {
+      models: registry.map((m) => ({
         name: m.name,
         description: m.description,
         ...(m.source && { source: m.source }),
         parameters: m.parameters,
       })),
-    );
+    });
     return exitCodes.ok;
   }
   const s = createStyle(io.stdout, io.env);

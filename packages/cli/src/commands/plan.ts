@@ -1,15 +1,17 @@
-import { formatPlanTable, loadPlan, nothingMatched, planToJson } from '@clipwright/pipeline';
+import { loadPlan } from '@clipwright/pipeline';
+import { nothingMatched } from '@clipwright/pipeline/internal';
+import { formatPlanTable, planToJson } from '@clipwright/pipeline/report';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-reporter.ts';
-import { announceRoot, type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { writeJsonLine } from '../json-line.ts';
+import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
 import { noPromptMessage } from '../plan-problems.ts';
 
 /** `clipwright plan`: the dry run. Jobs, parameters and estimated credits; zero API calls. */
 export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const options = toPlanOptions(globs, flags, io);
+  const options = planOptionsOf(globs, flags, io);
   announceRoot(options.root, flags, io);
   const result = await loadPlan(options);
   if (nothingMatched(result)) {

@@ -2,7 +2,7 @@ import { type Task, TaskFailedError } from '@clipwright/core';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { formatCredits } from '../format.ts';
-import { writeJsonLine } from '../json-reporter.ts';
+import { writeJsonLine } from '../json-line.ts';
 import { createStyle } from '../style.ts';
 
 export interface StatusFlags {

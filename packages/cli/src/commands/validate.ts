@@ -1,9 +1,10 @@
-import { loadPlan, nothingMatched } from '@clipwright/pipeline';
+import { loadPlan } from '@clipwright/pipeline';
+import { nothingMatched } from '@clipwright/pipeline/internal';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-reporter.ts';
-import { announceRoot, type PlanFlags, toPlanOptions } from '../plan-options.ts';
+import { writeJsonLine } from '../json-line.ts';
+import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
 import { noPromptMessage, printProblems } from '../plan-problems.ts';
 import { createStyle } from '../style.ts';
 
@@ -14,7 +15,7 @@ export async function validate(
   ctx: CliContext,
 ): Promise<number> {
   const { io } = ctx;
-  const options = toPlanOptions(globs, flags, io);
+  const options = planOptionsOf(globs, flags, io);
   announceRoot(options.root, flags, io);
   const plan = await loadPlan(options);
   const files = new Set([

@@ -1,0 +1,37 @@
+/**
+ * Each input's default as `action.yml` declares it; `inputs.test.ts` holds the two equal, so
+ * a default is changed in both or the suite fails. On a runner, an input left out arrives
+ * with action.yml's default already; this table gives the same value to an input that is set
+ * but empty, and to runs without the runner (tests, a local run). `api-key` has no default;
+ * `github-token`'s (`github.token`) exists only on a runner.
+ */
+export const inputDefaults = {
+  prompts: '',
+  manifest: '',
+  model: '',
+  duration: '',
+  'aspect-ratio': '',
+  quality: '',
+  upload: 'artifact',
+  'artifact-name': 'clipwright-videos',
+  'artifact-per-video': 'false',
+  'retention-days': '',
+  'release-tag': '',
+  overwrite: 'false',
+  concurrency: '2',
+  'max-credits': '',
+  'pr-comment': 'auto',
+  'max-credits-delta': '',
+  'preview-label': 'clipwright:preview',
+  'dry-run': 'false',
+  'changed-only': 'false',
+  shard: '',
+  'timeout-minutes': '',
+  'fail-on': 'failed,invalid,cancelled',
+  vars: '',
+  'base-url': 'https://api.evolink.ai',
+  cache: 'true',
+} as const;
+
+/** An input with a default in `action.yml` (every input but `api-key` and `github-token`). */
+export type DefaultedInput = keyof typeof inputDefaults;

@@ -1,0 +1,72 @@
+import { chainModels } from './chain.ts';
+import type { Outcome } from './outcome.ts';
+import type { InvalidJob, Job } from './plan.ts';
+import { formatProblem } from './problem.ts';
+
+/** One video of a run (or a dry run): what it is, what it cost and how it ended. */
+export interface JobResult {
+  name: string;
+  source: string;
+  hash: string;
+  taskId?: string;
+  /** The model that made the video (with fallbacks: the one that was available), or was tried last. */
+  model: string;
+  /** Only with `fallbacks:`: the models the video could use, in order (its own model first). */
+  chain?: string[];
+  parameters: Record<string, unknown>;
+  prompt: string;
+  /** Estimated credits (the price table), before anything is sent. */
+  estimate: number;
+  /**
+   * Credits this run is charged for the video: the server's figure for a completed task, the
+   * reservation for a task left running (it may still be charged); 0 for a cached video, a
+   * create that never reached the server, an idempotent replay and a failed (refunded) task.
+   */
+  credits: number;
+  bytes?: number;
+  sha256?: string;
+  /** A JPEG poster frame beside the video, relative to the output folder (needs ffmpeg). */
+  poster?: string;
+  /** The video, relative to the output folder (e.g. `promo.mp4`). */
+  path?: string;
+  status: Outcome;
+  error?: { code: string; message: string };
+  /** Kept from an earlier run's `manifest.json` (a run over a subset of the prompts). */
+  earlierRun?: true;
+}
+
+/** The one `JobResult` builder: a job's identity, its estimate, 0 credits charged, and `patch`. */
+export function jobResult(
+  job: Job,
+  patch: Partial<JobResult> & Pick<JobResult, 'status'>,
+): JobResult {
+  const { model, prompt, ...parameters } = job.request;
+  return {
+    name: job.name,
+    source: job.source.file,
+    hash: job.hash,
+    model,
+    ...(job.chain && { chain: chainModels(job) }),
+    parameters,
+    prompt,
+    estimate: job.credits,
+    credits: 0,
+    ...patch,
+  };
+}
+
+/** A video that failed validation: never sent, its problems as the error. */
+export function invalidResult(invalid: InvalidJob): JobResult {
+  return {
+    name: invalid.name,
+    source: invalid.source.file,
+    hash: '',
+    model: '',
+    parameters: {},
+    prompt: '',
+    estimate: 0,
+    credits: 0,
+    status: 'invalid',
+    error: { code: 'invalid', message: invalid.problems.map(formatProblem).join('\n') },
+  };
+}

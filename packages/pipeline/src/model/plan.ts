@@ -1,0 +1,88 @@
+import type { VideoRequest } from '@clipwright/core';
+import type { Problem } from './problem.ts';
+
+export interface Job {
+  /** The output name without `.mp4`, e.g. `promo` or `social/teaser`. */
+  name: string;
+  /** File name relative to the output folder, e.g. `promo.mp4`. */
+  output: string;
+  source: { file: string; line: number };
+  /** sha256 (hex) of the canonical request. */
+  hash: string;
+  /** Defaults applied, prompt rendered. */
+  request: VideoRequest;
+  /**
+   * Estimated credits (core's price table); with fallbacks, those of the dearest model of the
+   * chain, so the plan, the budget check and the PR cost diff never under-count.
+   */
+  credits: number;
+  /**
+   * Only with `fallbacks:`: every model the job may use, in order (its own model first, the
+   * same as `request`), each with its own request, content hash and estimate. A model is tried
+   * only when the one before refused the key for free as unavailable (see core's
+   * `modelUnavailable`).
+   */
+  chain?: JobModel[];
+  /**
+   * The fields `request` has that no video, manifest or caller set: the model's documented
+   * defaults that core applies (and the default model), e.g. `{ duration: 10 }`. Absent: none.
+   */
+  defaults?: Record<string, unknown>;
+  /**
+   * Unset fields with no default that `credits` priced at their dearest allowed value (core's
+   * `pricedAtDearest`), e.g. `{ duration: 12 }`: the estimate is an upper bound. Absent: none.
+   */
+  pricedAtDearest?: Record<string, unknown>;
+  /**
+   * Repository images (`image: assets/hero.png`), uploaded just before the create; their
+   * links become `request.image_urls` then. Their sha256 is part of `hash`.
+   */
+  images?: JobImage[];
+}
+
+/** One model of a job's chain. */
+export interface JobModel {
+  /** Defaults of this model applied. */
+  request: VideoRequest;
+  /** sha256 (hex) of this model's canonical request (its cache entry, journal entry and key). */
+  hash: string;
+  /** This model's estimated credits. */
+  credits: number;
+}
+
+/** A repository image of a job: checked at plan time, uploaded at run time. */
+export interface JobImage {
+  /** Relative to the root, posix separators. */
+  file: string;
+  /** Hex sha256 of the bytes checked at plan time (the upload is refused if they changed). */
+  sha256: string;
+  bytes: number;
+  /** `image/png`, `image/jpeg` or `image/webp`, from the content. */
+  mimeType: string;
+}
+
+/** The `image_urls` entry standing for a repository image until its upload: its content hash. */
+export const imageRef = (sha256: string) => `sha256:${sha256}`;
+
+/** A video that could not become a job; its problems are in `Plan.problems`. */
+export interface InvalidJob {
+  name: string;
+  source: { file: string; line: number };
+  problems: Problem[];
+}
+
+export interface Plan {
+  /** Absolute root the plan's paths are relative to. */
+  root: string;
+  jobs: Job[];
+  /** Every problem, including those of `invalid`. */
+  problems: Problem[];
+  /** Videos that failed validation (reported by `runPlan` as `invalid`). */
+  invalid: InvalidJob[];
+  totalCredits: number;
+  /**
+   * Videos left out by `shard`, `changedFiles` and `only` (the latter counted in `filtered`,
+   * present only when `only` left some out).
+   */
+  skipped?: { shard: number; unchanged: number; filtered?: number };
+}

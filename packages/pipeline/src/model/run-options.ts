@@ -1,0 +1,102 @@
+import type { Client, ClientOptions, Clock } from '@clipwright/core';
+import type { CacheStore } from './cache-store.ts';
+import type { PipelineEvent } from './events.ts';
+import type { FileOps, RunProgram } from './file-ops.ts';
+
+/** How `runPlan` makes a plan's videos. Only `outDir` is required. */
+export interface RunOptions {
+  /**
+   * The one client shared by every job, or a function making it (called once, on first use,
+   * so a run that sends nothing needs no key). Give this or `clientOptions`.
+   * @default createClient(clientOptions), on first use
+   * @example () => createClient({ apiKey: process.env.EVOLINK_API_KEY })
+   */
+  client?: Client | (() => Client);
+  /**
+   * Options for the default client; its retries are reported as `retry` events.
+   * @example { apiKey: process.env.EVOLINK_API_KEY, baseUrl: 'http://127.0.0.1:8787' }
+   */
+  clientOptions?: ClientOptions;
+  /**
+   * Videos, `manifest.json` and the gallery `index.html` go here.
+   * @example 'out'
+   */
+  outDir: string;
+  /**
+   * Cache and journal.
+   * @default '<plan.root>/.clipwright'
+   */
+  stateDir?: string;
+  /**
+   * Where finished videos are kept between runs.
+   * @default folderCache('<stateDir>/cache')
+   */
+  cache?: CacheStore;
+  /**
+   * Jobs in flight at once (creates and waits).
+   * @default 4
+   */
+  concurrency?: number;
+  /**
+   * Credits this run may spend at most; a video that does not fit what is left is `budget`.
+   * @default unlimited
+   * @example 100
+   */
+  maxCredits?: number;
+  /**
+   * Stop creating after the first failed job.
+   * @default false
+   */
+  failFast?: boolean;
+  /**
+   * Ignore cache, journal and remembered failures; use fresh idempotency keys (pays again).
+   * @default false
+   */
+  regenerate?: boolean;
+  /** Aborting stops new creates; paid tasks are awaited for `graceMs`. */
+  signal?: AbortSignal;
+  /**
+   * How long to keep waiting for created tasks after `signal` aborts.
+   * @default 30_000
+   */
+  graceMs?: number;
+  /**
+   * Per-task wait limit passed to `tasks.wait`.
+   * @default the client's
+   */
+  waitTimeoutMs?: number;
+  /** Every event of the run (see `PipelineEvent`). @default none */
+  onEvent?: (e: PipelineEvent) => void;
+  /**
+   * Time source for the journal, the grace period and download progress.
+   * @default the real clock
+   */
+  clock?: Clock;
+  /**
+   * Poster frames with ffmpeg beside each finished video (skipped with a notice without ffmpeg).
+   * @default true
+   */
+  posters?: boolean;
+  /**
+   * Runs ffmpeg for posters.
+   * @default child_process.execFile
+   */
+  runProgram?: RunProgram;
+  /**
+   * Gallery page title.
+   * @default 'Clipwright videos'
+   */
+  title?: string;
+  /**
+   * Values no written file may contain (the API key): each, raw, JSON-escaped, URL- and
+   * HTML-encoded, becomes `***` in the manifest, gallery, journal and cache records.
+   * `clientOptions.apiKey` is always one.
+   * @default []
+   */
+  secrets?: string[];
+  /**
+   * The file system every write goes through; tests inject faults.
+   * @default node:fs/promises
+   */
+  fs?: FileOps;
+}

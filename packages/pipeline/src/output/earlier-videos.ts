@@ -1,0 +1,51 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { JobResult } from '../model/job-result.ts';
+import { outcomes } from '../model/outcome.ts';
+
+/**
+ * The videos an earlier run left in `outDir` (its `manifest.json`) that this run does not
+ * cover, marked `earlierRun`, so a run over a subset of the prompts keeps them listed in
+ * `manifest.json` and the gallery. Only delivered videos whose file is still inside `outDir`
+ * are kept; anything unreadable or odd in the old manifest is ignored (it is rewritten).
+ */
+export async function earlierVideos(
+  manifestPath: string,
+  outDir: string,
+  names: ReadonlySet<string>,
+): Promise<JobResult[]> {
+  let videos: unknown;
+  try {
+    videos = (JSON.parse(await readFile(manifestPath, 'utf8')) as { videos?: unknown }).videos;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(videos)) return [];
+  const kept: JobResult[] = [];
+  for (const v of videos as Array<Partial<JobResult>>) {
+    if (typeof v !== 'object' || v === null) continue;
+    if (typeof v.name !== 'string' || names.has(v.name) || typeof v.path !== 'string') continue;
+    if (v.status !== 'completed' && v.status !== 'cached') continue;
+    const file = path.resolve(outDir, v.path);
+    if (!file.startsWith(`${outDir}${path.sep}`)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    kept.push({
+      name: v.name,
+      source: typeof v.source === 'string' ? v.source : '',
+      hash: typeof v.hash === 'string' ? v.hash : '',
+      ...(typeof v.taskId === 'string' && { taskId: v.taskId }),
+      model: typeof v.model === 'string' ? v.model : '',
+      parameters: typeof v.parameters === 'object' && v.parameters !== null ? v.parameters : {},
+      prompt: typeof v.prompt === 'string' ? v.prompt : '',
+      estimate: typeof v.estimate === 'number' ? v.estimate : 0,
+      credits: typeof v.credits === 'number' ? v.credits : 0,
+      bytes: info.size,
+      ...(typeof v.sha256 === 'string' && { sha256: v.sha256 }),
+      path: v.path,
+      status: outcomes.includes(v.status) ? v.status : 'completed',
+      earlierRun: true,
+    });
+  }
+  return kept;
+}

@@ -1,0 +1,166 @@
+import { execFile } from 'node:child_process';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { FileOps, RunProgram } from '../model/file-ops.ts';
+import type { JobResult } from '../model/job-result.ts';
+import { realFileOps } from './file-ops.ts';
+import { placeFile } from './place-file.ts';
+import { copyToTemp, tempPath } from './temp-files.ts';
+
+const execFileAsync = promisify(execFile);
+/** child_process.execFile with `env` (its PATH finds the program), one minute at most. */
+export function realRunProgram(env: NodeJS.ProcessEnv = process.env): RunProgram {
+  return async (file, args) => {
+    await execFileAsync(file, args, { env, timeout: 60_000, maxBuffer: 1024 * 1024 });
+  };
+}
+
+export interface PostersOptions {
+  /** The folder the results' paths are relative to. */
+  outDir: string;
+  /**
+   * Runs ffmpeg.
+   * @default child_process.execFile with the process's PATH
+   */
+  run?: RunProgram;
+  /**
+   * Told once when ffmpeg is not on the PATH, or when a poster fails.
+   * @default nothing
+   */
+  notice?: (message: string) => void;
+  /**
+   * Posters are kept here by the video's sha256 (`<sha256>.jpg`) and reused, so a cached run
+   * spawns no ffmpeg for a video it has seen (10,000 cached videos took minutes before).
+   * @default none (every poster is made)
+   */
+  cacheDir?: string;
+  /**
+   * The file-system calls posters are written with.
+   * @default node:fs/promises
+   */
+  fs?: FileOps;
+}
+
+/** `social/teaser.mp4` → `social/teaser.jpg`. */
+export function posterPathOf(videoPath: string): string {
+  return `${videoPath.replace(/\.mp4$/i, '')}.jpg`;
+}
+
+/**
+ * Gives each finished video a JPEG poster frame beside it (`promo.mp4` → `promo.jpg`) with
+ * ffmpeg's `thumbnail` filter (a representative frame, not a black first one) and sets
+ * `result.poster`. Without ffmpeg: one notice, no posters, nothing fails. ffmpeg writes a
+ * temporary name that is then placed like a video (never through a symlink planted at the
+ * poster's name or folder).
+ */
+export async function addPosters(
+  results: JobResult[],
+  options: PostersOptions,
+): Promise<JobResult[]> {
+  const run = options.run ?? realRunProgram();
+  const notice = options.notice ?? (() => {});
+  const fs = options.fs ?? realFileOps;
+  const out: JobResult[] = [];
+  let missing = false;
+  // Videos with the same content share one ffmpeg run: the poster is copied, or the failure
+  // repeated (ffmpeg would fail on the same bytes again; a big cached run must not spawn it
+  // once per video for nothing).
+  const made = new Map<string, string>();
+  const failed = new Map<string, string>();
+  for (const r of results) {
+    const done = (r.status === 'completed' || r.status === 'cached') && r.path;
+    if (!done || missing || !r.path) {
+      out.push(r);
+      continue;
+    }
+    const poster = posterPathOf(r.path);
+    const args = [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-nostdin',
+      '-y',
+      '-i',
+      path.join(options.outDir, r.path),
+    ];
+    const dest = path.join(options.outDir, poster);
+    const temp = tempPath(path.dirname(dest), path.basename(dest));
+    args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', '-f', 'mjpeg', temp);
+    const failure = r.hash ? failed.get(r.hash) : undefined;
+    if (failure !== undefined) {
+      notice(`no poster for ${r.path}: ffmpeg failed (${failure})`);
+      out.push(r);
+      continue;
+    }
+    const kept =
+      options.cacheDir && r.sha256 ? path.join(options.cacheDir, `${r.sha256}.jpg`) : undefined;
+    try {
+      const same = r.hash ? made.get(r.hash) : undefined;
+      if (same) await copyToTemp(fs, path.join(options.outDir, same), temp);
+      else if (kept && isJpegFile(kept)) await copyToTemp(fs, kept, temp);
+      else {
+        await run('ffmpeg', args);
+        if (kept) await keepCopy(temp, kept, fs);
+      }
+      await placeFile(temp, dest, { within: options.outDir, fs });
+      if (r.hash) made.set(r.hash, poster);
+      out.push({ ...r, poster });
+    } catch (error) {
+      // Placed, the temporary file is gone (renamed); a failure may leave it behind.
+      await fs.rm(temp, { force: true });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        missing = true;
+        notice('ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)');
+      } else {
+        const why = firstLine(error);
+        if (r.hash) failed.set(r.hash, why);
+        notice(`no poster for ${r.path}: ffmpeg failed (${why})`);
+      }
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/**
+ * A kept poster is used only when it is a regular file (not a symlink planted in the state
+ * folder, which would copy what it points at into the output) starting like a JPEG. Opened
+ * without following a link and without blocking (a planted FIFO), and read synchronously:
+ * three bytes take microseconds, where thread-pool round trips cost more per poster.
+ */
+function isJpegFile(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(3);
+    const bytesRead = readSync(fd, head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  } catch {
+    return false; // a folder, a FIFO: not a poster
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Copies a new poster into the poster cache (best effort: a failure only costs ffmpeg later). */
+async function keepCopy(poster: string, kept: string, fs: FileOps): Promise<void> {
+  const temp = tempPath(path.dirname(kept), path.basename(kept));
+  try {
+    await fs.mkdir(path.dirname(kept), { recursive: true });
+    await copyToTemp(fs, poster, temp);
+    await fs.rm(kept, { force: true }); // a planted symlink is replaced, never written through
+    await fs.rename(temp, kept);
+  } catch {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+function firstLine(error: unknown): string {
+  const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+  return (stderr || (error as Error).message || String(error)).split('\n')[0] ?? '';
+}

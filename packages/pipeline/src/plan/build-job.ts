@@ -1,0 +1,99 @@
+import {
+  applyDefaults,
+  estimateCredits,
+  pricedAtDearest,
+  type VideoRequest,
+} from '@clipwright/core';
+import type { Job, JobModel } from '../model/plan.ts';
+import type { CallerDefaults } from '../model/plan-options.ts';
+import type { Problem } from '../model/problem.ts';
+import { contentHash } from './content-hash.ts';
+import { resolveOutput } from './job-output.ts';
+import { renderPrompt } from './job-prompt.ts';
+import { jobRequest } from './job-request.ts';
+import { type JobSettings, jobSettings } from './job-settings.ts';
+import { jobVars } from './job-vars.ts';
+import type { PendingImage } from './local-image.ts';
+import { validateChain } from './validate-chain.ts';
+import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
+
+export interface BuildJobInput {
+  entry: VideoEntry;
+  manifestDefaults?: ManifestDefaults;
+  callerDefaults?: CallerDefaults;
+  /** Caller variables and release context, lowest precedence. */
+  baseVars: Record<string, string | undefined>;
+  /** Values no variable may hold (the API key). @default [] */
+  secrets?: readonly string[];
+}
+
+/** A video built: its job when valid, its name either way, its problems. */
+export interface BuiltJob {
+  job?: Job;
+  name: string;
+  problems: Problem[];
+  /** Repository images to read and check (`loadPlan` does, then sets `job.images`). */
+  localImages?: PendingImage[];
+}
+
+/**
+ * Turns one video entry into a job: precedence video > manifest defaults > caller defaults >
+ * model defaults, templating, core validation, content hash and estimated credits.
+ */
+export function buildJob(input: BuildJobInput): BuiltJob {
+  const { entry, manifestDefaults } = input;
+  const resolved = jobSettings(entry, manifestDefaults, input.callerDefaults);
+  const { vars, problems } = jobVars(entry, manifestDefaults, input.baseVars, input.secrets);
+  const output = resolveOutput(entry, vars, problems);
+  const name =
+    output?.replace(/\.mp4$/i, '') ?? entry.defaultOutput ?? `${entry.file}:${entry.at.line}`;
+  const prompt = renderPrompt(entry, vars, problems);
+  resolved.origins.prompt = { file: entry.file, at: prompt.at, via: 'video' };
+  const { request, localImages } = jobRequest(entry, resolved, prompt.prompt, vars, problems);
+  const fallbacks = validateChain(entry, manifestDefaults, resolved, request, problems);
+  if (problems.length > 0 || output === undefined) return { name, problems };
+  return {
+    name,
+    problems,
+    job: {
+      name,
+      output,
+      source: { file: entry.file, line: entry.at.line },
+      ...priced(request, fallbacks, resolved),
+    },
+    ...(localImages.length > 0 && { localImages }),
+  };
+}
+
+/**
+ * The request with the model's defaults applied, its hash and estimate, once per model of the
+ * chain; the job is priced at its dearest model. `defaults` lists what no file or caller set,
+ * `pricedAtDearest` the unset fields the estimate took at their dearest value.
+ */
+function priced(
+  request: VideoRequest,
+  fallbacks: readonly string[],
+  { settings }: JobSettings,
+): Omit<Job, 'name' | 'output' | 'source'> {
+  const chain = [request.model, ...fallbacks].map((model) => {
+    const full = applyDefaults({ ...request, model });
+    return { request: full, hash: contentHash(full), credits: estimateCredits(full) };
+  });
+  const [own] = chain as [JobModel, ...JobModel[]];
+  const full = own.request;
+  const defaults = Object.fromEntries(
+    Object.entries(full).filter(([key]) =>
+      key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
+    ),
+  );
+  const dearest = pricedAtDearest(full);
+  return {
+    hash: own.hash,
+    request: own.request,
+    // The plan prices the chain at its dearest model.
+    credits: Math.max(...chain.map((m) => m.credits)),
+    ...(chain.length > 1 && { chain }),
+    ...(Object.keys(defaults).length > 0 && { defaults }),
+    ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
+  };
+}

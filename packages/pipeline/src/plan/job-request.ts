@@ -1,0 +1,53 @@
+import type { VideoRequest } from '@clipwright/core';
+import type { Problem } from '../model/problem.ts';
+import type { JobSettings } from './job-settings.ts';
+import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
+import { renderTemplate } from './render-template.ts';
+import type { VideoEntry } from './video-entry.ts';
+
+/** The model used when neither the video, the manifest nor the caller names one (the API's own default). */
+export const DEFAULT_MODEL = 'sora-2-beta-max';
+
+/**
+ * The request the settings make (before the model's defaults): the model (`DEFAULT_MODEL`
+ * when none is set), the prompt, the other settings, and `image` templated. A repository
+ * image stands in as a Files API link (`LOCAL_IMAGE_PLACEHOLDER`) so the model's rules on
+ * `image_urls` apply; it is returned to be read and checked.
+ */
+export function jobRequest(
+  entry: VideoEntry,
+  { settings, origins }: JobSettings,
+  prompt: string,
+  vars: Record<string, string | undefined>,
+  problems: Problem[],
+): { request: VideoRequest; localImages: PendingImage[] } {
+  let image = settings.image;
+  if (typeof image === 'string' && origins.image) {
+    const { file, at } = origins.image;
+    const r = renderTemplate(image, vars);
+    for (const e of r.errors)
+      problems.push({ file, ...at, field: 'image', message: e.message, fix: e.fix });
+    image = r.text;
+  }
+  const request: VideoRequest = {
+    model: settings.model !== undefined ? (settings.model as string) : DEFAULT_MODEL,
+    prompt,
+  };
+  if (settings.model === undefined)
+    origins.model = { file: entry.file, at: entry.at, via: 'model default' };
+  for (const key of ['duration', 'aspect_ratio', 'quality', 'remove_watermark'] as const) {
+    if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
+  }
+  if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
+  // A repository image is checked as a link of the Files API here; loadPlan reads it.
+  const localImages: PendingImage[] = [];
+  if (Array.isArray(request.image_urls) && origins.image) {
+    const { file, at } = origins.image;
+    request.image_urls = request.image_urls.map((value, index) => {
+      if (typeof value !== 'string' || !isLocalImage(value)) return value;
+      localImages.push({ index, value, file, at });
+      return LOCAL_IMAGE_PLACEHOLDER;
+    });
+  }
+  return { request, localImages };
+}

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { sumCredits } from '../model/credits.ts';
+import type { Plan } from '../model/plan.ts';
+import type { PlanOptions } from '../model/plan-options.ts';
+import type { Problem } from '../model/problem.ts';
+import { VideoCollector } from './collect-videos.ts';
+import { realPlanFs } from './plan-fs.ts';
+import { parsePromptFile, promptFileName } from './prompt-file.ts';
+import { readManifest } from './read-manifest.ts';
+import { planFileScope, readPlanFile } from './read-plan-file.ts';
+import { releaseContext } from './release-context.ts';
+import { selectJobs } from './select-jobs.ts';
+import { toPosix } from './to-posix.ts';
+
+/** Prompt-file globs used when `PlanOptions.prompts` is not given. */
+export const defaultPromptGlobs = ['**/*.prompt.md', 'prompts/**/*.md', '!**/README.md'];
+
+/**
+ * Reads prompt files and the manifest under `root`, validates every video with core's
+ * model rules and returns the plan. Makes no API call. Problems never throw: they are
+ * listed in `plan.problems`, and their videos in `plan.invalid`. The release context is
+ * applied here: `{{ version }}` is `context.tag` without a leading `v` before a digit,
+ * unless `context.version` is given.
+ */
+export async function loadPlan(options: PlanOptions): Promise<Plan> {
+  const fs = options.fs ?? realPlanFs;
+  const root = path.resolve(options.root);
+  const stateDir = options.stateDir
+    ? path.resolve(options.stateDir)
+    : path.join(root, '.clipwright');
+  const scope = await planFileScope(fs, root, stateDir);
+  const manifest = await readManifest(scope, options);
+  const now = options.now ?? Date.now;
+  const videos = new VideoCollector({
+    scope,
+    ...(manifest.defaults && { manifestDefaults: manifest.defaults }),
+    shared: manifest.problems,
+    ...(options.defaults && { callerDefaults: options.defaults }),
+    baseVars: {
+      date: new Date(now()).toISOString().slice(0, 10),
+      ...releaseContext(options.context),
+      ...options.vars,
+    },
+    ...(options.secrets && { secrets: options.secrets }),
+  });
+  for (const entry of manifest.entries) await videos.add(entry);
+  for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root)) {
+    const file = toPosix(found);
+    const read = await readPlanFile(scope, file);
+    if (read === undefined) continue;
+    const parsed =
+      'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
+    if (parsed.entry) await videos.add(parsed.entry);
+    else {
+      const name = promptFileName(file);
+      videos.addUnreadable({ name, source: { file, line: 1 }, problems: parsed.problems });
+    }
+  }
+  const kept = selectJobs(
+    { jobs: videos.jobs, invalid: [...videos.unreadable, ...videos.invalid] },
+    options,
+    manifest.defaults?.file,
+  );
+  return {
+    root,
+    jobs: kept.jobs,
+    problems: sortProblems([...manifest.problems, ...videos.problems]),
+    invalid: kept.invalid,
+    totalCredits: sumCredits(kept.jobs),
+    skipped: kept.skipped,
+  };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}

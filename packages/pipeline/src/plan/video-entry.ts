@@ -1,0 +1,48 @@
+import type { Position, Problem } from '../model/problem.ts';
+import type { Located, Locator } from './yaml-fields.ts';
+
+/** Settings a video (front matter or manifest item) may set. */
+export const settingKeys = [
+  'model',
+  'duration',
+  'aspect_ratio',
+  'quality',
+  'remove_watermark',
+  'image',
+  'fallbacks',
+] as const;
+export type SettingKey = (typeof settingKeys)[number];
+
+/** Keys of a prompt file's front matter. */
+export const frontMatterKeys: readonly string[] = [...settingKeys, 'output', 'vars'];
+/** Keys of one item of a manifest's `videos` list. */
+export const manifestVideoKeys: readonly string[] = [...settingKeys, 'output', 'vars', 'prompt'];
+/** Keys of a manifest's `defaults` block. */
+export const manifestDefaultsKeys: readonly string[] = [...settingKeys, 'vars'];
+/** Top-level keys of a manifest. */
+export const manifestKeys: readonly string[] = ['defaults', 'videos'];
+
+/** One video as written in its source, before defaults, templating and validation. */
+export interface VideoEntry {
+  /** Source file relative to the root. */
+  file: string;
+  /** Where the video starts (line 1 of a prompt file, the list item in a manifest). */
+  at: Position;
+  /** Settings and `output`/`vars` as located in the source. */
+  fields: Map<string, Located>;
+  /** The prompt text before templating; `raw` keeps exact offsets for `at`. */
+  prompt: { raw: string; at: Position; exact: boolean };
+  /** The default output name when `output` is not set (a prompt file's base name). */
+  defaultOutput?: string;
+  locate: Locator;
+  /** Problems found while reading this video (unknown keys and the like). */
+  problems: Problem[];
+}
+
+/** Manifest-wide defaults. */
+export interface ManifestDefaults {
+  file: string;
+  fields: Map<string, Located>;
+  /** The defaults' `vars`, read once for every video. */
+  vars: Record<string, string>;
+}

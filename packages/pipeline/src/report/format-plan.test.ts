@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { writeRepo } from '../../test/repo.ts';
+import { loadPlan } from '../plan/load-plan.ts';
+import { formatPlanTable, planToJson } from './format-plan.ts';
+
+const now = () => Date.parse('2026-11-21T10:00:00Z');
+
+/** Four videos: one all defaults, one with nothing priced, two priced at a dearest value. */
+async function assumptionsPlan() {
+  const root = await writeRepo({
+    'prompts/promo.md': 'A kite over a beach.\n',
+    'prompts/exact.md':
+      '---\nmodel: sora-2-pro-preview\nduration: 8\nquality: 720p\n---\nA red car.\n',
+    'prompts/open.md': '---\nmodel: sora-2-pro-preview\n---\nA blue car.\n',
+    'prompts/half.md': '---\nmodel: sora-2-pro-preview\nduration: 4\n---\nA green car.\n',
+  });
+  return loadPlan({ root, now, defaults: { aspect_ratio: '9:16' } });
+}
+
+describe('the plan shows the defaults used and the dearest-value estimates', () => {
+  it('records on each job what no file or caller set', async () => {
+    const plan = await assumptionsPlan();
+    const job = (name: string) => plan.jobs.find((j) => j.name === name);
+    // The caller's aspect ratio is set, not a default; the model and its defaults are.
+    expect(job('promo')?.defaults).toEqual({
+      model: 'sora-2-beta-max',
+      duration: 10,
+      remove_watermark: true,
+    });
+    expect(job('promo')?.pricedAtDearest).toBeUndefined();
+    expect(job('exact')?.defaults).toBeUndefined();
+    expect(job('exact')?.pricedAtDearest).toBeUndefined();
+    expect(job('open')?.pricedAtDearest).toEqual({ duration: 12, quality: '1080p' });
+    expect(job('half')?.pricedAtDearest).toEqual({ quality: '1080p' });
+    // Nothing assumed is sent: the request keeps the unset fields unset.
+    expect(job('open')?.request.duration).toBeUndefined();
+  });
+
+  it('marks defaults with * and dearest values with ^ in the table, and lists them', async () => {
+    const table = formatPlanTable(await assumptionsPlan());
+    const row = (name: string) => table.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
+    expect(row('promo')).toMatch(/sora-2-beta-max\* +10s\* +9:16 +7\.00 /);
+    expect(row('open')).toMatch(/12s\^ +9:16 +1080p\^ +60\.01\^/);
+    expect(row('half')).toMatch(/ 4s +9:16 +1080p\^ +20\.00\^/);
+    expect(row('exact')).not.toMatch(/[*^]/);
+    expect(table).toContain('promo: model sora-2-beta-max, duration 10, remove_watermark true');
+    expect(table).toMatch(/Priced at the dearest value \(\^[^\n]*upper bound/);
+    expect(table).toContain('  half: quality 1080p\n  open: duration 12, quality 1080p');
+  });
+
+  it('gives both in the JSON of every job, empty when there are none', async () => {
+    const json = planToJson(await assumptionsPlan()) as {
+      jobs: { name: string; defaults: object; pricedAtDearest: object }[];
+    };
+    const byName = Object.fromEntries(json.jobs.map((j) => [j.name, j]));
+    expect(byName.open?.pricedAtDearest).toEqual({ duration: 12, quality: '1080p' });
+    expect(byName.open?.defaults).toEqual({});
+    expect(byName.promo?.defaults).toMatchObject({ duration: 10 });
+    expect(byName.exact).toMatchObject({ defaults: {}, pricedAtDearest: {} });
+  });
+
+  it('prints no legend when nothing was assumed', async () => {
+    const root = await writeRepo({
+      'a.prompt.md': '---\nmodel: sora-2\nduration: 10\nremove_watermark: false\n---\nA.\n',
+    });
+    const table = formatPlanTable(await loadPlan({ root, now }));
+    expect(table).not.toMatch(/Defaults used|dearest/);
+  });
+});

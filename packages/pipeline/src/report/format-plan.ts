@@ -1,0 +1,140 @@
+import { chainModels } from '../model/chain.ts';
+import type { Job, Plan } from '../model/plan.ts';
+import { formatProblem } from '../model/problem.ts';
+
+/** Marks a value no file set: the model's documented default (or the default model). */
+const DEFAULT = '*';
+/** Marks an unset value without a default, and the estimate priced at its dearest value. */
+const DEAREST = '^';
+
+/** The plan as a plain-text table (one row per job), then totals and problems. */
+export function formatPlanTable(plan: Plan): string {
+  const header = ['name', 'model', 'duration', 'aspect', 'quality', 'credits', 'hash', 'source'];
+  const rows = plan.jobs.map((j) => [
+    j.name,
+    j.chain ? chainModels(j).join(' > ') : formatSetting(j, 'model'),
+    formatSetting(j, 'duration', 's'),
+    formatSetting(j, 'aspect_ratio'),
+    formatSetting(j, 'quality'),
+    `${j.credits.toFixed(2)}${creditsMark(j) || ' '}`,
+    j.hash.slice(0, 12),
+    `${j.source.file}:${j.source.line}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 5 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  if (plan.jobs.some((j) => j.chain))
+    out.push(
+      '',
+      '`a > b`: b is tried only when a is unavailable; such a video is priced at its dearest model',
+    );
+  const skipped = plan.skipped ?? { shard: 0, unchanged: 0 };
+  const extras = [
+    skipped.shard ? `${skipped.shard} in other shards` : '',
+    skipped.unchanged ? `${skipped.unchanged} unchanged` : '',
+    plan.invalid.length ? `${plan.invalid.length} invalid` : '',
+  ].filter(Boolean);
+  out.push(
+    '',
+    `${plan.jobs.length} video${plan.jobs.length === 1 ? '' : 's'}, ${plan.totalCredits.toFixed(2)} credits estimated` +
+      (extras.length ? ` (${extras.join(', ')})` : ''),
+  );
+  const assumptions = formatAssumptions(plan.jobs);
+  if (assumptions.length > 0) out.push('', ...assumptions);
+  if (plan.problems.length > 0) {
+    out.push('', `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);
+    for (const p of plan.problems) out.push(`  ${formatProblem(p)}`);
+  }
+  return out.join('\n');
+}
+
+/** The plan as plain JSON (paths relative to the root; no absolute paths). */
+export function planToJson(plan: Plan): unknown {
+  return {
+    jobs: plan.jobs.map((j) => ({
+      name: j.name,
+      output: j.output,
+      source: j.source,
+      hash: j.hash,
+      credits: j.credits,
+      request: j.request,
+      ...(j.chain && {
+        chain: j.chain.map((m) => ({ model: m.request.model, hash: m.hash, credits: m.credits })),
+      }),
+      defaults: j.defaults ?? {},
+      pricedAtDearest: j.pricedAtDearest ?? {},
+    })),
+    invalid: plan.invalid,
+    problems: plan.problems,
+    totalCredits: plan.totalCredits,
+    skipped: plan.skipped ?? { shard: 0, unchanged: 0 },
+  };
+}
+
+/** A request value for a table: `*` when it is a default, `^` when it was priced at its dearest. */
+export function formatSetting(job: Job, field: string, unit = ''): string {
+  const dearest = job.pricedAtDearest?.[field];
+  if (dearest !== undefined) return `${String(dearest)}${unit}${DEAREST}`;
+  const value = job.request[field];
+  if (value === undefined) return '';
+  return `${String(value)}${unit}${job.defaults && field in job.defaults ? DEFAULT : ''}`;
+}
+
+/** `duration 10, remove_watermark true` */
+function formatSettings(settings: Record<string, unknown>): string {
+  return Object.entries(settings)
+    .map(([field, value]) => `${field} ${String(value)}`)
+    .join(', ');
+}
+
+/** Jobs grouped by the same settings, each group on one line: `a, b: duration 10`. */
+function groupLines(
+  jobs: readonly Job[],
+  settingsOf: (j: Job) => Record<string, unknown> | undefined,
+) {
+  const groups = new Map<string, string[]>();
+  for (const j of jobs) {
+    const settings = settingsOf(j);
+    if (!settings) continue;
+    const key = formatSettings(settings);
+    groups.set(key, [...(groups.get(key) ?? []), j.name]);
+  }
+  return [...groups].map(([settings, names]) => {
+    const shown =
+      names.length > 5
+        ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`
+        : names.join(', ');
+    return `  ${shown}: ${settings}`;
+  });
+}
+
+/** `^` when the job's estimate priced an unset field at its dearest value, else empty. */
+export function creditsMark(job: Job): string {
+  return job.pricedAtDearest ? DEAREST : '';
+}
+
+/**
+ * What the plan assumed for settings no file gave, under a legend each: the defaults used,
+ * and the dearest values estimates were made at. Empty when nothing was assumed.
+ */
+export function formatAssumptions(jobs: readonly Job[]): string[] {
+  const defaults = groupLines(jobs, (j) => j.defaults);
+  const dearest = groupLines(jobs, (j) => j.pricedAtDearest);
+  const out: string[] = [];
+  if (defaults.length > 0)
+    out.push(
+      `Defaults used (${DEFAULT}: set nowhere, so the API's documented default applies):`,
+      ...defaults,
+    );
+  if (dearest.length > 0)
+    out.push(
+      ...(out.length > 0 ? [''] : []),
+      `Priced at the dearest value (${DEAREST}: set nowhere and without a default; the estimate is an upper bound, set the value for an exact price):`,
+      ...dearest,
+    );
+  return out;
+}

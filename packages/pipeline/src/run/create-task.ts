@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ApiError,
+  type CreatedTask,
+  IDEMPOTENCY_CONFLICT,
+  modelUnavailable,
+  type VideoRequest,
+} from '@clipwright/core';
+import type { Job } from '../model/plan.ts';
+import { errorOf } from './error-of.ts';
+import type { JournalEntry } from './journal.ts';
+import type { RunContext } from './run-context.ts';
+
+/** The idempotency key of a job's create: derived from its content hash and attempt. */
+export function idempotencyKey(hash: string, attempt: number): string {
+  return `clipwright-${hash.slice(0, 40)}-${attempt}`;
+}
+
+export type CreateOutcome =
+  | {
+      task: CreatedTask;
+      /** Credits this run is charged for the task: 0 for a replay of an earlier run's create. */
+      reservation: number;
+    }
+  | {
+      refused: 'cancelled' | 'budget' | 'failed';
+      error: { code: string; message: string };
+      /** Credits counted as spent: the create may have reached the server (network error, 5xx). */
+      credits?: number;
+      /**
+       * The model is not available to the key (a free refusal, now or earlier in the run; see
+       * core's `modelUnavailable`): a fallback may take the same input.
+       */
+      unavailable?: true;
+    };
+
+export interface CreateTaskOptions {
+  /** The model tried next when this one is unavailable; its refusal is then no failure of the run. */
+  fallback?: string;
+}
+
+/**
+ * Reserves the job's credits, records the intent (attempt and key) in the journal, creates
+ * the task, settles the reservation to the server's `credits_reserved` and records the task
+ * id, all before anybody waits on it.
+ */
+export function createTask(
+  job: Job,
+  ctx: RunContext,
+  options: CreateTaskOptions = {},
+): Promise<CreateOutcome> {
+  // Alone until the key is accepted: the refusal (stopReason) is seen by the next job.
+  return ctx.keyGate.run(() => createNow(job, ctx, options));
+}
+
+async function createNow(
+  job: Job,
+  ctx: RunContext,
+  options: CreateTaskOptions,
+): Promise<CreateOutcome> {
+  const ready = await reserve(job, ctx);
+  if ('refused' in ready) return ready;
+  const { attempt, key } = keyFor(job.hash, ctx.journal.get(job.hash), ctx.regenerate);
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
+  let task: CreatedTask;
+  try {
+    task = await ctx.client().videos.create(ready.request, { idempotencyKey: key });
+  } catch (error) {
+    return createFailed(error, job, job.credits, ctx, options);
+  }
+  ctx.keyGate.accept();
+  let reservation = job.credits;
+  const serverCredits = task.usage?.credits_reserved;
+  if (task.replayed) {
+    // An earlier run's create under this key (a crash before its journal entry): that run
+    // was charged, so this one counts 0, like a resumed task.
+    ctx.budget.settle(reservation, 0);
+    reservation = 0;
+  } else if (typeof serverCredits === 'number' && serverCredits >= 0) {
+    ctx.budget.adjust(reservation, serverCredits);
+    reservation = serverCredits;
+  }
+  const created = ctx.clock.now();
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
+  ctx.emit({ type: 'created', job, task });
+  return { task, reservation };
+}
+
+/**
+ * Whether the job may be created (no stop, its estimate fits the budget, then reserved) and
+ * its request with repository images uploaded (or their live links reused) just before.
+ */
+async function reserve(
+  job: Job,
+  ctx: RunContext,
+): Promise<{ request: VideoRequest } | Extract<CreateOutcome, { refused: unknown }>> {
+  const stop = ctx.stopReason(job);
+  if (stop)
+    return {
+      refused: stop.status,
+      error: { code: stop.code, message: stop.message },
+      ...(stop.unavailable && { unavailable: true }),
+    };
+  if (!ctx.budget.reserve(job.credits)) {
+    return {
+      refused: 'budget',
+      error: {
+        code: 'budget',
+        message: `needs ${job.credits} credits, more than the run's maxCredits (${ctx.budget.max}) has left`,
+      },
+    };
+  }
+  try {
+    return { request: await ctx.images.requestFor(job) };
+  } catch (error) {
+    ctx.budget.settle(job.credits, 0);
+    ctx.onFailure(error); // not the job's: a refused upload says nothing about its model
+    return { refused: 'failed', error: errorOf(error) };
+  }
+}
+
+/** A create that threw: settled as charged unless it certainly created nothing. */
+function createFailed(
+  error: unknown,
+  job: Job,
+  reservation: number,
+  ctx: RunContext,
+  options: CreateTaskOptions,
+): CreateOutcome {
+  // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
+  // (an earlier create under this key stands); otherwise the task may exist and be
+  // charged. The journal keeps the key either way: the next run replays, never pays twice.
+  const certain =
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !error.outcomeUnknown &&
+    error.code !== IDEMPOTENCY_CONFLICT;
+  // Any other API answer (a 400 on a field, a 402) came past the key check.
+  if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
+    ctx.keyGate.accept();
+  ctx.budget.settle(reservation, certain ? 0 : reservation);
+  const unavailable = certain && modelUnavailable(error);
+  ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
+  // A create that never reached the server, or was answered 4xx, is not charged.
+  return {
+    refused: 'failed',
+    error: errorOf(error),
+    ...(certain ? {} : { credits: reservation }),
+    ...(unavailable && { unavailable: true }),
+  };
+}
+
+/**
+ * The attempt and key of the next create. An intent left by a crash during the create
+ * (a key, no task id) reuses its key, so a server that honours it replays instead of
+ * charging again. An entry after a transient failure (no key) holds the attempt to use;
+ * any other entry moves to the next attempt. `regenerate` adds a random part.
+ */
+function keyFor(
+  hash: string,
+  entry: JournalEntry | undefined,
+  regenerate: boolean,
+): { attempt: number; key: string } {
+  if (entry?.key && entry.taskId === undefined && !entry.failure && !regenerate) {
+    return { attempt: entry.attempt, key: entry.key };
+  }
+  const attempt =
+    entry === undefined ? 1 : entry.key === undefined ? entry.attempt : entry.attempt + 1;
+  const key = idempotencyKey(hash, attempt);
+  return { attempt, key: regenerate ? `${key}-${randomUUID()}` : key };
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { type Client, ClipwrightError, type Clock, type VideoRequest } from '@clipwright/core';
+import type { Job, JobImage } from '../model/plan.ts';
+import { imageRef } from '../model/plan.ts';
+import { hashFile } from '../output/hash-file.ts';
+import type { Journal } from './journal.ts';
+
+/**
+ * A link is reused only while it has at least this long to live (our assumption: the service
+ * fetches the image when the task starts, minutes after the create, never hours).
+ */
+export const REUSE_MARGIN_MS = 60 * 60 * 1000;
+
+/** Gives a job's request its uploaded image links, uploading each image at most once. */
+export interface ImageLinks {
+  /**
+   * `request` (default the job's) with every `sha256:<hex>` entry of `image_urls` replaced by
+   * the link of that image: one remembered in the journal while it lives, else a new upload.
+   * Throws when the file changed since the plan, or the upload failed (typed core errors).
+   */
+  requestFor(job: Job, request?: VideoRequest): Promise<VideoRequest>;
+}
+
+export function imageLinks(o: {
+  journal: Journal;
+  client: () => Client;
+  clock: Clock;
+  /** The plan's root: image paths are relative to it. */
+  root: string;
+}): ImageLinks {
+  const inFlight = new Map<string, Promise<string>>();
+
+  async function linkOf(image: JobImage, signal?: AbortSignal): Promise<string> {
+    const client = o.client();
+    const key = `${new URL(client.files.baseUrl).origin} ${image.sha256}`;
+    const known = o.journal.upload(key);
+    if (known && known.expiresAt - o.clock.now() > REUSE_MARGIN_MS) return known.url;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const upload = (async () => {
+      const file = path.join(o.root, image.file);
+      const now = await hashFile(file).catch(() => undefined);
+      if (now?.sha256 !== image.sha256) {
+        throw new ClipwrightError(
+          `${image.file} changed (or went away) since the plan was made; not uploaded: run again to plan it anew`,
+        );
+      }
+      const up = await client.files.upload({ path: file, mimeType: image.mimeType, signal });
+      await o.journal.setUpload(
+        key,
+        { url: up.url, fileId: up.fileId, expiresAt: up.expiresAt },
+        o.clock.now(),
+      );
+      return up.url;
+    })();
+    inFlight.set(key, upload);
+    try {
+      return await upload;
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  return {
+    async requestFor(job, request = job.request) {
+      if (!job.images?.length) return request;
+      const links = new Map<string, string>();
+      for (const image of job.images) links.set(imageRef(image.sha256), await linkOf(image));
+      return {
+        ...request,
+        image_urls: request.image_urls?.map((url) => links.get(url) ?? url),
+      };
+    },
+  };
+}

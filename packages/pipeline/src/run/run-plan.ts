@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { systemClock } from '@clipwright/core';
+import { chainModels } from '../model/chain.ts';
+import { sumCredits } from '../model/credits.ts';
+import { invalidResult } from '../model/job-result.ts';
+import { countOutcomes } from '../model/outcome.ts';
+import type { Plan } from '../model/plan.ts';
+import type { RunOptions } from '../model/run-options.ts';
+import type { RunResult } from '../model/run-result.ts';
+import { realFileOps } from '../output/file-ops.ts';
+import { folderCache } from '../output/folder-cache.ts';
+import { addPosters } from '../output/poster.ts';
+import { secretRedactor } from '../output/secret-redactor.ts';
+import { sweepTempFiles } from '../output/temp-files.ts';
+import type { WriteOptions } from '../output/write-file-atomic.ts';
+import { writeRunFiles } from '../output/write-run-files.ts';
+import { Budget } from './budget.ts';
+import { imageLinks } from './image-links.ts';
+import { Journal } from './journal.ts';
+import { KeyGate } from './key-gate.ts';
+import { lazyClient } from './run-client.ts';
+import type { RunContext } from './run-context.ts';
+import { runJobs } from './run-jobs.ts';
+import { RunStops } from './run-stops.ts';
+
+/**
+ * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
+ * so that nothing is paid for twice. Writes `<outDir>/<output>` per video, `manifest.json`
+ * and `index.html`. Never throws for a job's failure: see each result's `status`.
+ */
+export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResult> {
+  const { ctx, stops, cacheDir, write } = await openRun(plan, options);
+  ctx.emit({ type: 'planned', plan });
+  let results: RunResult['results'];
+  try {
+    results = await runJobs(plan.jobs, ctx, options.concurrency ?? 4);
+  } finally {
+    stops.dispose();
+  }
+  for (const invalid of plan.invalid) results.push(invalidResult(invalid));
+  if (options.posters !== false) {
+    results = await addPosters(results, {
+      outDir: ctx.outDir,
+      cacheDir,
+      fs: ctx.fs,
+      ...(options.runProgram ? { run: options.runProgram } : {}),
+      notice: (message) => options.onEvent?.({ type: 'notice', message }),
+    });
+  }
+  const counts = countOutcomes(results);
+  // One figure everywhere: the sum of what each video cost this run (see JobResult.credits).
+  const credits = sumCredits(results);
+  const manifestPath = await writeRunFiles(results, {
+    outDir: ctx.outDir,
+    tempDir: ctx.tempDir,
+    write,
+    credits,
+    counts,
+    ...(options.title !== undefined && { title: options.title }),
+  });
+  const refusal = stops.refusal;
+  return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
+}
+
+/**
+ * The run's folders made and swept of what a killed run left, its journal opened, what stops
+ * it, and the context every job shares.
+ */
+async function openRun(
+  plan: Plan,
+  options: RunOptions,
+): Promise<{ ctx: RunContext; stops: RunStops; cacheDir: string; write: WriteOptions }> {
+  const clock = options.clock ?? systemClock;
+  const outDir = path.resolve(options.outDir);
+  const stateDir = path.resolve(options.stateDir ?? path.join(plan.root, '.clipwright'));
+  const tempDir = path.join(stateDir, 'tmp');
+  const cacheDir = path.join(stateDir, 'cache');
+  const fs = options.fs ?? realFileOps;
+  await fs.mkdir(outDir, { recursive: true });
+  await fs.mkdir(tempDir, { recursive: true });
+  // One redaction for every file this run writes: the key never reaches the disk.
+  const redact = secretRedactor([...(options.secrets ?? []), options.clientOptions?.apiKey]);
+  const write: WriteOptions = { redact, fs };
+  // What a killed run (kill -9) left: our own temporary names only, where we write them.
+  const outFolders = plan.jobs.map((j) => path.dirname(path.join(outDir, j.output)));
+  await sweepTempFiles([tempDir, stateDir, cacheDir, outDir, ...outFolders], fs);
+  const journal = await Journal.open(stateDir, write);
+  const emit = options.onEvent ?? (() => {});
+  const client = lazyClient(options, emit);
+  // Stop creating on abort or fail-fast; stop waiting graceMs after an abort.
+  const stops = new RunStops(plan.jobs.flatMap(chainModels), options, clock);
+  const ctx: RunContext = {
+    client,
+    journal,
+    cache: options.cache ?? folderCache(cacheDir, write),
+    budget: new Budget(options.maxCredits),
+    images: imageLinks({ journal, client, clock, root: plan.root }),
+    clock,
+    outDir,
+    tempDir,
+    fs,
+    regenerate: options.regenerate ?? false,
+    ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
+    waitSignal: stops.waits.signal,
+    keyGate: new KeyGate(),
+    stopReason: (job) => stops.reason(job),
+    onFailure: (error, job, how) => stops.failed(error, job, how),
+    emit,
+  };
+  return { ctx, stops, cacheDir, write };
+}
