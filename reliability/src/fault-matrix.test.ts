@@ -202,7 +202,7 @@ const cases: FaultCase[] = [
     expectEnd(s, run) {
       expect(run.counts).toMatchObject({ completed: 0, failed: 1 });
       expect(run.results[0]?.error).toMatchObject({
-        code: 'UnexpectedResponseError',
+        code: 'unexpected_response_error',
         message: expect.stringContaining('carries no video link'),
       });
       expect(s.sim.stats().creates).toBe(1);
@@ -213,7 +213,7 @@ const cases: FaultCase[] = [
     rules: [{ on: 'create', fault: 'expired-url', at: [1] }],
     async expectEnd(s, run) {
       expect(run.counts).toMatchObject({ completed: 0, failed: 1 });
-      expect(run.results[0]?.error?.code).toBe('LinkExpiredError');
+      expect(run.results[0]?.error?.code).toBe('link_expired_error');
       const [entry] = Object.values(await readJournal(s.stateDir));
       expect(entry).toMatchObject({ attempt: 2 });
       expect(entry?.taskId).toBeUndefined();
@@ -249,7 +249,7 @@ describe('fault matrix: faults that need a second run', () => {
       const first = await s.run();
       await expectClean(s, first);
       expect(first.counts).toMatchObject({ completed: 0, failed: 1 });
-      expect(first.results[0]?.error?.code).toBe('UnexpectedResponseError');
+      expect(first.results[0]?.error?.code).toBe('unexpected_response_error');
       const [entry] = Object.values(await readJournal(s.stateDir));
       expect(entry?.key).toMatch(/^clipwright-[0-9a-f]{40}-1$/);
       expect(s.sim.stats().creates).toBe(1);
@@ -276,7 +276,7 @@ describe('fault matrix: faults that need a second run', () => {
       await expectClean(s, first);
       const r = first.results[0];
       expect(r?.status).toBe('failed');
-      expect(r?.error?.code).toBe('UnexpectedResponseError');
+      expect(r?.error?.code).toBe('unexpected_response_error');
       expect(r?.error?.message).toContain(`resume task ${r?.taskId}`);
       const second = await s.run();
       await expectClean(s, second);

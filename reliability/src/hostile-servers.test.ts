@@ -52,7 +52,7 @@ describe('server: a server that lies is not believed', { timeout: 30_000 }, () =
       // Room for the first video only: a refund would let the second one be paid too.
       const run = await s.run({ maxCredits: a?.credits ?? 0, concurrency: 1 });
       expect(run.results.map((r) => [r.name, r.status, r.error?.code])).toEqual([
-        ['a', 'failed', 'UnexpectedResponseError'],
+        ['a', 'failed', 'unexpected_response_error'],
         ['b', 'budget', expect.any(String)],
       ]);
       expect(run.results[0]?.error?.message).toMatch(/credits/);
@@ -77,7 +77,7 @@ describe('server: a server that lies is not believed', { timeout: 30_000 }, () =
     try {
       const run = await s.run();
       expect(run.results.map((r) => [r.status, r.error?.code])).toEqual([
-        ['failed', 'UnexpectedResponseError'],
+        ['failed', 'unexpected_response_error'],
       ]);
       expect(run.results[0]?.error?.message).toMatch(/result link is not a valid URL/);
       expect(s.sim.stats()).toMatchObject({ creates: 1, downloads: 0 });
@@ -101,7 +101,7 @@ describe('server: a server that lies is not believed', { timeout: 30_000 }, () =
     try {
       const first = await s.run();
       expect(first.results.map((r) => [r.status, r.error?.code])).toEqual([
-        ['failed', 'UnexpectedResponseError'],
+        ['failed', 'unexpected_response_error'],
       ]);
       expect(s.sim.stats().creates).toBe(1);
       await expectClean(s, first);
@@ -152,7 +152,7 @@ describe('addresses: internal IPv4 hidden in IPv6 forms is refused', { timeout: 
       try {
         const run = await s.run();
         expect(run.results.map((r) => [r.status, r.error?.code])).toEqual([
-          ['failed', 'ValidationError'],
+          ['failed', 'validation_error'],
         ]);
         expect(run.results[0]?.error?.message).toMatch(/result link is refused/);
         expect(s.sim.stats()).toMatchObject({ creates: 1, downloads: 0 });

@@ -1,4 +1,4 @@
-import { taskFailureCodes } from '@clipwright/core';
+import { taskFailureCodes } from '@clipwright/core/internal';
 import { DEFAULT_API_KEY } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
 import { expectClean } from './expect-clean.ts';

@@ -26,7 +26,7 @@ const codeOfExit: Record<number, string> = {
  */
 export class CliError extends ClipwrightError {
   override name = 'CliError';
-  readonly code: string;
+  override readonly code: string;
   readonly exitCode: number;
   constructor(message: string, exitCode: number) {
     super(message);

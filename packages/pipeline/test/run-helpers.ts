@@ -2,13 +2,13 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  applyDefaults,
   type Client,
   type Clock,
   createClient,
   estimateCredits,
   type VideoRequest,
 } from '@clipwright/core';
+import { applyDefaults } from '@clipwright/core/internal';
 import { DEFAULT_API_KEY, type Simulator } from '@clipwright/simulator';
 import type { Job, Plan } from '../src/model/plan.ts';
 import { contentHash } from '../src/plan/content-hash.ts';

@@ -6,6 +6,8 @@ export {
   type FaultSpec,
   parseFaultSpec,
 } from './faults.ts';
+export { resultVideo, type VideoSpec, videoGeometry } from './mp4/result-video.ts';
+export { promptColour, promptTone, type YCbCr } from './mp4/video-look.ts';
 export { DEFAULT_API_KEY, type RateLimitRule, type SimulatorOptions } from './options.ts';
 export { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 export { type Simulator, startSimulator } from './simulator.ts';

@@ -7,7 +7,12 @@
 export const FALLBACK_CREDITS_PER_SECOND = 5;
 export const FALLBACK_SECONDS = 10;
 
-/** Rounds credits up to three decimals, so sums never fall below the true price. */
+/**
+ * The one credit rounding rule of Clipwright: up to a thousandth of a credit, so an estimate or
+ * a sum is never below the true price. Floating-point dust (0.1 + 0.2, or the last bits of a
+ * 20,000-video sum) is not rounded up: a tolerance of a millionth of a thousandth per credit is
+ * taken off first, far below any real price step (prices have at most five decimals per second).
+ */
 export function roundCredits(credits: number): number {
-  return Math.ceil(credits * 1000 - 1e-6) / 1000;
+  return Math.ceil(credits * 1000 - 1e-6 * Math.max(1, Math.abs(credits))) / 1000;
 }

@@ -1,13 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { promptColour, promptTone } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { promptColour, promptTone } from '../../../simulator/src/mp4/video-look.ts';
-import { assembleStoryboard, assemblyHash } from './assemble-storyboard.ts';
-import { sha256File } from './check-delivery.ts';
-import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
-import { planSegments, storyboardGraph } from './storyboard-graph.ts';
-import { resolveStoryboard } from './storyboard-settings.ts';
 import {
   colourAt,
   ffprobe,
@@ -17,7 +12,12 @@ import {
   requireFfmpeg,
   simulatorVideo,
   tempDir,
-} from './test-media.ts';
+} from '../../test/media.ts';
+import { assembleStoryboard, assemblyHash } from './assemble-storyboard.ts';
+import { sha256File } from './check-delivery.ts';
+import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
+import { planSegments, storyboardGraph } from './storyboard-graph.ts';
+import { resolveStoryboard } from './storyboard-settings.ts';
 
 requireFfmpeg();
 

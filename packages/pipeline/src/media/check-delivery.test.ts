@@ -1,7 +1,14 @@
 import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { videoGeometry } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { videoGeometry } from '../../../simulator/src/mp4/result-video.ts';
+import {
+  hostileVideo,
+  lavfiVideo,
+  requireFfmpeg,
+  simulatorVideo,
+  tempDir,
+} from '../../test/media.ts';
 import { folderCheckCache } from './check-cache.ts';
 import {
   type CheckDeliveryOptions,
@@ -13,7 +20,6 @@ import {
 import type { DeliveryFacts } from './delivery-facts.ts';
 import { DEFAULT_DETECT } from './measure-video.ts';
 import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
-import { hostileVideo, lavfiVideo, requireFfmpeg, simulatorVideo, tempDir } from './test-media.ts';
 
 requireFfmpeg();
 

@@ -1,9 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promptColour } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
-import { promptColour } from '../../../simulator/src/mp4/video-look.ts';
-import { fitSize, makePoster } from './make-poster.ts';
-import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
 import {
   colourAt,
   ffprobe,
@@ -13,7 +11,9 @@ import {
   requireFfmpeg,
   simulatorVideo,
   tempDir,
-} from './test-media.ts';
+} from '../../test/media.ts';
+import { fitSize, makePoster } from './make-poster.ts';
+import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
 
 requireFfmpeg();
 

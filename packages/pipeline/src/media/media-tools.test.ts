@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireFfmpeg, tempDir } from '../../test/media.ts';
 import { findMediaTools, requireMediaTools } from './media-tools.ts';
 import { type ProgramRunner, realProgramRunner } from './program-runner.ts';
-import { requireFfmpeg, tempDir } from './test-media.ts';
 
 requireFfmpeg();
 

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requireFfmpeg, simulatorVideo, tempDir } from '../../test/media.ts';
 import { MediaError } from './media-error.ts';
 import { probeVideo } from './probe-video.ts';
 import { type RunnerTimers, realProgramRunner } from './program-runner.ts';
 import { audioInput, fileUrl, mp4Input, resolveLimits } from './run-ffmpeg.ts';
-import { requireFfmpeg, simulatorVideo, tempDir } from './test-media.ts';
 
 requireFfmpeg();
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { asDiskError, ClipwrightError } from '@clipwright/core';
+import { ClipwrightError } from '@clipwright/core';
+import { asDiskError } from '@clipwright/core/internal';
 import type { FileOps } from '../model/file-ops.ts';
 import { realFileOps } from './file-ops.ts';
 import { copyToTemp, tempPath } from './temp-files.ts';
@@ -25,7 +26,7 @@ export interface PlaceOptions {
 /** A folder between `--out` and an output is a symlink (or a file): nothing is written through it. */
 export class UnsafeOutputError extends ClipwrightError {
   override name = 'UnsafeOutputError';
-  readonly code = 'unsafe_output';
+  override readonly code = 'unsafe_output';
   constructor(folder: string) {
     super(
       `${folder} is a symlink or not a folder, so nothing is written through it (outputs stay inside the output folder); remove it or choose another output name`,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { asDiskError } from '@clipwright/core';
+import { asDiskError } from '@clipwright/core/internal';
 import { realFileOps } from './file-ops.ts';
 import { type PlaceOptions, placeFile } from './place-file.ts';
 import { type Redact, unredacted } from './secret-redactor.ts';

@@ -1,9 +1,5 @@
-import {
-  applyDefaults,
-  estimateCredits,
-  pricedAtDearest,
-  type VideoRequest,
-} from '@clipwright/core';
+import { estimateCredits, type VideoRequest } from '@clipwright/core';
+import { applyDefaults, pricedAtDearest } from '@clipwright/core/internal';
 import type { Job, JobModel } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';

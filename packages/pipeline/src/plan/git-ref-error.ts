@@ -3,7 +3,7 @@ import { ClipwrightError } from '@clipwright/core';
 /** A ref that does not name a commit in this repository. */
 export class GitRefError extends ClipwrightError {
   override name = 'GitRefError';
-  readonly code = 'git_ref_not_found';
+  override readonly code = 'git_ref_not_found';
   readonly ref: string;
   constructor(ref: string) {
     super(

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_IMAGE_BYTES } from '@clipwright/core';
+import { MAX_IMAGE_BYTES } from '@clipwright/core/internal';
 import type { PlanFs } from '../model/plan-options.ts';
 import { type Exec, realExec } from './git-exec.ts';
 import { GitRefError } from './git-ref-error.ts';

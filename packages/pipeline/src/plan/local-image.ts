@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { imageIssues, imageSizeIssues, type ValidationIssue } from '@clipwright/core';
+import type { ValidationIssue } from '@clipwright/core';
+import { imageIssues, imageSizeIssues } from '@clipwright/core/internal';
 import { imageSize } from 'image-size';
 import type { Job, JobImage } from '../model/plan.ts';
 import { imageRef } from '../model/plan.ts';

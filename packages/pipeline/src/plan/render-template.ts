@@ -1,4 +1,4 @@
-import { didYouMean } from '@clipwright/core';
+import { didYouMean } from '@clipwright/core/internal';
 
 /** A template variable that could not be filled, at `offset` in the template text. */
 export interface TemplateError {

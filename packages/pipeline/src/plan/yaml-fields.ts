@@ -1,4 +1,4 @@
-import { didYouMean } from '@clipwright/core';
+import { didYouMean } from '@clipwright/core/internal';
 import {
   type Document,
   isAlias,

@@ -9,9 +9,9 @@ import {
   type Credits,
   InternalServerError,
   PermissionDeniedError,
-  systemClock,
   TimeoutError,
 } from '@clipwright/core';
+import { systemClock } from '@clipwright/core/internal';
 import type { BalanceCheck } from '../model/balance.ts';
 import type { CacheStore } from '../model/cache-store.ts';
 import { roundCredits } from '../model/credits.ts';

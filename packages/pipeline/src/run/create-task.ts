@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ApiError,
-  type CreatedTask,
-  IDEMPOTENCY_CONFLICT,
-  modelUnavailable,
-  type VideoRequest,
-} from '@clipwright/core';
+import { ApiError, type CreatedTask, type VideoRequest } from '@clipwright/core';
+import { IDEMPOTENCY_CONFLICT, modelUnavailable } from '@clipwright/core/internal';
 import type { Job } from '../model/plan.ts';
 import { errorOf } from './error-of.ts';
 import type { JournalEntry } from './journal.ts';
@@ -135,7 +130,7 @@ function createFailed(
     error.status >= 400 &&
     error.status < 500 &&
     !error.outcomeUnknown &&
-    error.code !== IDEMPOTENCY_CONFLICT;
+    error.apiCode !== IDEMPOTENCY_CONFLICT;
   // Any other API answer (a 400 on a field, a 402) came past the key check.
   if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
     ctx.keyGate.accept();

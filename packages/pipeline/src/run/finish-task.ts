@@ -108,11 +108,15 @@ export async function waitFailed(
           { hash: job.hash, name: job.name, attempt: current.attempt + 1 }
         : {
             ...current,
-            failure: { code: error.code, message, taskId: error.taskId },
+            failure: { code: error.failureCode, message, taskId: error.taskId },
           },
     );
     ctx.onFailure(error);
-    return jobResult(job, { taskId, status: 'failed', error: { code: error.code, message } });
+    return jobResult(job, {
+      taskId,
+      status: 'failed',
+      error: { code: error.failureCode, message },
+    });
   }
   // Timeout, abort, network: the task may still finish and be charged; the journal keeps it.
   ctx.budget.settle(reserved, reserved);

@@ -53,7 +53,7 @@ describe('runPlan with network and server faults', () => {
       const outDir = path.join(plan.root, 'out');
       const first = await runPlan(plan, { client: simClient(sim), clock: sim.clock, outDir });
       expect(first.results[0]?.status).toBe('failed');
-      expect(first.results[0]?.error?.code).toBe('LinkExpiredError');
+      expect(first.results[0]?.error?.code).toBe('link_expired_error');
       const second = await runPlan(plan, { client: simClient(sim), clock: sim.clock, outDir });
       expect(second.counts.completed).toBe(1);
       expect(sim.stats().creates).toBe(2);

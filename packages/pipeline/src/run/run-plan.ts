@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { systemClock } from '@clipwright/core';
+import { systemClock } from '@clipwright/core/internal';
 import { chainModels } from '../model/chain.ts';
 import { sumCredits } from '../model/credits.ts';
 import { invalidResult } from '../model/job-result.ts';

@@ -2,9 +2,9 @@ import {
   type ApiError,
   AuthenticationError,
   type Clock,
-  modelUnavailable,
   PermissionDeniedError,
 } from '@clipwright/core';
+import { modelUnavailable } from '@clipwright/core/internal';
 import type { KeyRefusal } from '../model/key-refusal.ts';
 import type { Job } from '../model/plan.ts';
 import type { RunOptions } from '../model/run-options.ts';

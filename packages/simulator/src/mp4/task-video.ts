@@ -1,4 +1,4 @@
-import type { ResolvedParams } from '../models.ts';
+import type { ResolvedParams } from '../models/sim-model.ts';
 import type { VideoSpec } from './result-video.ts';
 import { type VideoFault, videoFaultDirective } from './video-faults.ts';
 

@@ -42,13 +42,12 @@ import {
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
   structuredMessageEncoding
-} from "./chunk-FA4D76YD.js";
+} from "./chunk-ZMBT6R4R.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes
 } from "./chunk-7GVGU76M.js";
-import "./chunk-NKL2BIGE.js";
 import {
   debug,
   error,
@@ -56,6 +55,7 @@ import {
   setSecret,
   warning
 } from "./chunk-5GU2HOF7.js";
+import "./chunk-NKL2BIGE.js";
 import {
   __commonJS,
   __export,
@@ -52234,4 +52234,4 @@ export {
   shardArtifactName,
   uploadArtifacts
 };
-/*! For license information please see artifact-upload-ELG52EZ5.js.LEGAL.txt */
+/*! For license information please see artifact-upload-7FDVSESM.js.LEGAL.txt */

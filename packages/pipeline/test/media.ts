@@ -3,9 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-// The simulator's own video writer, so these tests see what the simulator delivers (its
-// package does not export it; the run and session tests get the same bytes by download).
-import { resultVideo, type VideoSpec } from '../../../simulator/src/mp4/result-video.ts';
+// The simulator's own video writer, so these tests see what the simulator delivers.
+import { resultVideo, type VideoSpec } from '@clipwright/simulator';
 
 const run = promisify(execFile);
 

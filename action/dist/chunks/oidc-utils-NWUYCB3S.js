@@ -3,11 +3,11 @@ import {
   BearerCredentialHandler,
   HttpClient
 } from "./chunk-7GVGU76M.js";
-import "./chunk-NKL2BIGE.js";
 import {
   debug,
   setSecret
 } from "./chunk-5GU2HOF7.js";
+import "./chunk-NKL2BIGE.js";
 import "./chunk-FMRLRFVJ.js";
 
 // ../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js

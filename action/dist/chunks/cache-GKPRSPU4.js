@@ -33,14 +33,13 @@ import {
   storageRetryPolicy,
   storageSharedKeyCredentialPolicy,
   stringifyXML
-} from "./chunk-FA4D76YD.js";
+} from "./chunk-ZMBT6R4R.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes
 } from "./chunk-7GVGU76M.js";
-import "./chunk-NKL2BIGE.js";
 import {
   debug,
   error,
@@ -53,6 +52,7 @@ import {
   warning,
   which
 } from "./chunk-5GU2HOF7.js";
+import "./chunk-NKL2BIGE.js";
 import {
   __commonJS,
   __export,
