@@ -223,6 +223,30 @@ describe('withRetries and the rate-limit gate', () => {
     expect(sent).toEqual([8000]);
   });
 
+  it('lets a paced request (a wait query) pass no gate: one wait refused never holds another', async () => {
+    const clock = manualClock();
+    const { http, retries } = settings(clock);
+    const paced = { ...query, retryRateLimit: false, paced: true };
+    // Its own 429 (or 503) comes back at once, unretried, and closes nothing.
+    await expect(
+      withRetries(http, paced, scripted(clock, [limited(60_000)])),
+    ).rejects.toBeInstanceOf(RateLimitError);
+    await expect(withRetries(http, paced, scripted(clock, [unavailable()]))).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    const sent: number[] = [];
+    await expect(withRetries(http, query, scripted(clock, [], sent))).resolves.toBe('ok');
+    // A 429 of another request of the class closes the class, but not for paced requests.
+    await withRetries(
+      http,
+      { ...query, retryRateLimit: false },
+      scripted(clock, [limited(60_000)]),
+    ).catch(() => {});
+    await expect(withRetries(http, paced, scripted(clock, [], sent))).resolves.toBe('ok');
+    expect(sent).toEqual([0, 0]);
+    expect(retries).toEqual([]);
+  });
+
   it('an abort while held rejects with AbortError and the other held requests still go', async () => {
     const clock = manualClock();
     const { http } = settings(clock);
