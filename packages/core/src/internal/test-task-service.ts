@@ -241,3 +241,27 @@ export function taskAt(b: Behaviour, t: number, create = false): Task {
   if (a instanceof Error) throw a;
   return parseTask(a, { what: create ? 'POST /v1/videos/generations' : 'GET /v1/tasks/task-1' });
 }
+
+/** Behaviours that carry no signal at all (`signalFree`): status only, unreadable, still. */
+export const quietBehaviour: fc.Arbitrary<Behaviour> = fc
+  .tuple(
+    behaviour,
+    fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      garbage.map((value) => ({ kind: 'garbage' as const, value })),
+    ),
+    fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      garbage.map((value) => ({ kind: 'garbage' as const, value })),
+      fc.record({
+        kind: fc.constant('static' as const),
+        seconds: fc.integer({ min: 1, max: 3600 }),
+        asString: fc.boolean(),
+      }),
+    ),
+    fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      fc.record({ kind: fc.constant('static' as const), place: fc.integer({ min: 0, max: 50 }) }),
+    ),
+  )
+  .map(([b, progress, estimate, queue]) => ({ ...b, progress, estimate, queue }));
