@@ -101,6 +101,22 @@ describe('waitForTask', () => {
     expect(gets).toEqual([8000, 13_000, 21_000]);
   });
 
+  it('tells onRetry of each refused query and how long it waits to ask again', async () => {
+    const { s } = settings([rateLimited(7000), unavailable(), task('completed')]);
+    const told: Array<{ attempt: number; delayMs: number; status: number }> = [];
+    s.onRetry = (info) =>
+      told.push({
+        attempt: info.attempt,
+        delayMs: info.delayMs,
+        status: (info.error as RateLimitError).status,
+      });
+    await waitForTask('t1', s);
+    expect(told).toEqual([
+      { attempt: 1, delayMs: 7000, status: 429 },
+      { attempt: 2, delayMs: 2000, status: 503 },
+    ]);
+  });
+
   it('never fails a wait on refusals, however many', async () => {
     const { s } = settings([...Array.from({ length: 50 }, () => rateLimited()), task('completed')]);
     await expect(waitForTask('t1', s)).resolves.toMatchObject({ status: 'completed' });

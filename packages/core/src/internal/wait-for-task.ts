@@ -1,5 +1,6 @@
 import { ApiError, RateLimitError } from '../api-error.ts';
 import { TaskFailedError, WaitTimeoutError } from '../errors.ts';
+import type { RetryInfo } from '../client-options.ts';
 import type { PollObservation, PollPolicy } from '../poll-policy.ts';
 import { POLL_MAX_RETRY_AFTER_MS } from '../retry-policy.ts';
 import type { Clock, Task } from '../types.ts';
@@ -20,6 +21,8 @@ export interface WaitSettings {
   onProgress: ((task: Task) => void) | undefined;
   /** Longest Retry-After honoured at once (capped at `POLL_MAX_RETRY_AFTER_MS`). */
   maxSlowDownMs: number;
+  /** Told of each refused query before the wait sleeps to ask again. Default: none. */
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
 const terminalFailures = new Set(['failed', 'cancelled']);
@@ -46,6 +49,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   let fresh: Task | undefined = typeof start === 'string' ? undefined : start;
   let last = fresh;
   let attempt = 0;
+  let refusals = 0; // in a row, for onRetry
   let delay = 0; // given only an id, the first query goes out at once
   let sentAt = startedAt; // of the latest query (the task passed in: as good as now)
   const decide = (task: Task) => {
@@ -84,6 +88,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
     try {
       fresh = await queryBefore(s, id, deadline, last);
       last = fresh;
+      refusals = 0;
     } catch (error) {
       if (!isRefusal(error)) throw error;
       fresh = undefined;
@@ -93,6 +98,8 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
       } else {
         delay = Math.max(MIN_REFUSED_SLEEP_MS, decide(last ?? unseen(id)));
       }
+      refusals += 1;
+      s.onRetry?.({ request: `GET /v1/tasks/${id}`, attempt: refusals, delayMs: delay, error });
     }
   }
 }
