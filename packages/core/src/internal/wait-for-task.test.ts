@@ -148,6 +148,6 @@ describe('waitForTask', () => {
     const done = await client.tasks.wait(created.id);
     expect(done.status).toBe('completed');
     expect(sim.stats().rateLimited).toBe(1);
-    expect(retries).toHaveLength(0);
+    expect(retries.map((r) => r.delayMs)).toEqual([5000]); // the wait's own, told to onRetry
   });
 });
