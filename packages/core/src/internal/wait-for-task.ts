@@ -52,8 +52,9 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   let refusals = 0; // in a row, for onRetry
   let delay = 0; // given only an id, the first query goes out at once
   let sentAt = startedAt; // of the latest query (the task passed in: as good as now)
-  const decide = (task: Task) => {
-    const now = s.clock.now();
+  // `now`: the time of the answer judged (the policy tells a fresh answer from a refusal by
+  // it), or the time of the refusal.
+  const decide = (task: Task, now: number) => {
     const d = s.policy({
       task,
       now,
@@ -68,7 +69,8 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
   const maxRetryAfter = Math.min(s.maxSlowDownMs, POLL_MAX_RETRY_AFTER_MS);
   for (;;) {
     if (fresh) {
-      history.push(observation(sentAt, s.clock.now(), fresh));
+      const answeredAt = s.clock.now();
+      history.push(observation(sentAt, answeredAt, fresh));
       // Keep the first observations (the rate baseline) and the recent ones.
       if (history.length > MAX_HISTORY) history.splice(8, 1);
       s.onProgress?.(fresh);
@@ -77,7 +79,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
         return fresh;
       }
       if (terminalFailures.has(fresh.status)) throw new TaskFailedError(fresh);
-      delay = decide(fresh);
+      delay = decide(fresh, answeredAt);
     }
     const left = deadline - s.clock.now();
     if (left <= 0) throw new WaitTimeoutError(id, s.timeoutMs, last);
@@ -96,7 +98,7 @@ export async function waitForTask(start: string | Task, s: WaitSettings): Promis
         delay = Math.max(MIN_REFUSED_SLEEP_MS, Math.min(error.retryAfterMs, maxRetryAfter));
         anchorAt = s.clock.now() + delay;
       } else {
-        delay = Math.max(MIN_REFUSED_SLEEP_MS, decide(last ?? unseen(id)));
+        delay = Math.max(MIN_REFUSED_SLEEP_MS, decide(last ?? unseen(id), s.clock.now()));
       }
       refusals += 1;
       s.onRetry?.({ request: `GET /v1/tasks/${id}`, attempt: refusals, delayMs: delay, error });
