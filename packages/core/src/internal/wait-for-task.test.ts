@@ -117,6 +117,24 @@ describe('waitForTask', () => {
     ]);
   });
 
+  it('stretches gaps on a clock that ticks between two readings (as the system clock does)', async () => {
+    let now = 0;
+    const clock: Clock & { sleeps: number[] } = {
+      sleeps: [],
+      now: () => (now += 1), // every reading a millisecond later
+      sleep: async (ms) => {
+        clock.sleeps.push(ms);
+        now += ms;
+      },
+    };
+    const linear = (p: number) => task('processing', { progress: p });
+    const answers = [linear(8), linear(16), linear(24), linear(64), linear(98), task('completed')];
+    const { s } = settings(answers, clock);
+    s.policy = adaptivePolling();
+    await waitForTask(linear(0), s);
+    expect(Math.max(...clock.sleeps)).toBeGreaterThan(8000);
+  });
+
   it('never fails a wait on refusals, however many', async () => {
     const { s } = settings([...Array.from({ length: 50 }, () => rateLimited()), task('completed')]);
     await expect(waitForTask('t1', s)).resolves.toMatchObject({ status: 'completed' });
