@@ -1,6 +1,6 @@
 import { ApiError, RateLimitError } from '../api-error.ts';
-import { TaskFailedError, WaitTimeoutError } from '../errors.ts';
 import type { RetryInfo } from '../client-options.ts';
+import { TaskFailedError, WaitTimeoutError } from '../errors.ts';
 import type { PollObservation, PollPolicy } from '../poll-policy.ts';
 import { POLL_MAX_RETRY_AFTER_MS } from '../retry-policy.ts';
 import type { Clock, Task } from '../types.ts';
