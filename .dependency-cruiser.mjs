@@ -27,7 +27,8 @@ const testCode = '(?:\\.test\\.ts$|(?:^|/)test-[^/]*\\.ts$|(?:^|/)test/)';
  * Matched by file name anywhere under packages/cli/src (or a `demo/` folder there), so
  * they may move into folders without editing this list.
  */
-const cliEmbedsSimulator = '^packages/cli/src/(?:|.*/)(?:demo/|(?:simulator|demo|run-demo|cli-context)\\.ts$)';
+const cliEmbedsSimulator =
+  '^packages/cli/src/(?:|.*/)(?:demo/|(?:simulator|demo|run-demo|cli-context)\\.ts$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {

@@ -21,7 +21,14 @@ const MiB = 1024 * 1024;
 
 /** The sizes of issues 8 and 17. */
 export const fullSizes: BenchSizes = {
-  polling: { tasks: 100, minSeconds: 30, maxSeconds: 600, timeScale: 25, seed: 8 },
+  polling: {
+    tasks: 100,
+    minSeconds: 30,
+    maxSeconds: 600,
+    shapeMinSeconds: 30,
+    shapeMaxSeconds: 1800,
+    seed: 8,
+  },
   batch: {
     prompts: 200,
     limit: 10,
@@ -55,7 +62,14 @@ export const fullSizes: BenchSizes = {
 
 /** Tiny sizes for the smoke test: the code runs end to end; the figures mean nothing. */
 export const smokeSizes: BenchSizes = {
-  polling: { tasks: 4, minSeconds: 2, maxSeconds: 6, timeScale: 20, seed: 8 },
+  polling: {
+    tasks: 4,
+    minSeconds: 2,
+    maxSeconds: 6,
+    shapeMinSeconds: 30,
+    shapeMaxSeconds: 120,
+    seed: 8,
+  },
   batch: {
     prompts: 6,
     limit: 2,

@@ -46,3 +46,11 @@ export function parseRetryAfter(
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+/**
+ * How long `tasks.wait` honours a Retry-After on a refused task query (429 or 503): 30 s,
+ * the cap of the vendor's own client (EvoLinkAI/evolink-mcp, 2026-12; shared/api/README.md),
+ * or `RetryPolicy.maxRetryAfterMs` when smaller. A longer one is honoured in 30 s steps: the
+ * wait asks again, and a refusal with the same Retry-After waits again.
+ */
+export const POLL_MAX_RETRY_AFTER_MS = 30_000;

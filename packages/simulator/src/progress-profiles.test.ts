@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { create, manualSim, query } from '../test/test-helpers.ts';
 import {
   estimateFactorOf,
   profileProgress,
   progressProfileOf,
   progressProfiles,
 } from './progress-profiles.ts';
-import { create, manualSim, query } from './test-helpers.ts';
 
 const at = (profile: (typeof progressProfiles)[number], fractions: number[]) =>
   fractions.map((f) => profileProgress(profile, f));

@@ -217,7 +217,8 @@ describe('createClient against the simulator', () => {
     const task = await client.videos.generate({ ...req, prompt: 'x sim:seconds=60' });
     expect(task.status).toBe('completed');
     expect(sim.stats().rateLimited).toBe(3);
-    expect(retries).toHaveLength(0); // the poll loop slowed down; no request was retried
+    // The poll loop asked again after each Retry-After, and told onRetry of each refusal.
+    expect(retries.map((r) => r.delayMs)).toEqual([5000, 5000, 5000]);
   });
 
   it('treats a completed task without a link as an error', async () => {

@@ -52,6 +52,7 @@ export function createClient(options: ClientOptions = {}): Client {
       signal: o.signal,
       onProgress: o.onProgress,
       maxSlowDownMs: http.retry.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
+      onRetry: http.onRetry,
     });
   }
 

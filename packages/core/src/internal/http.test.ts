@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InternalServerError, RateLimitError } from '../api-error.ts';
-import { ConnectionError, TimeoutError } from '../errors.ts';
-import { testClient, testSimulator } from '../test-simulator.ts';
+import { testClient, testSimulator } from '../../test/test-simulator.ts';
+import { InternalServerError, RateLimitError } from '../errors/api-error.ts';
+import { ConnectionError, TimeoutError } from '../errors/request-errors.ts';
 
 const req = { model: 'sora-2-beta-max', prompt: 'a cat playing piano sim:seconds=20' };
 

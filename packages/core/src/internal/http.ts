@@ -1,6 +1,6 @@
 import type { FormData } from 'undici';
-import { ApiError } from '../api-error.ts';
-import { AbortError, UnexpectedResponseError } from '../errors.ts';
+import { ApiError } from '../errors/api-error.ts';
+import { AbortError, UnexpectedResponseError } from '../errors/request-errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { undici } from './undici.ts';
@@ -24,7 +24,10 @@ export interface JsonRequest {
   /** Sent as `Idempotency-Key`; a POST is retried only when it has one. */
   idempotencyKey?: string;
   signal?: AbortSignal;
-  /** When false, a 429 is thrown at once (the poll loop slows down itself). Default true. */
+  /**
+   * When false, the caller paces itself (the poll loop): the request passes no rate-limit
+   * gate, and a 429 or 503 is thrown at once for it to honour the Retry-After. Default true.
+   */
   retryRateLimit?: boolean;
 }
 
@@ -53,6 +56,7 @@ export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonR
       signal: req.signal,
       repeatable: req.method === 'GET' || req.idempotencyKey !== undefined,
       retryRateLimit: req.retryRateLimit !== false,
+      paced: req.retryRateLimit === false,
     },
     async () => {
       try {

@@ -1,5 +1,5 @@
-import { RateLimitError } from '../api-error.ts';
-import { AbortError } from '../errors.ts';
+import { RateLimitError } from '../errors/api-error.ts';
+import { AbortError } from '../errors/request-errors.ts';
 import { type RetryPolicy, retryDelay } from '../retry-policy.ts';
 import type { Clock } from '../types.ts';
 

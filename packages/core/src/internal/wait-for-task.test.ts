@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, RateLimitError } from '../api-error.ts';
-import { fixedInterval } from '../poll-policy.ts';
-import { testClient, testSimulator } from '../test-simulator.ts';
+import { testClient, testSimulator } from '../../test/test-simulator.ts';
+import { InternalServerError, NotFoundError, RateLimitError } from '../errors/api-error.ts';
+import { adaptivePolling, fixedInterval } from '../poll-policy.ts';
 import type { Clock, Task } from '../types.ts';
 import { type WaitSettings, waitForTask } from './wait-for-task.ts';
 
@@ -15,6 +15,8 @@ const task = (status: Task['status'], extra: Partial<Task> = {}): Task => ({
   ...extra,
 });
 
+const unavailable = (retryAfterMs?: number) =>
+  new InternalServerError({ status: 503, message: 'busy', retryAfterMs });
 const rateLimited = (retryAfterMs?: number) =>
   new RateLimitError({
     status: 429,
@@ -67,16 +69,75 @@ describe('waitForTask', () => {
     expect(clock.sleeps).toEqual([5000]);
   });
 
-  it('backs off exponentially through consecutive 429s without Retry-After', async () => {
+  it('asks again on the rhythm of the policy after a refusal without Retry-After, never backing off', async () => {
     const { s, clock } = settings([
       rateLimited(),
       rateLimited(),
+      unavailable(),
       task('processing', { progress: 10 }),
       task('completed'),
     ]);
     await waitForTask('t1', s);
-    // 1 s floor x 2, then the 2 s just slept x 2, then the policy's 2 s.
-    expect(clock.sleeps).toEqual([2000, 4000, 2000]);
+    // The first query at once, then each refusal followed by the policy's 2 s: no doubling.
+    expect(clock.sleeps).toEqual([2000, 2000, 2000, 2000]);
+  });
+
+  it('honours a Retry-After (429 or 503) and asks again as soon as it has passed, up to 30 s', async () => {
+    const { s, gets } = settings([
+      rateLimited(7000),
+      unavailable(12_000),
+      rateLimited(300_000),
+      rateLimited(0),
+      task('completed'),
+    ]);
+    await waitForTask('t1', s);
+    expect(gets).toEqual([0, 7000, 19_000, 49_000, 50_000]);
+  });
+
+  it('restarts the rhythm of the bound where a Retry-After ends', async () => {
+    const { s, gets } = settings([rateLimited(5000), task('pending'), task('completed')]);
+    s.policy = adaptivePolling();
+    await waitForTask(task('pending'), s);
+    expect(gets).toEqual([8000, 13_000, 21_000]);
+  });
+
+  it('tells onRetry of each refused query and how long it waits to ask again', async () => {
+    const { s } = settings([rateLimited(7000), unavailable(), task('completed')]);
+    const told: Array<{ attempt: number; delayMs: number; status: number }> = [];
+    s.onRetry = (info) =>
+      told.push({
+        attempt: info.attempt,
+        delayMs: info.delayMs,
+        status: (info.error as RateLimitError).status,
+      });
+    await waitForTask('t1', s);
+    expect(told).toEqual([
+      { attempt: 1, delayMs: 7000, status: 429 },
+      { attempt: 2, delayMs: 2000, status: 503 },
+    ]);
+  });
+
+  it('stretches gaps on a clock that ticks between two readings (as the system clock does)', async () => {
+    let now = 0;
+    const clock: Clock & { sleeps: number[] } = {
+      sleeps: [],
+      now: () => (now += 1), // every reading a millisecond later
+      sleep: async (ms) => {
+        clock.sleeps.push(ms);
+        now += ms;
+      },
+    };
+    const linear = (p: number) => task('processing', { progress: p });
+    const answers = [linear(8), linear(16), linear(24), linear(64), linear(98), task('completed')];
+    const { s } = settings(answers, clock);
+    s.policy = adaptivePolling();
+    await waitForTask(linear(0), s);
+    expect(Math.max(...clock.sleeps)).toBeGreaterThan(8000);
+  });
+
+  it('never fails a wait on refusals, however many', async () => {
+    const { s } = settings([...Array.from({ length: 50 }, () => rateLimited()), task('completed')]);
+    await expect(waitForTask('t1', s)).resolves.toMatchObject({ status: 'completed' });
   });
 
   it('uses the policy between ordinary polls, starting from a task in hand', async () => {
@@ -105,6 +166,6 @@ describe('waitForTask', () => {
     const done = await client.tasks.wait(created.id);
     expect(done.status).toBe('completed');
     expect(sim.stats().rateLimited).toBe(1);
-    expect(retries).toHaveLength(0);
+    expect(retries.map((r) => r.delayMs)).toEqual([5000]); // the wait's own, told to onRetry
   });
 });

@@ -1,10 +1,10 @@
 import type { Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { InternalServerError, RateLimitError } from '../api-error.ts';
-import type { RetryInfo } from '../client-options.ts';
-import { AbortError } from '../errors.ts';
+import { type ManualClock, manualClock, settle } from '../../test/test-manual-clock.ts';
+import { InternalServerError, RateLimitError } from '../errors/api-error.ts';
+import { AbortError } from '../errors/request-errors.ts';
+import type { RetryInfo } from '../types.ts';
 import type { HttpSettings } from './http-settings.ts';
-import { type ManualClock, manualClock, settle } from './test-manual-clock.ts';
 import { type RetryTarget, withRetries } from './with-retries.ts';
 
 const limited = (retryAfterMs?: number) =>
@@ -221,6 +221,30 @@ describe('withRetries and the rate-limit gate', () => {
     await clock.advance(8000);
     await expect(next).resolves.toBe('ok');
     expect(sent).toEqual([8000]);
+  });
+
+  it('lets a paced request (a wait query) pass no gate: one wait refused never holds another', async () => {
+    const clock = manualClock();
+    const { http, retries } = settings(clock);
+    const paced = { ...query, retryRateLimit: false, paced: true };
+    // Its own 429 (or 503) comes back at once, unretried, and closes nothing.
+    await expect(
+      withRetries(http, paced, scripted(clock, [limited(60_000)])),
+    ).rejects.toBeInstanceOf(RateLimitError);
+    await expect(withRetries(http, paced, scripted(clock, [unavailable()]))).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    const sent: number[] = [];
+    await expect(withRetries(http, query, scripted(clock, [], sent))).resolves.toBe('ok');
+    // A 429 of another request of the class closes the class, but not for paced requests.
+    await withRetries(
+      http,
+      { ...query, retryRateLimit: false },
+      scripted(clock, [limited(60_000)]),
+    ).catch(() => {});
+    await expect(withRetries(http, paced, scripted(clock, [], sent))).resolves.toBe('ok');
+    expect(sent).toEqual([0, 0]);
+    expect(retries).toEqual([]);
   });
 
   it('an abort while held rejects with AbortError and the other held requests still go', async () => {

@@ -1,9 +1,9 @@
-import { ApiError, RateLimitError } from '../api-error.ts';
-import { AbortError, ConnectionError, TimeoutError } from '../errors.ts';
+import { ApiError, RateLimitError } from '../errors/api-error.ts';
+import { AbortError, ConnectionError, TimeoutError } from '../errors/request-errors.ts';
 import { retryDelay } from '../retry-policy.ts';
 import { sleep } from './clock-sleep.ts';
 import type { HttpSettings } from './http-settings.ts';
-import { gateFor } from './rate-limit-gate.ts';
+import { gateFor, type RateLimitGate } from './rate-limit-gate.ts';
 
 /** What `withRetries` needs to know about a request. */
 export interface RetryTarget {
@@ -16,9 +16,29 @@ export interface RetryTarget {
   repeatable: boolean;
   /** When false, a 429 is thrown at once (it still holds the class back). */
   retryRateLimit: boolean;
+  /**
+   * The caller paces itself (a wait's task query): the request passes no rate-limit gate (a
+   * 429 elsewhere never holds it, and its own 429 holds nothing else), and a 429 or 503 is
+   * thrown at once, unretried, for the caller to honour its Retry-After. Default false.
+   */
+  paced?: boolean;
   /** Logged before each retry. Default `retrying`. */
   logMessage?: string;
   logFields?: () => Record<string, unknown>;
+}
+
+/** A gate that never holds anyone and learns nothing: for requests that pace themselves. */
+const OPEN_GATE: Pick<RateLimitGate, 'enter' | 'leave'> = {
+  enter: (signal, _deadline, what) =>
+    signal?.aborted
+      ? Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason }))
+      : Promise.resolve({ holdsTurn: false }),
+  leave: () => undefined,
+};
+
+/** The service refused the request for now: 429, or 503 (unavailable). */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 429 || error.status === 503);
 }
 
 /** Whether an error from one attempt may be retried (the request itself must be safe to repeat). */
@@ -40,7 +60,7 @@ export async function withRetries<T>(
   attempt: (release: () => void) => Promise<T>,
 ): Promise<T> {
   const { clock } = http;
-  const gate = gateFor(http.gates, target.route, clock, http.retry);
+  const gate = target.paced ? OPEN_GATE : gateFor(http.gates, target.route, clock, http.retry);
   let failures = 0;
   let retries = 0;
   let waitedMs = 0;
@@ -68,6 +88,7 @@ export async function withRetries<T>(
       const closedForMs = leave(error);
       if (error instanceof AbortError || !(error instanceof Error)) throw error;
       if (!target.repeatable || http.maxRetries === 0 || !isRetryable(error)) throw error;
+      if (target.paced && isRefusal(error)) throw error;
       if (error instanceof RateLimitError && closedForMs !== undefined) {
         if (!target.retryRateLimit || waitedMs + closedForMs > http.rateLimitMaxWaitMs) throw error;
         delayMs = closedForMs;
