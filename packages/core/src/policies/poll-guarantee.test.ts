@@ -7,10 +7,10 @@ import {
   quietBehaviour,
   signalFree,
   taskAt,
-} from './internal/test-task-service.ts';
-import { waitForTask } from './internal/wait-for-task.ts';
+} from '../internal/test-task-service.ts';
+import { waitForTask } from '../internal/wait-for-task.ts';
+import type { Clock } from '../types.ts';
 import { adaptivePolling } from './poll-policy.ts';
-import type { Clock } from './types.ts';
 
 // The guarantee of `tasks.wait` with the default policy, as a property over generated service
 // behaviours, on a fake clock (no real time): the real wait loop and the real policy, a fake

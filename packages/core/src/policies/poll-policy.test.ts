@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Task } from '../types.ts';
 import {
   adaptivePolling,
   fixedInterval,
@@ -6,7 +7,6 @@ import {
   type PollPolicy,
   type PollState,
 } from './poll-policy.ts';
-import type { Task } from './types.ts';
 
 const t0 = 1_700_000_000_000;
 

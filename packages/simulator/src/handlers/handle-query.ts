@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate } from './account/auth.ts';
-import { applyEarlyFaults, countFault, has } from './apply-faults.ts';
-import type { SimContext } from './context.ts';
-import { ApiError, invalidParam } from './http/api-error.ts';
-import { enforceRateLimit } from './http/rate-limit.ts';
-import { sendJson, sendMalformedJson, useOneapiRequestId } from './http/respond.ts';
-import { taskBody } from './tasks/task-body.ts';
+import { authenticate } from '../account/auth.ts';
+import type { SimContext } from '../context.ts';
+import { applyEarlyFaults, countFault, has } from '../faults/apply-faults.ts';
+import { ApiError, invalidParam } from '../http/api-error.ts';
+import { enforceRateLimit } from '../http/rate-limit.ts';
+import { sendJson, sendMalformedJson, useOneapiRequestId } from '../http/respond.ts';
+import { taskBody } from '../tasks/task-body.ts';
 
 // docs.evolink.ai task query: an id that does not start with `task-unified-` is 400 invalid_task_id.
 const wellFormedId = /^task-unified-[A-Za-z0-9-]{1,120}$/;

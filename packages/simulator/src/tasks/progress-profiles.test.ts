@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { create, manualSim, query } from '../test/test-helpers.ts';
+import { create, manualSim, query } from '../../test/test-helpers.ts';
 import {
   estimateFactorOf,
   profileProgress,

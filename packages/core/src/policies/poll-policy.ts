@@ -1,19 +1,8 @@
-import { PollNotes } from './internal/poll-notes.ts';
-import type { Task } from './types.ts';
+import { PollNotes } from '../internal/poll-notes.ts';
+import type { Task } from '../types.ts';
+import type { PollObservation } from './poll-observation.ts';
 
-/** One thing `tasks.wait` saw: when, the status and the progress. */
-export interface PollObservation {
-  /** Clock time (ms) of the response. */
-  at: number;
-  /** Clock time (ms) the query was sent: the state is from between it and `at`. Default `at`. */
-  sentAt?: number;
-  status: string;
-  progress: number;
-  /** `task_info.estimated_time` of that answer, in ms (the announced time left), when given. */
-  estimatedMs?: number;
-  /** The task's place in the service's queue (`queue_position`), when given. */
-  queuePosition?: number;
-}
+export type { PollObservation } from './poll-observation.ts';
 
 /** What a poll policy decides from. */
 export interface PollState {

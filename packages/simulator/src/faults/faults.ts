@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Random } from './random.ts';
+import type { Random } from '../random.ts';
 
 /** The request kinds a fault rule can target. */
 const faultRoutes = ['create', 'query', 'download', 'credits', 'upload'] as const;

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { auth, create, query, sim, waitTerminal } from '../test/test-helpers.ts';
+import { auth, create, query, sim, waitTerminal } from '../../test/test-helpers.ts';
 import { parseFaultSpec } from './faults.ts';
 
 const body = { model: 'sora-2', prompt: 'x sim:seconds=2' };

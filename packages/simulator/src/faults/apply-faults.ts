@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import type { SimContext } from './context.ts';
+import type { SimContext } from '../context.ts';
+import { rateLimited, serverError } from '../http/api-error.ts';
+import { resetConnection, sendError } from '../http/respond.ts';
+import { type VideoFault, videoFaults } from '../mp4/video-faults.ts';
 import type { FaultKind, FaultRoute, FaultRule } from './faults.ts';
-import { rateLimited, serverError } from './http/api-error.ts';
-import { resetConnection, sendError } from './http/respond.ts';
-import { type VideoFault, videoFaults } from './mp4/video-faults.ts';
 
 /** Faults that act before the route's own work; the others are left for the route. */
 const early: ReadonlySet<FaultKind> = new Set(['slow-headers', 'status', 'reset']);
