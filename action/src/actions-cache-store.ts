@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { type CacheStore, folderCache } from '@clipwright/pipeline';
+import type { CacheStore } from '@clipwright/pipeline';
+import { folderCache } from '@clipwright/pipeline/internal';
 import type { CacheApi } from './actions-cache-service.ts';
 import { actionsCacheService, type CacheService } from './actions-cache-service.ts';
 

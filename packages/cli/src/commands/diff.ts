@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { diffCommits, folderCache, GitRefError } from '@clipwright/pipeline';
+import { diffCommits, GitRefError } from '@clipwright/pipeline';
+import { folderCache } from '@clipwright/pipeline/internal';
 import { diffToJson, formatDiffTable, signedCredits } from '@clipwright/pipeline/report';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
