@@ -32,13 +32,19 @@ export interface PollState {
 /** Returns how long to sleep (ms) before the next query. */
 export type PollPolicy = (state: PollState) => number;
 
-/** Options of `adaptivePolling`. */
+/**
+ * Options of `adaptivePolling`; every field is optional.
+ *
+ * @example
+ * createClient({ pollPolicy: adaptivePolling({ boundMs: 5000, closeMs: 500 }) });
+ */
 export interface AdaptivePollingOptions {
   /**
    * The detection lag you accept: with no trusted signal the policy queries every `boundMs`,
    * in step with a fixed loop started with the wait, so a finish is seen at most `boundMs`
    * (plus the response time) after it happens.
    * @default 8000
+   * @example 5000 // see a finish within 5 s, at more queries
    */
   boundMs?: number;
   /**
@@ -46,17 +52,21 @@ export interface AdaptivePollingOptions {
    * wrong prediction can cost: a finish inside such a gap is seen at most that late, once per
    * task (a signal that is wrong once is not used again for that task).
    * @default 5
+   * @example 2 // a wrong signal costs at most 2 × boundMs, once per task
    */
   capFactor?: number;
   /**
-   * The gap while a trusted signal says the finish is due: the usual lag when it is right.
+   * The gap, in ms, while a trusted signal says the finish is due: the usual lag when it is
+   * right. At most `boundMs`.
    * @default 1000
+   * @example 2000
    */
   closeMs?: number;
   /**
    * How far `estimated_time` may be off, as a factor `1 + estimateMargin` of the time left,
    * and still be trusted (it must also count down). Also the pace margin of a queue.
    * @default 0.5
+   * @example 0.2 // trust only estimates within 20 %
    */
   estimateMargin?: number;
 }
@@ -109,11 +119,24 @@ export function adaptivePolling(options: AdaptivePollingOptions = {}): PollPolic
   };
 }
 
-/** Options of `fixedInterval`. */
+/**
+ * Options of `fixedInterval`; every field is optional.
+ *
+ * @example
+ * createClient({ pollPolicy: fixedInterval(8000, { jitter: 0.1 }) });
+ */
 export interface FixedIntervalOptions {
-  /** Each sleep is shortened by up to this fraction at random. @default 0 */
+  /**
+   * Each sleep is shortened by up to this fraction at random (0: no jitter).
+   * @default 0
+   * @example 0.1 // sleeps between 7.2 s and 8 s for fixedInterval(8000)
+   */
   jitter?: number;
-  /** Random source in [0, 1). @default Math.random */
+  /**
+   * Random source in [0, 1).
+   * @default Math.random
+   * @example () => 0.5 // no randomness in a test
+   */
   random?: () => number;
 }
 

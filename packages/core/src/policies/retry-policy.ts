@@ -1,15 +1,40 @@
 /** Default of `RetryPolicy.maxRetryAfterMs`; also caps how far `tasks.wait` slows down on 429s. */
 export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 
-/** How failed HTTP attempts are retried. */
+/**
+ * How failed HTTP attempts are retried: the back-off between attempts, and how long a
+ * server's `Retry-After` is honoured. Given as `ClientOptions.retry`; every field is optional.
+ *
+ * @example
+ * createClient({ retry: { baseDelayMs: 1000, maxDelayMs: 10_000 } });
+ */
 export interface RetryPolicy {
-  /** First back-off ceiling; attempt n backs off up to baseDelayMs * 2^n. Default 500 ms. */
+  /**
+   * First back-off ceiling, in ms: retry n (0-based) sleeps a uniform random time below
+   * `min(maxDelayMs, baseDelayMs * 2^n)` (full jitter).
+   * @default 500
+   * @example 1000 // a gentler start: up to 1 s, 2 s, 4 s, ...
+   */
   baseDelayMs?: number;
-  /** Ceiling of the exponential back-off. Default 30000 ms. */
+  /**
+   * Ceiling of the exponential back-off, in ms.
+   * @default 30_000
+   * @example 10_000
+   */
   maxDelayMs?: number;
-  /** A server's Retry-After is honoured up to this. Default 60000 ms. */
+  /**
+   * A server's `Retry-After` is honoured up to this, in ms; a longer one is cut to it. Also
+   * caps how far `tasks.wait` slows down on 429s (its own cap on a refused query is 30 s, or
+   * this when smaller).
+   * @default 60_000
+   * @example 5000 // a test against a local server
+   */
   maxRetryAfterMs?: number;
-  /** Random source in [0, 1) for the full jitter. Default `Math.random`. */
+  /**
+   * Random source in [0, 1) for the jitter.
+   * @default Math.random
+   * @example () => 0.5 // no randomness in a test
+   */
   random?: () => number;
 }
 
