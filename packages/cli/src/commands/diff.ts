@@ -5,8 +5,8 @@ import { diffToJson, formatDiffTable, signedCredits } from '@clipwright/pipeline
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
 import { type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
+import { writeJsonLine } from '../report/json-line.ts';
 
 export interface DiffFlags extends PlanFlags {
   base?: string;

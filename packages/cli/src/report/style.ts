@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import type { OutStream } from './cli-io.ts';
+import type { OutStream } from '../cli-io.ts';
 
 type Format = Parameters<typeof styleText>[0];
 

@@ -1,8 +1,8 @@
 import type { Problem, SessionResult } from '@clipwright/pipeline';
 import { formatProblem } from '@clipwright/pipeline/report';
-import type { CliContext } from './cli-context.ts';
-import { CliError } from './cli-error.ts';
-import { exitCodes } from './exit-codes.ts';
+import type { CliContext } from '../cli-context.ts';
+import { CliError } from '../cli-error.ts';
+import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from './json-line.ts';
 import { createStyle } from './style.ts';
 

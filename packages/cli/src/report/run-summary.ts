@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import type { SessionResult } from '@clipwright/pipeline';
 import { isProblem } from '@clipwright/pipeline/internal';
 import { formatBalance } from '@clipwright/pipeline/report';
-import type { CliIo, SignalName } from './cli-io.ts';
+import type { CliIo, SignalName } from '../cli-io.ts';
+import { exitCodes } from '../exit-codes.ts';
+import { interruptCode } from '../interrupts.ts';
 import { displayPath } from './display-path.ts';
-import { exitCodes } from './exit-codes.ts';
 import { formatCredits } from './format.ts';
 import { formatError } from './format-error.ts';
-import { interruptCode } from './interrupts.ts';
 import { writeJsonLine } from './json-line.ts';
 import { createStyle } from './style.ts';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat as fsStat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { GitHubClient } from './github-client.ts';
+import type { GitHubClient } from '../github/github-client.ts';
 import { explainReleaseError } from './release-errors.ts';
 
 /** GitHub's limits on release assets. */

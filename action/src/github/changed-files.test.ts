@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startGitHubStandIn } from '../test/github-stand-in.ts';
+import { startGitHubStandIn } from '../../test/github-stand-in.ts';
 import { changedFiles } from './changed-files.ts';
 import { createGitHubClient } from './github-client.ts';
 

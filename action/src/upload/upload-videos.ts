@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { isDelivered, type JobResult, type SessionResult } from '@clipwright/pipeline';
-import type { ActionContext } from './action-context.ts';
+import type { ActionContext } from '../action-context.ts';
+import type { GitHubClient } from '../github/github-client.ts';
+import type { ActionInputs } from '../inputs/inputs.ts';
 import type { UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
-import type { GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
 import type { ReleaseAssetResult, uploadReleaseAssets } from './release-upload.ts';
 
 /** Options for {@link uploadVideos}. */

@@ -1,6 +1,6 @@
-import type { ActionIo } from './action-io.ts';
+import type { ActionIo } from '../action-io.ts';
+import type { ActionInputs } from '../inputs/inputs.ts';
 import type { createGitHubClient, GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
 
 /**
  * The GitHub client as a function that makes it when called: Octokit (and its plugins) is

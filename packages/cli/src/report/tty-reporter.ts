@@ -1,7 +1,7 @@
 import { isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import { fallbackMessage, formatBytes } from '@clipwright/pipeline/report';
 import { createLogUpdate } from 'log-update';
-import { type CliIo, everyInterval } from './cli-io.ts';
+import { type CliIo, everyInterval } from '../cli-io.ts';
 import { balanceLine, formatCredits, formatDuration, madeBy, progressBar } from './format.ts';
 import { formatError } from './format-error.ts';
 import { type JobState, JobTracker, remainingMs } from './job-tracker.ts';

@@ -1,5 +1,6 @@
 import type { SessionResult } from '@clipwright/pipeline';
-import type { ActionContext } from './action-context.ts';
+import type { ActionContext } from '../action-context.ts';
+import type { UploadVideosResult } from '../upload/upload-videos.ts';
 import { upsertPrComment } from './pr-comment.ts';
 import {
   previewMarkdown,
@@ -8,7 +9,6 @@ import {
   runCostDiff,
   wantsPreview,
 } from './pull-request.ts';
-import type { UploadVideosResult } from './upload-videos.ts';
 
 /** The previews of a labelled pull request: what the session runs, and the comment after it. */
 export interface PrPreview {

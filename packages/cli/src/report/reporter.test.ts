@@ -1,7 +1,7 @@
 import type { Task } from '@clipwright/core';
 import type { Job, JobResult, PipelineEvent, Plan } from '@clipwright/pipeline';
 import { describe, expect, it } from 'vitest';
-import { testIo } from '../test/test-io.ts';
+import { testIo } from '../../test/test-io.ts';
 import { createReporter } from './create-reporter.ts';
 import { JobTracker, remainingMs } from './job-tracker.ts';
 import { eventToJson } from './json-reporter.ts';

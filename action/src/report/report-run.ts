@@ -1,11 +1,11 @@
 import type { SessionResult } from '@clipwright/pipeline';
 import { failingOutcomes } from '@clipwright/pipeline/internal';
 import { formatBalance } from '@clipwright/pipeline/report';
-import type { ActionIo } from './action-io.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { ActionIo } from '../action-io.ts';
+import type { ActionInputs } from '../inputs/inputs.ts';
+import type { UploadVideosResult } from '../upload/upload-videos.ts';
 import { renderJobSummary } from './job-summary.ts';
 import { setRunOutputs } from './set-outputs.ts';
-import type { UploadVideosResult } from './upload-videos.ts';
 
 /** The step's summary, its outputs, and its failure (one `::error`) from a session's result. */
 export async function reportRun(

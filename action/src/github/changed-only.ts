@@ -1,4 +1,4 @@
-import type { ActionIo } from './action-io.ts';
+import type { ActionIo } from '../action-io.ts';
 import { changedFiles } from './changed-files.ts';
 import type { readEventContext } from './event-context.ts';
 import type { GitHubClient } from './github-client.ts';

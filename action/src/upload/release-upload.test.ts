@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startGitHubStandIn } from '../test/github-stand-in.ts';
-import { createGitHubClient } from './github-client.ts';
+import { startGitHubStandIn } from '../../test/github-stand-in.ts';
+import { createGitHubClient } from '../github/github-client.ts';
 import { uploadReleaseAssets } from './release-upload.ts';
 
 const repository = 'acme/site';

@@ -8,10 +8,10 @@ import {
   markdownCell,
   signedCredits,
 } from '@clipwright/pipeline/report';
-import type { ActionIo } from './action-io.ts';
+import type { ActionIo } from '../action-io.ts';
+import type { ActionInputs } from '../inputs/inputs.ts';
+import { planInput } from '../inputs/plan-input.ts';
 import type { GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
-import { planInput } from './plan-input.ts';
 import { upsertPrComment } from './pr-comment.ts';
 
 /** What the action reads from a pull_request event payload. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAzurite } from '../test/azurite.ts';
-import { runtimeToken, startResultsStandIn } from '../test/results-stand-in.ts';
+import { startAzurite } from '../../test/azurite.ts';
+import { runtimeToken, startResultsStandIn } from '../../test/results-stand-in.ts';
 import { shardArtifactName, uploadArtifacts } from './artifact-upload.ts';
 
 const container = 'actions-results';

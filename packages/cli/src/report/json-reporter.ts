@@ -1,7 +1,7 @@
 import type { PipelineEvent } from '@clipwright/pipeline';
 import { chainModels } from '@clipwright/pipeline/internal';
 import { formatBalance } from '@clipwright/pipeline/report';
-import type { OutStream } from './cli-io.ts';
+import type { OutStream } from '../cli-io.ts';
 import { writeJsonLine } from './json-line.ts';
 import type { Reporter } from './reporter.ts';
 

@@ -1,4 +1,4 @@
-import type { CliIo } from './cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
 import { JsonReporter } from './json-reporter.ts';
 import { PlainReporter } from './plain-reporter.ts';
 import type { Reporter } from './reporter.ts';

@@ -89,7 +89,9 @@ describe('InputError', () => {
 
 describe('the defaults, written once', () => {
   it('inputDefaults holds exactly the defaults action.yml declares', async () => {
-    const yml = parse(await readFile(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as {
+    const yml = parse(
+      await readFile(join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8'),
+    ) as {
       inputs: Record<string, { default?: string }>;
     };
     const declared = Object.fromEntries(

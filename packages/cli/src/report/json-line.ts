@@ -1,4 +1,4 @@
-import type { OutStream } from './cli-io.ts';
+import type { OutStream } from '../cli-io.ts';
 
 /**
  * The version of every `--json` output's layout: each object (an NDJSON event of `generate`,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Outcome, SessionResult } from '@clipwright/pipeline';
-import type { ActionIo } from './action-io.ts';
-import type { UploadVideosResult } from './upload-videos.ts';
+import type { ActionIo } from '../action-io.ts';
+import type { UploadVideosResult } from '../upload/upload-videos.ts';
 
 /** The outcomes with an output of their own (action.yml); `planned` has none. */
 export const outcomes: readonly Outcome[] = [

@@ -1,6 +1,6 @@
 import { isDelivered, type PipelineEvent } from '@clipwright/pipeline';
 import { fallbackMessage, formatBytes } from '@clipwright/pipeline/report';
-import type { CliIo } from './cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
 import { balanceLine, formatCredits, madeBy } from './format.ts';
 import { formatError } from './format-error.ts';
 import type { Reporter } from './reporter.ts';
