@@ -1,7 +1,7 @@
 import type { ActionIo } from './action-io.ts';
-import type { EventContext } from './event-context.ts';
-import type { GitHubClient } from './github-client.ts';
-import type { ActionInputs } from './inputs.ts';
+import type { EventContext } from './github/event-context.ts';
+import type { GitHubClient } from './github/github-client.ts';
+import type { ActionInputs } from './inputs/inputs.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 
 /** What every step of the action works with: its inputs, the event, the runner, the workspace. */

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { secretRedactor } from '@clipwright/pipeline/internal';
-import { logText } from './log-text.ts';
-import type { Annotation } from './problem-annotations.ts';
+import { logText } from './report/log-text.ts';
+import type { Annotation } from './report/problem-annotations.ts';
 
 /** Everything the action says to the runner; tests pass a recording fake. */
 export interface ActionIo {

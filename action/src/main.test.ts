@@ -10,8 +10,8 @@ import type {
 } from '@clipwright/pipeline';
 import { describe, expect, it } from 'vitest';
 import type { ActionIo } from './action-io.ts';
-import type { createActionsCacheStore } from './actions-cache-store.ts';
-import type { GitHubClient } from './github-client.ts';
+import type { createActionsCacheStore } from './cache/actions-cache-store.ts';
+import type { GitHubClient } from './github/github-client.ts';
 import { run } from './main.ts';
 
 function recordingIo() {

@@ -2,18 +2,18 @@ import { join, resolve } from 'node:path';
 import { runSession } from '@clipwright/pipeline';
 import type { ActionContext } from './action-context.ts';
 import { type ActionIo, coreIo, redactingIo } from './action-io.ts';
-import { changedOnly } from './changed-only.ts';
-import { readEventContext } from './event-context.ts';
-import { InputError } from './input-error.ts';
-import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
-import { lazyGitHub } from './lazy-github.ts';
-import { prPreview } from './pr-preview.ts';
-import { reportRun } from './report-run.ts';
+import { changedOnly } from './github/changed-only.ts';
+import { readEventContext } from './github/event-context.ts';
+import { lazyGitHub } from './github/lazy-github.ts';
+import { prPreview } from './github/pr-preview.ts';
+import { InputError } from './inputs/input-error.ts';
+import { type ActionInputs, parseInputs, readInput } from './inputs/inputs.ts';
+import { reportRun } from './report/report-run.ts';
+import { setCountOutputs } from './report/set-outputs.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 import { sessionOptions } from './session-options.ts';
-import { setCountOutputs } from './set-outputs.ts';
 import { skipWithoutKey } from './skip-without-key.ts';
-import { uploadSession } from './upload-videos.ts';
+import { uploadSession } from './upload/upload-videos.ts';
 
 export type { RunDependencies };
 

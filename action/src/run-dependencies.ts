@@ -1,10 +1,10 @@
 import type { Clock } from '@clipwright/core';
 import type { runSession } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
-import type { createActionsCacheStore } from './actions-cache-store.ts';
-import type { uploadArtifacts } from './artifact-upload.ts';
-import type { createGitHubClient } from './github-client.ts';
-import type { uploadReleaseAssets } from './release-upload.ts';
+import type { createActionsCacheStore } from './cache/actions-cache-store.ts';
+import type { createGitHubClient } from './github/github-client.ts';
+import type { uploadArtifacts } from './upload/artifact-upload.ts';
+import type { uploadReleaseAssets } from './upload/release-upload.ts';
 
 /**
  * Every side effect of the action; each has a real default. The defaults that pull in heavy

@@ -4,10 +4,10 @@ import { type PipelineEvent, type SessionOptions, toPlanOptions } from '@clipwri
 import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pipeline/report';
 import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
-import type { ActionsCacheStore } from './actions-cache-store.ts';
-import { planInput } from './plan-input.ts';
-import { problemAnnotations } from './problem-annotations.ts';
-import { createVideoLog } from './video-log.ts';
+import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
+import { planInput } from './inputs/plan-input.ts';
+import { problemAnnotations } from './report/problem-annotations.ts';
+import { createVideoLog } from './report/video-log.ts';
 
 /** What the run needs besides the action's context. */
 export interface RunScope {
@@ -25,7 +25,7 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     i.cache && !i.dryRun
       ? (
           deps.createCacheStore ??
-          (await import('./actions-cache-store.ts')).createActionsCacheStore
+          (await import('./cache/actions-cache-store.ts')).createActionsCacheStore
         )({ dir: join(stateDir, 'actions-cache'), root: o.root, warn: o.io.warning })
       : undefined;
   return {

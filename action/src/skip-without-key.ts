@@ -1,6 +1,6 @@
 import type { ActionIo } from './action-io.ts';
-import { InputError } from './input-error.ts';
-import type { ActionInputs } from './inputs.ts';
+import { InputError } from './inputs/input-error.ts';
+import type { ActionInputs } from './inputs/inputs.ts';
 
 /**
  * No api-key outside a dry run: a fork's pull request (which gets no secrets) is skipped with

@@ -28,7 +28,8 @@ interface ChildReport {
  * cache (the cached run: no API call, no ffmpeg). Peak RSS and CPU (user + system) are the child's whole life, start-up included.
  */
 export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> {
-  const { loadPlan, folderCache } = await import('@clipwright/pipeline');
+  const { loadPlan } = await import('@clipwright/pipeline');
+  const { folderCache } = await import('@clipwright/pipeline/internal');
   const prompts = Array.from(
     { length: sizes.prompts },
     (_, i) => `A product shot, take ${i + 1}: a ceramic mug turns slowly on a wooden table.`,

@@ -3,7 +3,7 @@ import { type PlanOptions, toPlanOptions } from '@clipwright/pipeline';
 import { parseShard } from '@clipwright/pipeline/internal';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
-import { writeJsonLine } from './json-line.ts';
+import { writeJsonLine } from './report/json-line.ts';
 
 /** The flags `generate`, `plan` and `validate` share, as commander parses them. */
 export interface PlanFlags {

@@ -5,7 +5,7 @@ import type { CliIo } from './cli-io.ts';
 import { exitCodes } from './exit-codes.ts';
 import { buildProgram } from './program/build-program.ts';
 import { redactingStream } from './redacting-stream.ts';
-import { createStyle } from './style.ts';
+import { createStyle } from './report/style.ts';
 
 /**
  * Runs `clipwright <argv>` in-process and resolves to its exit code. Every side effect goes

@@ -25,7 +25,7 @@ export { validateRequest } from './validation/validate-request.ts';
 export { ValidationError, type ValidationIssue } from './errors/validation-error.ts';
 
 // How `tasks.wait` spaces its queries.
-export { adaptivePolling, fixedInterval, type PollPolicy } from './poll-policy.ts';
+export { adaptivePolling, fixedInterval, type PollPolicy } from './policies/poll-policy.ts';
 
 // Errors: every one extends ClipwrightError and has a stable snake_case `code`.
 export { ClipwrightError } from './errors/clipwright-error.ts';

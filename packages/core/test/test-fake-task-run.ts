@@ -1,4 +1,4 @@
-import type { PollObservation, PollPolicy } from '../src/poll-policy.ts';
+import type { PollObservation, PollPolicy } from '../src/policies/poll-policy.ts';
 import type { Task } from '../src/types.ts';
 
 /**

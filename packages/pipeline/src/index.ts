@@ -6,7 +6,6 @@
  */
 export { changedFilesFromGit } from './diff/changed-files.ts';
 export { type DiffCommitsOptions, diffCommits } from './diff/diff-commits.ts';
-export { diffPlans } from './diff/plan-diff.ts';
 export type { BalanceCheck } from './model/balance.ts';
 export type { CachedVideo, CacheStore } from './model/cache-store.ts';
 export type { PipelineEvent } from './model/events.ts';
@@ -19,7 +18,6 @@ export type { CallerDefaults, PlanFs, PlanOptions, TemplateContext } from './mod
 export type { Position, Problem } from './model/problem.ts';
 export type { RunOptions } from './model/run-options.ts';
 export type { RunResult } from './model/run-result.ts';
-export { folderCache } from './output/folder-cache.ts';
 export { UnsafeOutputError } from './output/place-file.ts';
 export { GitRefError } from './plan/git-ref-error.ts';
 export { loadPlan } from './plan/load-plan.ts';

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFaultSpec } from './faults.ts';
+import { parseFaultSpec } from './faults/faults.ts';
 import { parseRateLimit } from './http/rate-limiter.ts';
 import { DEFAULT_API_KEY, type SimulatorOptions } from './options.ts';
-import { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 import { startSimulator } from './simulator.ts';
+import { type ProgressProfile, progressProfiles } from './tasks/progress-profiles.ts';
 
 const usage = `usage: simulator [--port 8787] [--host 127.0.0.1] [--time-scale 1] [--api-key KEY ...]
   [--seed N] [--faults FILE.json] [--rate-limit create=10/60,query=120/60] [--no-retry-after]

@@ -2,7 +2,7 @@ import { buildKeyTable } from './account/auth.ts';
 import { Ledger } from './account/credits.ts';
 import type { SimClock } from './clock.ts';
 import type { SimContext } from './context.ts';
-import { FaultInjector } from './faults.ts';
+import { FaultInjector } from './faults/faults.ts';
 import { FileStore } from './files/file-store.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { DEFAULT_BALANCE, type SimulatorOptions } from './options.ts';

@@ -1,7 +1,7 @@
 import type { KeyTable } from './account/auth.ts';
 import type { Ledger } from './account/credits.ts';
 import type { SimClock } from './clock.ts';
-import type { FaultInjector } from './faults.ts';
+import type { FaultInjector } from './faults/faults.ts';
 import type { FileStore } from './files/file-store.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { UnavailableReason } from './options.ts';

@@ -5,11 +5,11 @@ export {
   type FaultRule,
   type FaultSpec,
   parseFaultSpec,
-} from './faults.ts';
+} from './faults/faults.ts';
 export { resultVideo, type VideoSpec, videoGeometry } from './mp4/result-video.ts';
 export { promptColour, promptTone, type YCbCr } from './mp4/video-look.ts';
 export { DEFAULT_API_KEY, type RateLimitRule, type SimulatorOptions } from './options.ts';
-export { type ProgressProfile, progressProfiles } from './progress-profiles.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
 export type { SimStats, SimTaskStats } from './stats.ts';
 export { type SteppedSimulator, startSteppedSimulator } from './stepped-simulator.ts';
+export { type ProgressProfile, progressProfiles } from './tasks/progress-profiles.ts';

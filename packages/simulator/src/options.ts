@@ -1,5 +1,5 @@
-import type { FaultSpec } from './faults.ts';
-import type { ProgressProfile } from './progress-profiles.ts';
+import type { FaultSpec } from './faults/faults.ts';
+import type { ProgressProfile } from './tasks/progress-profiles.ts';
 
 /** The key accepted when `apiKeys` is not given. Public on purpose: it only opens the local simulator. */
 export const DEFAULT_API_KEY = 'sk-sim-clipwright-demo';

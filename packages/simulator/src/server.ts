@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './account/auth.ts';
 import { creditsBody } from './account/credits.ts';
-import { applyEarlyFaults } from './apply-faults.ts';
 import type { SimContext } from './context.ts';
+import { applyEarlyFaults } from './faults/apply-faults.ts';
 import { fileIdOfPath } from './files/file-store.ts';
-import { handleQuery } from './handle-query.ts';
 import { handleCreate } from './handlers/handle-create.ts';
 import { handleFile } from './handlers/handle-file.ts';
+import { handleQuery } from './handlers/handle-query.ts';
 import { handleUpload, handleUploadedFile } from './handlers/handle-upload.ts';
 import { ApiError, serverError } from './http/api-error.ts';
 import { sendError, sendJson } from './http/respond.ts';

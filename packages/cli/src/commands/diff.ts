@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { diffCommits, folderCache, GitRefError } from '@clipwright/pipeline';
+import { diffCommits, GitRefError } from '@clipwright/pipeline';
+import { folderCache } from '@clipwright/pipeline/internal';
 import { diffToJson, formatDiffTable, signedCredits } from '@clipwright/pipeline/report';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
 import { type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
+import { writeJsonLine } from '../report/json-line.ts';
 
 export interface DiffFlags extends PlanFlags {
   base?: string;

@@ -2,10 +2,10 @@ import { type BalanceCheck, checkBalance, loadPlan } from '@clipwright/pipeline'
 import { formatBalance } from '@clipwright/pipeline/report';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { balanceLine, formatCredits } from '../format.ts';
-import { writeJsonLine } from '../json-line.ts';
 import { announceRoot, type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
-import { createStyle } from '../style.ts';
+import { balanceLine, formatCredits } from '../report/format.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { createStyle } from '../report/style.ts';
 
 export interface DoctorFlags extends PlanFlags {
   baseUrl?: string;

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { formatBytes } from '@clipwright/pipeline/report';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
-import { displayPath } from '../display-path.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
+import { displayPath } from '../report/display-path.ts';
+import { writeJsonLine } from '../report/json-line.ts';
 
 export interface DownloadFlags {
   baseUrl?: string;

@@ -1,6 +1,5 @@
 import { runSession } from '@clipwright/pipeline';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
-import { createReporter } from '../create-reporter.ts';
 import { watchInterrupts } from '../interrupts.ts';
 import {
   announceRoot,
@@ -9,8 +8,9 @@ import {
   planOptionsOf,
   stateDirOf,
 } from '../plan-options.ts';
-import { nothingSent } from '../plan-problems.ts';
-import { exitCodeOf, printSummary } from '../run-summary.ts';
+import { createReporter } from '../report/create-reporter.ts';
+import { nothingSent } from '../report/plan-problems.ts';
+import { exitCodeOf, printSummary } from '../report/run-summary.ts';
 
 export interface GenerateFlags extends PlanFlags {
   out?: string;

@@ -1,8 +1,8 @@
 import { models as registry } from '@clipwright/core';
 import type { CliContext } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
-import { createStyle } from '../style.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { createStyle } from '../report/style.ts';
 
 /** `clipwright models`: each model with its parameters, allowed values and defaults. */
 export function models(flags: { json?: boolean }, ctx: CliContext): number {

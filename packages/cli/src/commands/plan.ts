@@ -4,9 +4,9 @@ import { formatPlanTable, planToJson } from '@clipwright/pipeline/report';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
 import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
-import { noPromptMessage } from '../plan-problems.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { noPromptMessage } from '../report/plan-problems.ts';
 
 /** `clipwright plan`: the dry run. Jobs, parameters and estimated credits; zero API calls. */
 export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): Promise<number> {

@@ -4,7 +4,7 @@ import type { FaultSpec } from '@clipwright/simulator';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
+import { writeJsonLine } from '../report/json-line.ts';
 
 export interface SimulatorFlags {
   port: number;

@@ -1,9 +1,9 @@
 import { type Task, TaskFailedError } from '@clipwright/core';
 import { type CliContext, clientFromEnv } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { formatCredits } from '../format.ts';
-import { writeJsonLine } from '../json-line.ts';
-import { createStyle } from '../style.ts';
+import { formatCredits } from '../report/format.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { createStyle } from '../report/style.ts';
 
 export interface StatusFlags {
   baseUrl?: string;

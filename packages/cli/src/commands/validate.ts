@@ -3,10 +3,10 @@ import { nothingMatched } from '@clipwright/pipeline/internal';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
-import { writeJsonLine } from '../json-line.ts';
 import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
-import { noPromptMessage, printProblems } from '../plan-problems.ts';
-import { createStyle } from '../style.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { noPromptMessage, printProblems } from '../report/plan-problems.ts';
+import { createStyle } from '../report/style.ts';
 
 /** `clipwright validate`: every problem with file:line:column, field and fix; exit 2 when any. */
 export async function validate(

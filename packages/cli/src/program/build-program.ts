@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.ts';
 import type { OutStream } from '../cli-io.ts';
 import { packageVersion } from '../package-version.ts';
-import { createStyle } from '../style.ts';
+import { createStyle } from '../report/style.ts';
 import { addPlanCommands } from './plan-commands.ts';
 import { addServiceCommands } from './service-commands.ts';
 import type { Wrap } from './wrap.ts';

@@ -1,8 +1,8 @@
 import type { Dispatcher } from 'undici';
 import type { OpenDownloadFile } from '../download/types.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
-import type { PollPolicy } from '../poll-policy.ts';
-import type { RetryPolicy } from '../retry-policy.ts';
+import type { PollPolicy } from '../policies/poll-policy.ts';
+import type { RetryPolicy } from '../policies/retry-policy.ts';
 import type { Clock, Logger, RetryInfo } from '../types.ts';
 
 /** Options of `createClient`. Every one has a default: `createClient()` reads the environment. */

@@ -1,6 +1,6 @@
 import type { DownloadOptions, DownloadResult } from '../download/types.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
-import type { PollPolicy } from '../poll-policy.ts';
+import type { PollPolicy } from '../policies/poll-policy.ts';
 import type { Task, VideoRequest } from '../types.ts';
 import type { UploadedFile, UploadFileOptions } from '../upload/upload-file.ts';
 import type { Credits } from './credits.ts';

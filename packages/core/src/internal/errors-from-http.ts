@@ -1,6 +1,6 @@
 import { type ApiError, apiErrorFromStatus } from '../errors/api-error.ts';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/request-errors.ts';
-import { parseRetryAfter } from '../retry-policy.ts';
+import { parseRetryAfter } from '../policies/retry-policy.ts';
 import { isUndiciTimeout } from './undici.ts';
 
 type Headers = Record<string, string | string[] | undefined>;

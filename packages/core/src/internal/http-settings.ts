@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { RetryPolicy } from '../retry-policy.ts';
+import type { RetryPolicy } from '../policies/retry-policy.ts';
 import type { Clock, Logger, RetryInfo } from '../types.ts';
 import type { RateLimitGate } from './rate-limit-gate.ts';
 

@@ -1,4 +1,4 @@
-import type { PollObservation } from '../types.ts';
+import type { PollObservation } from '../policies/poll-observation.ts';
 import { countsDown, type EstimateReading, estimateWindow } from './estimate-window.ts';
 import { type FinishWindow, type ProgressReading, progressWindow } from './progress-window.ts';
 import { type QueueReading, queueLeavesAt } from './queue-window.ts';

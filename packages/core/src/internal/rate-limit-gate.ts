@@ -1,6 +1,6 @@
 import { RateLimitError } from '../errors/api-error.ts';
 import { AbortError } from '../errors/request-errors.ts';
-import { type RetryPolicy, retryDelay } from '../retry-policy.ts';
+import { type RetryPolicy, retryDelay } from '../policies/retry-policy.ts';
 import type { Clock } from '../types.ts';
 
 /** What `enter` hands back: pass it to `leave` once the response (or the failure) is in. */

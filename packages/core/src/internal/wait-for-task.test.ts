@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testClient, testSimulator } from '../../test/test-simulator.ts';
 import { InternalServerError, NotFoundError, RateLimitError } from '../errors/api-error.ts';
-import { adaptivePolling, fixedInterval } from '../poll-policy.ts';
+import { adaptivePolling, fixedInterval } from '../policies/poll-policy.ts';
 import type { Clock, Task } from '../types.ts';
 import { type WaitSettings, waitForTask } from './wait-for-task.ts';
 

@@ -1,7 +1,7 @@
 import { ApiError, RateLimitError } from '../errors/api-error.ts';
 import { TaskFailedError, WaitTimeoutError } from '../errors/task-errors.ts';
-import type { PollObservation, PollPolicy } from '../poll-policy.ts';
-import { POLL_MAX_RETRY_AFTER_MS } from '../retry-policy.ts';
+import type { PollObservation, PollPolicy } from '../policies/poll-policy.ts';
+import { POLL_MAX_RETRY_AFTER_MS } from '../policies/retry-policy.ts';
 import { videoUrl } from '../tasks/video-url.ts';
 import type { Clock, RetryInfo, Task } from '../types.ts';
 import { sleep } from './clock-sleep.ts';

@@ -1,6 +1,6 @@
 import { ApiError, RateLimitError } from '../errors/api-error.ts';
 import { AbortError, ConnectionError, TimeoutError } from '../errors/request-errors.ts';
-import { retryDelay } from '../retry-policy.ts';
+import { retryDelay } from '../policies/retry-policy.ts';
 import { sleep } from './clock-sleep.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { gateFor, type RateLimitGate } from './rate-limit-gate.ts';

@@ -9,7 +9,7 @@ import { sendForText } from '../internal/http.ts';
 import type { HttpSettings } from '../internal/http-settings.ts';
 import { undici } from '../internal/undici.ts';
 import { withRetries } from '../internal/with-retries.ts';
-import { parseRetryAfter } from '../retry-policy.ts';
+import { parseRetryAfter } from '../policies/retry-policy.ts';
 
 /*
  * EvoLink's Files API. Vendor facts (docs.evolink.ai/en/api-manual/file-series/upload-stream,

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorizeModel } from '../account/auth.ts';
-import { applyEarlyFaults, countFault, has } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
-import type { FaultRule } from '../faults.ts';
+import { applyEarlyFaults, countFault, has } from '../faults/apply-faults.ts';
+import type { FaultRule } from '../faults/faults.ts';
 import { checkIssuedImage } from '../files/issued-image.ts';
 import { ApiError, invalidParam } from '../http/api-error.ts';
 import { canonicalJson } from '../http/canonical-json.ts';

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyEarlyFaults, countFault } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
-import type { FaultRule } from '../faults.ts';
+import { applyEarlyFaults, countFault } from '../faults/apply-faults.ts';
+import type { FaultRule } from '../faults/faults.ts';
+import { parseRange, resultFile } from '../files/result-file.ts';
 import { resetConnection } from '../http/respond.ts';
 import { resultVideo } from '../mp4/result-video.ts';
-import { parseRange, resultFile } from '../result-file.ts';
 import { parseDirectives } from '../tasks/directives.ts';
 import { type TaskRecord, taskStatus } from '../tasks/task-record.ts';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from '../account/auth.ts';
-import { applyEarlyFaults } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
+import { applyEarlyFaults } from '../faults/apply-faults.ts';
 import { fileLinks, sniffImage } from '../files/file-store.ts';
 import { ApiError } from '../http/api-error.ts';
 import { readBodyBytes } from '../http/read-body.ts';

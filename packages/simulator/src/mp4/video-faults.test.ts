@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { takeVideoFault } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
-import { FaultInjector, parseFaultSpec } from '../faults.ts';
+import { takeVideoFault } from '../faults/apply-faults.ts';
+import { FaultInjector, parseFaultSpec } from '../faults/faults.ts';
 import type { ResolvedParams } from '../models/sim-model.ts';
 import { taskVideoSpec } from './task-video.ts';
 import { videoFaultDirective } from './video-faults.ts';

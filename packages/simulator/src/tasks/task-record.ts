@@ -1,6 +1,6 @@
 import type { ResolvedParams, SimModel } from '../models/sim-model.ts';
-import { type ProgressProfile, profileProgress } from '../progress-profiles.ts';
 import type { Directives } from './directives.ts';
+import { type ProgressProfile, profileProgress } from './progress-profiles.ts';
 
 /** Everything the simulator keeps about one task. Times are simulated ms since the epoch. */
 export interface TaskRecord {

@@ -1,8 +1,8 @@
 import type { SimClock } from '../clock.ts';
-import { estimateFactorOf, type ProgressProfile, progressProfileOf } from '../progress-profiles.ts';
 import { type Random, randomAlnum } from '../random.ts';
 import type { ValidRequest } from '../validation/validate-request.ts';
 import type { Directives } from './directives.ts';
+import { estimateFactorOf, type ProgressProfile, progressProfileOf } from './progress-profiles.ts';
 import type { TaskRecord } from './task-record.ts';
 
 export interface NewTask {

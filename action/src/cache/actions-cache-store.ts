@@ -1,0 +1,156 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { CacheStore } from '@clipwright/pipeline';
+import { folderCache } from '@clipwright/pipeline/internal';
+import type { CacheApi } from './actions-cache-service.ts';
+import { actionsCacheService, type CacheService } from './actions-cache-service.ts';
+
+export type { CacheApi };
+
+/** Options for {@link createActionsCacheStore}. */
+export interface ActionsCacheStoreOptions {
+  /** Local directory the cached files live in. */
+  dir: string;
+  /**
+   * The workspace the cache resolves paths against (GITHUB_WORKSPACE on a runner). Paths go
+   * to the cache relative to it because the cache version hashes the path strings.
+   * Default: process.cwd().
+   */
+  root?: string;
+  /** Key prefix (bump it to drop every entry). Default 'clipwright-v1'. */
+  prefix?: string;
+  /** Default: @actions/cache, loaded on first use when the runner names a cache service. */
+  api?: CacheApi;
+  /** Where the runner names its cache service. Default: process.env. */
+  env?: Record<string, string | undefined>;
+  /** Cache trouble is reported here and never fails the step. Default: nothing. */
+  warn?: (message: string) => void;
+}
+
+/** A `CacheStore` on the Actions cache that also keeps the run journal there. */
+export interface ActionsCacheStore extends CacheStore {
+  /**
+   * Restores the newest journal saved for `scope` (a shard, or `all`) to `journalPath`;
+   * whether one was found.
+   */
+  restoreJournal(journalPath: string, scope: string): Promise<boolean>;
+  /** Saves the journal under a key unique to the run attempt (`runKey`). */
+  saveJournal(journalPath: string, scope: string, runKey: string): Promise<void>;
+}
+
+/**
+ * A CacheStore on the Actions cache, keyed by the job's content hash.
+ *
+ * Why the Actions cache: it outlives the job, is shared by every run and re-run attempt on
+ * the branch (and read from the default branch), needs no extra secret, and its entries
+ * are immutable, which suits content-addressed videos: the same hash is the same video, so
+ * a later run restores it instead of paying again. When the service is missing (local
+ * runs, GHES without cache) or failing, it warns once and behaves as an empty cache.
+ * Each entry holds the video and the record of its size and sha256 (a `folderCache` in
+ * `dir`); a restored entry is served only when it is a regular file matching its record, so
+ * a truncated, tampered or symlinked entry is never served as a video.
+ */
+export function createActionsCacheStore(options: ActionsCacheStoreOptions): ActionsCacheStore {
+  const service = actionsCacheService(options);
+  const root = resolve(options.root ?? process.cwd());
+  const where: Where = {
+    dir: options.dir,
+    prefix: options.prefix ?? 'clipwright-v1',
+    rel: (path) => relative(root, resolve(path)),
+  };
+  return {
+    ...videoEntries(service, where, options.warn ?? (() => {})),
+    ...journalEntries(service, where),
+  };
+}
+
+/** Where entries live: the local folder, the key prefix, paths relative to the workspace. */
+interface Where {
+  dir: string;
+  prefix: string;
+  rel: (path: string) => string;
+}
+
+/** Videos by content hash: each entry a `folderCache` entry of `dir` (the video and its record). */
+function videoEntries(
+  service: CacheService,
+  w: Where,
+  warn: (message: string) => void,
+): CacheStore {
+  const local = folderCache(w.dir);
+  const pathsFor = (hash: string) =>
+    (['mp4', 'json'] as const).map((ext) => resolve(w.dir, `${hash}.${ext}`));
+  return {
+    async get(hash) {
+      const api = await service.available();
+      if (!api) return undefined;
+      const paths = pathsFor(hash);
+      try {
+        await mkdir(w.dir, { recursive: true });
+        const hit = await api.restoreCache(paths.map(w.rel), `${w.prefix}-video-${hash}`);
+        if (!hit) return undefined;
+        const verified = await local.get(hash);
+        if (verified) return verified;
+        warn(
+          `The Actions cache entry ${hit} does not match its recorded size and sha256 (or is not a regular file): ignored, the video is made again.`,
+        );
+        await Promise.all(paths.map((p) => rm(p, { force: true })));
+        return undefined;
+      } catch (error) {
+        service.degrade(
+          `Restoring ${hash} from the Actions cache failed (${(error as Error).message})`,
+        );
+        return undefined;
+      }
+    },
+    async put(hash, file) {
+      const api = await service.available();
+      if (!api) return;
+      try {
+        if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
+        await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
+      } catch (error) {
+        // Another job saved the same content first: entries are immutable, nothing lost.
+        if (/already exists|another job may be creating/i.test((error as Error).message)) return;
+        service.degrade(`Saving ${hash} to the Actions cache failed (${(error as Error).message})`);
+      }
+    },
+  };
+}
+
+/**
+ * The journal (task ids already paid for) is saved under a key unique to the run attempt
+ * and restored by prefix, newest first, so a re-run or the next run picks up tasks that
+ * are still running instead of creating them again.
+ */
+function journalEntries(
+  service: CacheService,
+  w: Where,
+): Pick<ActionsCacheStore, 'restoreJournal' | 'saveJournal'> {
+  return {
+    async restoreJournal(journalPath, scope) {
+      const api = await service.available();
+      if (!api) return false;
+      try {
+        const hit = await api.restoreCache(
+          [w.rel(journalPath)],
+          `${w.prefix}-journal-${scope}-restore`,
+          [`${w.prefix}-journal-${scope}-`],
+        );
+        return hit !== undefined;
+      } catch (error) {
+        service.degrade(`Restoring the journal failed (${(error as Error).message})`);
+        return false;
+      }
+    },
+    async saveJournal(journalPath, scope, runKey) {
+      const api = await service.available();
+      if (!api) return;
+      try {
+        await api.saveCache([w.rel(journalPath)], `${w.prefix}-journal-${scope}-${runKey}`);
+      } catch (error) {
+        service.degrade(`Saving the journal failed (${(error as Error).message})`);
+      }
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { CliIo } from '../cli-io.ts';
+import { JsonReporter } from './json-reporter.ts';
+import { PlainReporter } from './plain-reporter.ts';
+import type { Reporter } from './reporter.ts';
+import { TtyReporter } from './tty-reporter.ts';
+
+export interface ReporterOptions {
+  io: CliIo;
+  /** NDJSON events on stdout. */
+  json: boolean;
+  /** Nothing but failures. */
+  quiet: boolean;
+}
+
+/** NDJSON with `--json`; bars when stderr is a terminal; plain lines otherwise. */
+export function createReporter({ io, json, quiet }: ReporterOptions): Reporter {
+  if (json) return new JsonReporter(io.stdout);
+  if (!quiet && io.stderr.isTTY) return new TtyReporter(io);
+  return new PlainReporter(io, { quiet });
+}
