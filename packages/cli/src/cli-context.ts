@@ -37,15 +37,34 @@ export function clientFromEnv(ctx: CliContext, flags: { baseUrl?: string }): Cli
       'EVOLINK_API_KEY is not set.\n' +
         'Export your EvoLink API key first (it is read only from the environment, never from a flag):\n' +
         '  export EVOLINK_API_KEY=...\n' +
-        'To try Clipwright without one, run `pnpm demo`, or start `clipwright simulator` and use the key it prints.',
+        'To try Clipwright without one, run `clipwright demo`, or start `clipwright simulator` and use the key it prints.',
       exitCodes.notConfigured,
     );
   }
-  const baseUrl = flags.baseUrl ?? ctx.io.env.EVOLINK_BASE_URL;
+  const baseUrl = baseUrlOf(ctx, flags);
   return ctx.deps.createClient({
     apiKey,
     ...(baseUrl ? { baseUrl } : {}),
     env: ctx.io.env,
     ...(ctx.deps.clock ? { clock: ctx.deps.clock } : {}),
   });
+}
+
+/**
+ * The API base URL from `--base-url`, else `EVOLINK_BASE_URL`, else `undefined` (core's
+ * default). Anything but an http(s) URL is refused before a request, naming where it came from.
+ */
+export function baseUrlOf(ctx: CliContext, flags: { baseUrl?: string }): string | undefined {
+  const from = flags.baseUrl !== undefined ? '--base-url' : 'EVOLINK_BASE_URL';
+  const value = flags.baseUrl ?? (ctx.io.env.EVOLINK_BASE_URL || undefined);
+  if (value === undefined) return undefined;
+  const url = URL.parse(value.trim());
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname)
+    return value.trim();
+  throw new CliError(
+    `${from} is not an http(s) URL: ${JSON.stringify(value)}.\n` +
+      `Give the API's address, e.g. ${from === '--base-url' ? '--base-url https://api.evolink.ai' : 'EVOLINK_BASE_URL=https://api.evolink.ai'}` +
+      `${from === 'EVOLINK_BASE_URL' ? ', or unset it for that default' : ''}. Nothing was sent.`,
+    exitCodes.invalidInput,
+  );
 }

@@ -4,6 +4,7 @@ import { parseShard } from '@clipwright/pipeline/internal';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
 import { writeJsonLine } from './json-line.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 /** The flags `generate`, `plan` and `validate` share, as commander parses them. */
 export interface PlanFlags {
@@ -106,7 +107,7 @@ export function announceRoot(
     return;
   }
   if (flags.quiet) return;
-  io.stderr.write(`Root: ${root}${out === undefined ? '' : ` (out: ${out})`}\n`);
+  io.stderr.write(`Root: ${terminalSafe(root)}${out === undefined ? '' : ` (out: ${out})`}\n`);
 }
 
 export function parsePositiveInt(value: string): number {

@@ -1,5 +1,5 @@
 import { runSession } from '@clipwright/pipeline';
-import { type CliContext, clientFromEnv } from '../cli-context.ts';
+import { baseUrlOf, type CliContext, clientFromEnv } from '../cli-context.ts';
 import { createReporter } from '../create-reporter.ts';
 import { watchInterrupts } from '../interrupts.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../plan-options.ts';
 import { nothingSent } from '../plan-problems.ts';
 import { exitCodeOf, printSummary } from '../run-summary.ts';
+import { terminalSafeDeep } from '../terminal-text.ts';
 
 export interface GenerateFlags extends PlanFlags {
   out?: string;
@@ -33,6 +34,8 @@ export async function generate(
   const { io } = ctx;
   const json = flags.json === true;
   const quiet = flags.quiet === true;
+  // A bad base URL is an input error before anything is read or sent.
+  baseUrlOf(ctx, flags);
   const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
@@ -47,7 +50,7 @@ export async function generate(
   });
   const started = io.now();
   try {
-    const session = await runSession({
+    const ran = await runSession({
       plan: planOptions,
       stopOnProblems: true,
       // `GET /v1/credits` before the first create: a key refused or a balance too low sends nothing.
@@ -68,6 +71,8 @@ export async function generate(
       onEvent: (e) => reporter.event(e),
     });
     reporter.stop();
+    // Names and server messages in the summary are shown terminal-safe (JSON escapes its own).
+    const session = json ? ran : terminalSafeDeep(ran);
     const early = nothingSent(session, globs, flags, ctx);
     if (early !== undefined) return early;
     const exitCode = exitCodeOf(session, interrupts.by());
