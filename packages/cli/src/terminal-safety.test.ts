@@ -86,7 +86,12 @@ function expectTerminal(text: string): void {
 }
 
 const modes = [
-  { mode: 'plain (a pipe)', tty: false, env: {}, expectShown: expectPlain },
+  {
+    mode: 'plain (a pipe)',
+    tty: false,
+    env: {} as Record<string, string>,
+    expectShown: expectPlain,
+  },
   {
     mode: 'a terminal, in colour',
     tty: true,
