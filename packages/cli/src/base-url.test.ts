@@ -56,3 +56,20 @@ describe('an invalid base URL', () => {
     expect(r.err).toContain('or unset it');
   });
 });
+
+describe('{{ version }} without --tag', () => {
+  it('is a located problem whose fix names --tag', async () => {
+    await writeFile(
+      join(dir, 'prompts', 'release.md'),
+      '---\nmodel: sora-2-pro-preview\nduration: 4\n---\nRelease {{ version }} in white type.\n',
+    );
+    try {
+      const io = testIo({ cwd: dir });
+      expect(await runCli(['validate'], io)).toBe(exitCodes.invalidInput);
+      expect(io.err()).toMatch(/prompts\/release\.md:5:\d+ .*`\{\{ version \}\}` has no value/);
+      expect(io.err()).toContain('`--tag v1.2.0`');
+    } finally {
+      await rm(join(dir, 'prompts', 'release.md'));
+    }
+  });
+});

@@ -74,6 +74,8 @@ export function planOptionsOf(globs: string[], flags: PlanFlags, io: CliIo): Pla
     },
     vars: flags.var,
     ...(flags.tag !== undefined && { tag: flags.tag }),
+    missingTagFix:
+      'pass the release tag, e.g. `--tag v1.2.0` (or set `--var version=...`); on a push or pull request without a tag, leave {{ version }} out of the prompt',
     ...(io.env.GITHUB_REPOSITORY !== undefined && { repo: io.env.GITHUB_REPOSITORY }),
     ...(io.env.GITHUB_SHA !== undefined && { sha: io.env.GITHUB_SHA }),
     ...(io.env.EVOLINK_API_KEY !== undefined && { apiKey: io.env.EVOLINK_API_KEY }),
