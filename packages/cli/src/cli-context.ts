@@ -12,11 +12,28 @@ export interface CliDeps {
   clock?: Clock;
   /** Starts the local simulator (`clipwright simulator`). Default the simulator package's. */
   startSimulator: (options: SimulatorOptions) => Promise<Simulator>;
+  /**
+   * May the CLI ask a question: stdin and stderr are terminals and `CI` is not set.
+   * Default: that, from the real process.
+   */
+  interactive: (io: CliIo) => boolean;
+  /** Asks yes or no; `undefined` when cancelled (Ctrl-C). Default @clack/prompts' confirm. */
+  confirm: (message: string) => Promise<boolean | undefined>;
+  /** Asks for some of `options` (all selected at first); `undefined` when cancelled. Default @clack/prompts' multiselect. */
+  choose: (question: {
+    message: string;
+    options: Array<{ value: string; label: string }>;
+  }) => Promise<string[] | undefined>;
 }
+
+/** `runCli`'s shape: a command that runs another (the demo runs `generate`) gets it from the context. */
+export type RunCli = (argv: string[], io: CliIo, deps?: Partial<CliDeps>) => Promise<number>;
 
 export interface CliContext {
   io: CliIo;
   deps: CliDeps;
+  /** `runCli` itself. */
+  run: RunCli;
 }
 
 export const defaultDeps: CliDeps = {
@@ -24,6 +41,23 @@ export const defaultDeps: CliDeps = {
   // Loaded on use: the simulator (and its video encoder) is only for `clipwright simulator`.
   startSimulator: async (options) =>
     (await import('@clipwright/simulator')).startSimulator(options),
+  interactive: (io) => process.stdin.isTTY === true && io.stderr.isTTY === true && !io.env.CI,
+  confirm: async (message) => {
+    const clack = await import('@clack/prompts');
+    const answer = await clack.confirm({ message, initialValue: false, output: process.stderr });
+    return clack.isCancel(answer) ? undefined : answer;
+  },
+  choose: async ({ message, options }) => {
+    const clack = await import('@clack/prompts');
+    const answer = await clack.multiselect({
+      message,
+      options,
+      initialValues: options.map((o) => o.value),
+      required: false,
+      output: process.stderr,
+    });
+    return clack.isCancel(answer) ? undefined : answer;
+  },
 };
 
 /**

@@ -30,7 +30,7 @@ export async function runCli(
       ownEscapes: stream.isTTY === true || colorEnabled(stream, io.env),
     });
   const safeIo: CliIo = { ...io, stdout: safe(io.stdout), stderr: safe(io.stderr) };
-  const ctx: CliContext = { io: safeIo, deps: { ...defaultDeps, ...deps } };
+  const ctx: CliContext = { io: safeIo, deps: { ...defaultDeps, ...deps }, run: runCli };
   let exitCode: number = exitCodes.ok;
   const program = buildProgram(ctx, (run) => async (...args) => {
     exitCode = await run(...args);

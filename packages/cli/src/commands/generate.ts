@@ -1,5 +1,6 @@
 import { runSession } from '@clipwright/pipeline';
 import { baseUrlOf, type CliContext, clientFromEnv } from '../cli-context.ts';
+import { type ConfirmSpendFlags, confirmAboveOf, confirmSpend } from '../confirm-spend.ts';
 import { createReporter } from '../create-reporter.ts';
 import { watchInterrupts } from '../interrupts.ts';
 import {
@@ -13,7 +14,7 @@ import { nothingSent } from '../plan-problems.ts';
 import { exitCodeOf, printSummary } from '../run-summary.ts';
 import { terminalSafeDeep } from '../terminal-text.ts';
 
-export interface GenerateFlags extends PlanFlags {
+export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   out?: string;
   baseUrl?: string;
   concurrency?: number;
@@ -36,6 +37,7 @@ export async function generate(
   const quiet = flags.quiet === true;
   // A bad base URL is an input error before anything is read or sent.
   baseUrlOf(ctx, flags);
+  confirmAboveOf(flags, io.env);
   const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
@@ -62,6 +64,8 @@ export async function generate(
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
       ...(flags.maxCredits !== undefined && { maxCredits: flags.maxCredits }),
       failFast: flags.failFast === true,
+      // On a terminal, a costly plan is confirmed before anything is sent.
+      hooks: { beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx) },
       regenerate: flags.regenerate === true,
       signal: interrupts.signal,
       stopSignal: interrupts.stopSignal,
