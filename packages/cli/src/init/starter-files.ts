@@ -14,6 +14,7 @@ export const starterPrompt = `---
 model: sora-2-pro-preview
 duration: 4
 aspect_ratio: "16:9"
+quality: 720p
 ---
 A paper boat drifts across a rain puddle at dusk; soft reflections, a slow push-in.
 `;
