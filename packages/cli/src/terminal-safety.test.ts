@@ -47,6 +47,20 @@ beforeAll(async () => {
       );
       return;
     }
+    if (req.method === 'GET' && req.url === '/v1/tasks/task-unified-1763700000-hostile1') {
+      res.end(
+        JSON.stringify({
+          id: 'task-unified-1763700000-hostile1',
+          object: 'video.generation.task',
+          created: 1763700000,
+          model: 'sora-2-pro-preview',
+          status: 'failed',
+          progress: 0,
+          error: { code: 'content_policy_violation', message: `refused ${HOSTILE}` },
+        }),
+      );
+      return;
+    }
     res.statusCode = 400;
     res.end(
       JSON.stringify({
@@ -162,6 +176,17 @@ describe('a hostile server error message in `generate`', () => {
       messages.some((m) => m.includes(JSON.stringify(`refused ${HOSTILE}`).slice(1, -1))),
     ).toBe(true);
   });
+});
+
+describe('a hostile task error in `status`', () => {
+  for (const { mode, tty, env: extra, expectShown } of modes) {
+    it(`is shown as visible escapes, ${mode}`, async () => {
+      const io = testIo({ tty, env: { EVOLINK_API_KEY: 'sk-test-key', ...extra } });
+      await runCli(['status', 'task-unified-1763700000-hostile1', '--base-url', baseUrl], io);
+      expect(all(io)).toContain('refused x');
+      expectShown(all(io));
+    });
+  }
 });
 
 describe('terminalSafe', () => {

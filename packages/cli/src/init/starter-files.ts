@@ -36,7 +36,7 @@ jobs:
   videos:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
       - uses: clipwright/clipwright/action@v1
         with:
           # A pull request is validated and priced only; a push to main makes the videos.
