@@ -18,6 +18,7 @@ export const inputDefaults = {
   'retention-days': '',
   'release-tag': '',
   overwrite: 'false',
+  'release-posters': 'false',
   concurrency: '2',
   'max-credits': '',
   'pr-comment': 'auto',

@@ -28,6 +28,8 @@ export interface ActionInputs {
   retentionDays?: number;
   releaseTag?: string;
   overwrite: boolean;
+  /** Attach each video's poster frame (JPEG) to the release beside it. */
+  releasePosters: boolean;
   concurrency: number;
   maxCredits?: number;
   dryRun: boolean;
@@ -102,12 +104,12 @@ function callerDefaults(env: NodeJS.ProcessEnv): ActionInputs['defaults'] {
   };
 }
 
-/** Where the videos go: `upload`, the artifact's name, per-video, retention, overwrite. */
+/** Where the videos go: `upload`, the artifact's name, per-video, retention, overwrite, posters. */
 function uploadInputs(
   env: NodeJS.ProcessEnv,
 ): Pick<
   ActionInputs,
-  'upload' | 'artifactName' | 'artifactPerVideo' | 'retentionDays' | 'overwrite'
+  'upload' | 'artifactName' | 'artifactPerVideo' | 'retentionDays' | 'overwrite' | 'releasePosters'
 > {
   const upload = input(env, 'upload');
   if (!uploadTargets.includes(upload as UploadTarget)) {
@@ -126,6 +128,7 @@ function uploadInputs(
     artifactPerVideo: bool(env, 'artifact-per-video'),
     retentionDays: number(env, 'retention-days', { min: 1, max: 90, integer: true, unit: 'days' }),
     overwrite: bool(env, 'overwrite'),
+    releasePosters: bool(env, 'release-posters'),
   };
 }
 

@@ -13,5 +13,7 @@ export function planInput(i: ActionInputs, root: string): PlanInput {
     ...(i.manifest && { manifest: i.manifest }),
     defaults: i.defaults,
     vars: i.vars,
+    missingTagFix:
+      'set the `release-tag` input (e.g. `release-tag: v1.2.0`), or run on a release or a tag push; on push and pull_request events there is no tag, so leave {{ version }} out or add a `version=...` line to the `vars` input',
   };
 }

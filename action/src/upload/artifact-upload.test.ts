@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzurite } from '../../test/azurite.ts';
 import { runtimeToken, startResultsStandIn } from '../../test/results-stand-in.ts';
-import { shardArtifactName, uploadArtifacts } from './artifact-upload.ts';
+import { perVideoArtifactNames, shardArtifactName, uploadArtifacts } from './artifact-upload.ts';
 
 const container = 'actions-results';
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
@@ -101,6 +101,34 @@ describe('uploadArtifacts (real @actions/artifact client, results stand-in, Azur
     const outro = results.artifacts.find((r) => r.name === 'outro.mp4');
     expect((await azurite.download(container, outro?.blob ?? '')).equals(b)).toBe(true);
     expect(outro?.size).toBe(String(b.length));
+  });
+
+  it("names each video's artifact after its path, so equal base names in two folders never collide", async () => {
+    const { dir, a, b } = await outDir();
+    await mkdir(join(dir, 'en'));
+    await mkdir(join(dir, 'fr'));
+    await writeFile(join(dir, 'en', 'intro.mp4'), a);
+    await writeFile(join(dir, 'fr', 'intro.mp4'), b);
+    const uploaded = await uploadArtifacts({
+      name: 'ignored',
+      outDir: dir,
+      videos: ['en/intro.mp4', join(dir, 'fr', 'intro.mp4')],
+      perVideo: true,
+      env: {},
+    });
+    expect(uploaded.map((u) => u.name)).toEqual(['en-intro.mp4', 'fr-intro.mp4']);
+    const en = results.artifacts.find((r) => r.name === 'en-intro.mp4');
+    expect((await azurite.download(container, en?.blob ?? '')).equals(a)).toBe(true);
+    const fr = results.artifacts.find((r) => r.name === 'fr-intro.mp4');
+    expect((await azurite.download(container, fr?.blob ?? '')).equals(b)).toBe(true);
+  });
+
+  it('gives paths that flatten to one name a hash of the path each', () => {
+    const names = perVideoArtifactNames(['a-intro.mp4', 'a/intro.mp4', 'b/outro.mp4']);
+    expect(names[0]).toMatch(/^a-intro-[0-9a-f]{8}\.mp4$/);
+    expect(names[1]).toMatch(/^a-intro-[0-9a-f]{8}\.mp4$/);
+    expect(names[0]).not.toBe(names[1]);
+    expect(names[2]).toBe('b-outro.mp4');
   });
 
   it('names shards apart', () => {

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { copyFile, link as hardLink, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { type ArtifactClient, DefaultArtifactClient } from '@actions/artifact';
 import type { Shard } from '@clipwright/pipeline/internal';
 
@@ -25,7 +28,10 @@ export interface UploadArtifactsOptions {
   /** Poster frames (JPEG) that go into the zip beside their videos. Default none. */
   posters?: string[];
   manifestPath?: string;
-  /** One unzipped artifact per video (named after the file) instead of one zip. Default false. */
+  /**
+   * One unzipped artifact per video instead of one zip, named after the video's path under
+   * outDir (see {@link perVideoArtifactNames}). Default false.
+   */
   perVideo?: boolean;
   retentionDays?: number;
   /** For the artifact URL (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID). Default process.env. */
@@ -53,14 +59,29 @@ export async function uploadArtifacts(
       : undefined;
   const uploaded: UploadedArtifact[] = [];
   if (options.perVideo) {
-    for (const video of videos) {
-      // skipArchive: the artifact is the file itself and takes the file's name.
-      const response = await client.uploadArtifact(basename(video), [video], outDir, {
-        ...retention,
-        skipArchive: true,
-      });
-      uploaded.push(describe(basename(video), response, link));
-      options.log?.(`Uploaded artifact ${basename(video)}`);
+    const names = perVideoArtifactNames(
+      videos.map((v) => relative(outDir, v).split(sep).join('/')),
+    );
+    // skipArchive: the artifact is the file itself and @actions/artifact names it after the
+    // file's base name, whatever name is passed. A video whose name differs from its path's
+    // base name is linked (or copied) under that name in a staging folder first.
+    const staging = await mkdtemp(
+      join(options.env?.RUNNER_TEMP ?? tmpdir(), 'clipwright-artifacts-'),
+    );
+    try {
+      for (const [i, video] of videos.entries()) {
+        const name = names[i] as string;
+        const file = join(staging, name);
+        await hardLink(video, file).catch(() => copyFile(video, file));
+        const response = await client.uploadArtifact(name, [file], staging, {
+          ...retention,
+          skipArchive: true,
+        });
+        uploaded.push(describe(name, response, link));
+        options.log?.(`Uploaded artifact ${name}`);
+      }
+    } finally {
+      await rm(staging, { recursive: true, force: true });
     }
     return uploaded;
   }
@@ -83,6 +104,28 @@ export async function uploadArtifacts(
   uploaded.push(describe(name, response, link));
   options.log?.(`Uploaded artifact ${name} (${files.length} files)`);
   return uploaded;
+}
+
+/**
+ * The artifact name of each video when each is its own artifact: its path under outDir with
+ * `/` as `-` (artifact names cannot hold `/`), so `a/intro.mp4` and `b/intro.mp4` are
+ * `a-intro.mp4` and `b-intro.mp4`. Should two paths still give one name (`a-intro.mp4` beside
+ * `a/intro.mp4`), each of them gets 8 hex digits of its path's SHA-256 before the extension.
+ * @example perVideoArtifactNames(['a/intro.mp4', 'b/intro.mp4']) // ['a-intro.mp4', 'b-intro.mp4']
+ */
+export function perVideoArtifactNames(paths: string[]): string[] {
+  const flat = paths.map((p) => p.replaceAll('/', '-'));
+  const count = new Map<string, number>();
+  for (const name of flat) count.set(name, (count.get(name) ?? 0) + 1);
+  return flat.map((name, i) => {
+    if (count.get(name) === 1) return name;
+    const ext = extname(name);
+    const hash = createHash('sha256')
+      .update(paths[i] as string)
+      .digest('hex')
+      .slice(0, 8);
+    return `${name.slice(0, name.length - ext.length)}-${hash}${ext}`;
+  });
 }
 
 function describe(

@@ -17,6 +17,7 @@ export interface UploadVideosOptions {
     | 'retentionDays'
     | 'releaseTag'
     | 'overwrite'
+    | 'releasePosters'
   >;
   /** Finished videos (completed or cached, with a path relative to outDir). */
   videos: JobResult[];
@@ -118,9 +119,9 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         octokit: await o.github(),
         repository: o.event.repository,
         tag,
-        // Each video, and its poster frame beside it when ffmpeg made one.
+        // Each video, and with release-posters its poster frame beside it when ffmpeg made one.
         files: videos.flatMap((v) =>
-          [v.path ?? '', ...(v.poster ? [v.poster] : [])].map((file) => ({
+          [v.path ?? '', ...(inputs.releasePosters && v.poster ? [v.poster] : [])].map((file) => ({
             path: join(o.outDir, file),
             name: assetName(file),
           })),

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIo } from '../test/test-io.ts';
 import { exitCodes } from './exit-codes.ts';
+import { runCli } from './run-cli.ts';
 import { runDemo } from './run-demo.ts';
 
 // Debian's chromium, driven by playwright-core (which never downloads a browser).
@@ -28,7 +29,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clipwright-demo-'));
   out = join(dir, 'out');
   const io = testIo({ cwd: dir });
-  demoCode = await runDemo({ io, out, timeScale: 1000 });
+  demoCode = await runDemo({ runCli, io, out, timeScale: 1000 });
   demoOutput = io.out() + io.err();
 }, 60_000);
 

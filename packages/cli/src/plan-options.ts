@@ -4,6 +4,7 @@ import { parseShard } from '@clipwright/pipeline/internal';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from './cli-io.ts';
 import { writeJsonLine } from './report/json-line.ts';
+import { terminalSafe } from './report/terminal-text.ts';
 
 /** The flags `generate`, `plan` and `validate` share, as commander parses them. */
 export interface PlanFlags {
@@ -73,6 +74,8 @@ export function planOptionsOf(globs: string[], flags: PlanFlags, io: CliIo): Pla
     },
     vars: flags.var,
     ...(flags.tag !== undefined && { tag: flags.tag }),
+    missingTagFix:
+      'pass the release tag, e.g. `--tag v1.2.0` (or set `--var version=...`); on a push or pull request without a tag, leave {{ version }} out of the prompt',
     ...(io.env.GITHUB_REPOSITORY !== undefined && { repo: io.env.GITHUB_REPOSITORY }),
     ...(io.env.GITHUB_SHA !== undefined && { sha: io.env.GITHUB_SHA }),
     ...(io.env.EVOLINK_API_KEY !== undefined && { apiKey: io.env.EVOLINK_API_KEY }),
@@ -106,7 +109,7 @@ export function announceRoot(
     return;
   }
   if (flags.quiet) return;
-  io.stderr.write(`Root: ${root}${out === undefined ? '' : ` (out: ${out})`}\n`);
+  io.stderr.write(`Root: ${terminalSafe(root)}${out === undefined ? '' : ` (out: ${out})`}\n`);
 }
 
 export function parsePositiveInt(value: string): number {

@@ -3,12 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
+import type { RunCli } from './cli-context.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { exitCodes } from './exit-codes.ts';
-import { runCli } from './run-cli.ts';
 
 export interface DemoOptions {
+  /** Runs `generate`: `runCli` (passed in, so that this module does not import the program). */
+  runCli: RunCli;
   /** Side effects. Default: the real process. */
   io?: CliIo;
   /** The prompt files. Default: the repository's `examples/`. */
@@ -36,10 +37,12 @@ export const examplesDir = [
  * real API, whatever the environment says). Writes real MP4s, manifest.json and index.html.
  * One example fails moderation on purpose, so exit code 1 from `generate` is expected here.
  */
-export async function runDemo(options: DemoOptions = {}): Promise<number> {
+export async function runDemo(options: DemoOptions): Promise<number> {
   const io = options.io ?? processIo();
   const timeScale = options.timeScale ?? 100;
   const out = resolve(io.cwd, options.out ?? 'out');
+  // Loaded on use: the bundled CLI keeps the simulator outside (see build.mjs).
+  const { DEFAULT_API_KEY, startSimulator } = await import('@clipwright/simulator');
   const sim = await startSimulator({ port: 0, timeScale });
   // A fresh journal and cache: the simulator is new, so tasks of an earlier demo do not exist.
   const stateDir = await mkdtemp(join(tmpdir(), 'clipwright-demo-'));
@@ -47,7 +50,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<number> {
     io.stderr.write(
       `Clipwright demo: EvoLink simulator on ${sim.url} (time ${timeScale}x), prompts in ${options.root ?? examplesDir}\n`,
     );
-    const code = await runCli(
+    const code = await options.runCli(
       [
         'generate',
         '--root',

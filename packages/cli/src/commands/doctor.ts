@@ -6,6 +6,7 @@ import { announceRoot, type PlanFlags, planOptionsOf, stateDirOf } from '../plan
 import { balanceLine, formatCredits } from '../report/format.ts';
 import { writeJsonLine } from '../report/json-line.ts';
 import { createStyle } from '../report/style.ts';
+import { terminalSafe } from '../report/terminal-text.ts';
 
 export interface DoctorFlags extends PlanFlags {
   baseUrl?: string;
@@ -76,7 +77,7 @@ type Style = ReturnType<typeof createStyle>;
 
 function apiLine(check: BalanceCheck, s: Style): string {
   return check.status === 'unknown' && check.unreachable
-    ? s.red(`does not answer (${check.message})`)
+    ? s.red(`does not answer (${terminalSafe(check.message)})`)
     : s.green('answers');
 }
 
@@ -84,7 +85,7 @@ function keyLine(check: BalanceCheck, s: Style): string {
   if (check.status === 'known') return s.green('accepted');
   if (check.status === 'refused')
     return s.red(
-      `refused (${check.refusal.status}: ${check.refusal.message}); check EVOLINK_API_KEY`,
+      `refused (${check.refusal.status}: ${terminalSafe(check.refusal.message)}); check EVOLINK_API_KEY`,
     );
   return s.yellow(
     check.unreachable ? 'not checked' : 'not checked: the API gave no balance to check it with',

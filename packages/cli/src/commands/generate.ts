@@ -1,5 +1,6 @@
 import { runSession } from '@clipwright/pipeline';
-import { type CliContext, clientFromEnv } from '../cli-context.ts';
+import { baseUrlOf, type CliContext, clientFromEnv } from '../cli-context.ts';
+import { type ConfirmSpendFlags, confirmAboveOf, confirmSpend } from '../confirm-spend.ts';
 import { watchInterrupts } from '../interrupts.ts';
 import {
   announceRoot,
@@ -11,8 +12,9 @@ import {
 import { createReporter } from '../report/create-reporter.ts';
 import { nothingSent } from '../report/plan-problems.ts';
 import { exitCodeOf, printSummary } from '../report/run-summary.ts';
+import { terminalSafeDeep } from '../report/terminal-text.ts';
 
-export interface GenerateFlags extends PlanFlags {
+export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   out?: string;
   baseUrl?: string;
   concurrency?: number;
@@ -33,6 +35,9 @@ export async function generate(
   const { io } = ctx;
   const json = flags.json === true;
   const quiet = flags.quiet === true;
+  // A bad base URL is an input error before anything is read or sent.
+  baseUrlOf(ctx, flags);
+  confirmAboveOf(flags, io.env);
   const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
@@ -47,7 +52,7 @@ export async function generate(
   });
   const started = io.now();
   try {
-    const session = await runSession({
+    const ran = await runSession({
       plan: planOptions,
       stopOnProblems: true,
       // `GET /v1/credits` before the first create: a key refused or a balance too low sends nothing.
@@ -59,6 +64,8 @@ export async function generate(
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
       ...(flags.maxCredits !== undefined && { maxCredits: flags.maxCredits }),
       failFast: flags.failFast === true,
+      // On a terminal, a costly plan is confirmed before anything is sent.
+      hooks: { beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx) },
       regenerate: flags.regenerate === true,
       signal: interrupts.signal,
       stopSignal: interrupts.stopSignal,
@@ -68,6 +75,8 @@ export async function generate(
       onEvent: (e) => reporter.event(e),
     });
     reporter.stop();
+    // Names and server messages in the summary are shown terminal-safe (JSON escapes its own).
+    const session = json ? ran : terminalSafeDeep(ran);
     const early = nothingSent(session, globs, flags, ctx);
     if (early !== undefined) return early;
     const exitCode = exitCodeOf(session, interrupts.by());

@@ -7,6 +7,7 @@ import { exitCodes } from '../exit-codes.ts';
 import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
 import { writeJsonLine } from '../report/json-line.ts';
 import { noPromptMessage } from '../report/plan-problems.ts';
+import { terminalSafe } from '../report/terminal-text.ts';
 
 /** `clipwright plan`: the dry run. Jobs, parameters and estimated credits; zero API calls. */
 export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): Promise<number> {
@@ -23,7 +24,7 @@ export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): 
     return result.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
   }
   // The table lists the problems too, under the jobs.
-  io.stdout.write(`${formatPlanTable(result).replace(/\n?$/, '\n')}`);
+  io.stdout.write(`${terminalSafe(formatPlanTable(result)).replace(/\n?$/, '\n')}`);
   if (result.problems.length > 0) return exitCodes.invalidInput;
   if (!flags.quiet)
     io.stdout.write('Dry run: nothing was sent. `clipwright generate` runs this plan.\n');

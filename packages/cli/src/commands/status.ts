@@ -4,6 +4,7 @@ import { exitCodes } from '../exit-codes.ts';
 import { formatCredits } from '../report/format.ts';
 import { writeJsonLine } from '../report/json-line.ts';
 import { createStyle } from '../report/style.ts';
+import { terminalSafeDeep } from '../report/terminal-text.ts';
 
 export interface StatusFlags {
   baseUrl?: string;
@@ -42,25 +43,27 @@ export async function status(taskId: string, flags: StatusFlags, ctx: CliContext
     writeJsonLine(io.stdout, task);
     return failed ? exitCodes.someFailed : exitCodes.ok;
   }
+  // The server's text (error message, links) is shown terminal-safe.
+  const shown = terminalSafeDeep(task);
   const s = createStyle(io.stdout, io.env);
-  const colour = task.status === 'completed' ? s.green : failed ? s.red : s.yellow;
+  const colour = shown.status === 'completed' ? s.green : failed ? s.red : s.yellow;
   const lines = [
-    `${task.id}  ${colour(task.status)}  ${task.progress}%`,
-    `model:    ${task.model}`,
-    `created:  ${new Date(task.created * 1000).toISOString()}`,
+    `${shown.id}  ${colour(shown.status)}  ${shown.progress}%`,
+    `model:    ${shown.model}`,
+    `created:  ${new Date(shown.created * 1000).toISOString()}`,
   ];
-  const credits = task.usage?.credits_used ?? task.usage?.credits_reserved;
+  const credits = shown.usage?.credits_used ?? shown.usage?.credits_reserved;
   if (credits !== undefined) {
     lines.push(
-      `credits:  ${formatCredits(credits)}${task.usage?.credits_used === undefined ? ' (reserved)' : ''}`,
+      `credits:  ${formatCredits(credits)}${shown.usage?.credits_used === undefined ? ' (reserved)' : ''}`,
     );
   }
-  if (task.task_info?.estimated_time !== undefined && !failed && task.status !== 'completed') {
-    lines.push(`estimate: ${task.task_info.estimated_time} s`);
+  if (shown.task_info?.estimated_time !== undefined && !failed && shown.status !== 'completed') {
+    lines.push(`estimate: ${shown.task_info.estimated_time} s`);
   }
-  if (task.error) lines.push(`error:    ${task.error.code}: ${task.error.message}`);
-  for (const url of task.results ?? []) lines.push(`video:    ${url}`);
-  if (task.status === 'completed') lines.push(`Fetch it with: clipwright download ${task.id}`);
+  if (shown.error) lines.push(`error:    ${shown.error.code}: ${shown.error.message}`);
+  for (const url of shown.results ?? []) lines.push(`video:    ${url}`);
+  if (shown.status === 'completed') lines.push(`Fetch it with: clipwright download ${shown.id}`);
   io.stdout.write(`${lines.join('\n')}\n`);
   return failed ? exitCodes.someFailed : exitCodes.ok;
 }

@@ -3,8 +3,10 @@ import type { CliContext } from '../cli-context.ts';
 import type { OutStream } from '../cli-io.ts';
 import { packageVersion } from '../package-version.ts';
 import { createStyle } from '../report/style.ts';
+import { examplesText } from './help-examples.ts';
 import { addPlanCommands } from './plan-commands.ts';
 import { addServiceCommands } from './service-commands.ts';
+import { addSetupCommands } from './setup-commands.ts';
 import type { Wrap } from './wrap.ts';
 
 const HELP_AFTER =
@@ -29,14 +31,16 @@ export function buildProgram(ctx: CliContext, wrap: Wrap): Command {
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
-    .addHelpText('after', HELP_AFTER);
+    .addHelpText('after', `${HELP_AFTER}\n${examplesText('program')}`);
   addPlanCommands(program, { ctx, wrap });
   addServiceCommands(program, { ctx, wrap });
+  addSetupCommands(program, { ctx, wrap });
   for (const command of program.commands) {
     command
       .exitOverride()
       .configureOutput(program.configureOutput())
-      .showHelpAfterError(`(run \`clipwright ${command.name()} --help\` for usage)`);
+      .showHelpAfterError(`(run \`clipwright ${command.name()} --help\` for usage)`)
+      .addHelpText('after', examplesText(command.name()));
   }
   return program;
 }

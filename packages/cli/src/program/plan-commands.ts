@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { DiffFlags } from '../commands/diff.ts';
 import type { DoctorFlags } from '../commands/doctor.ts';
 import type { GenerateFlags } from '../commands/generate.ts';
+import { DEFAULT_CONFIRM_ABOVE } from '../confirm-spend.ts';
 import {
   addPlanOptions,
   type PlanFlags,
@@ -37,6 +38,12 @@ function addGenerate(program: Command, { ctx, wrap }: Definer): void {
     .option('--base-url <url>', BASE_URL_HELP)
     .option('--concurrency <n>', 'videos in flight at once (default 4)', parsePositiveInt)
     .option('--max-credits <n>', 'never spend more credits than this', parseNonNegative)
+    .option(
+      '--confirm-above <credits>',
+      `on a terminal, ask before a run estimated above this (default CLIPWRIGHT_CONFIRM_ABOVE or ${DEFAULT_CONFIRM_ABOVE}); never asked in a pipe or CI`,
+      parseNonNegative,
+    )
+    .option('-y, --yes', 'never ask before spending (the budget and balance checks still apply)')
     .option('--fail-fast', 'start no new video after the first failure')
     .option('--regenerate', 'ignore the cache and journal: make every video anew (pays again)')
     .option('--state-dir <dir>', 'cache and journal (default <root>/.clipwright)')

@@ -1,4 +1,5 @@
 import type { OutStream } from '../cli-io.ts';
+import { jsonTerminalSafe } from './terminal-text.ts';
 
 /**
  * The version of every `--json` output's layout: each object (an NDJSON event of `generate`,
@@ -8,7 +9,12 @@ import type { OutStream } from '../cli-io.ts';
  */
 export const JSON_SCHEMA_VERSION = 1;
 
-/** One JSON object on a line of `out`, `schemaVersion` first. */
+/**
+ * One JSON object on a line of `out`, `schemaVersion` first; no raw control character, C1 or
+ * bidi control in it (see `jsonTerminalSafe`).
+ */
 export function writeJsonLine(out: OutStream, value: Record<string, unknown>): void {
-  out.write(`${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value })}\n`);
+  out.write(
+    `${jsonTerminalSafe(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value }))}\n`,
+  );
 }

@@ -5,6 +5,7 @@ import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from './json-line.ts';
 import { createStyle } from './style.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 /** Problems on stderr, one `file:line:column field: message (fix: ...)` line each, and a count. */
 export function printProblems(
@@ -18,7 +19,7 @@ export function printProblems(
     return;
   }
   const s = createStyle(io.stderr, io.env);
-  for (const p of problems) io.stderr.write(`${s.red('✖')} ${formatProblem(p)}\n`);
+  for (const p of problems) io.stderr.write(`${s.red('✖')} ${terminalSafe(formatProblem(p))}\n`);
   io.stderr.write(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`);
 }
 

@@ -89,6 +89,13 @@ export interface PlanOptions {
    */
   context?: TemplateContext;
   /**
+   * How the caller gives the tag, said as the fix of a `{{ tag }}` or `{{ version }}`
+   * without a value (no tag on a push or a pull request).
+   * @default the generic fix (a release context with a tag, or `vars`)
+   * @example 'pass the release tag: `--tag v1.2.0`'
+   */
+  missingTagFix?: string;
+  /**
    * Keep only this shard's jobs: `'k/n'` (1-based k) or `{ index, total }`.
    * @default every job
    * @example '2/4'

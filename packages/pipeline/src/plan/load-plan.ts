@@ -9,6 +9,7 @@ import { parsePromptFile, promptFileName } from './prompt-file.ts';
 import { readManifest } from './read-manifest.ts';
 import { planFileScope, readPlanFile } from './read-plan-file.ts';
 import { releaseContext } from './release-context.ts';
+import { noContextValueMessage } from './render-template.ts';
 import { selectJobs } from './select-jobs.ts';
 import { toPosix } from './to-posix.ts';
 
@@ -64,11 +65,20 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   return {
     root,
     jobs: kept.jobs,
-    problems: sortProblems([...manifest.problems, ...videos.problems]),
+    problems: sortProblems(
+      withTagFix([...manifest.problems, ...videos.problems], options.missingTagFix),
+    ),
     invalid: kept.invalid,
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
   };
+}
+
+/** A missing `{{ tag }}` or `{{ version }}` gets the caller's own fix (its flag or input). */
+function withTagFix(problems: Problem[], fix: string | undefined): Problem[] {
+  if (!fix) return problems;
+  const missing = new Set(['tag', 'version'].map(noContextValueMessage));
+  return problems.map((p) => (missing.has(p.message) ? { ...p, fix } : p));
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -8,6 +8,11 @@ export interface TemplateError {
   fix: string;
 }
 
+/** The problem's message for a release-context variable (`{{ tag }}`, ...) without a value. */
+export function noContextValueMessage(name: string): string {
+  return `\`{{ ${name} }}\` has no value: the release context gave no ${name}`;
+}
+
 /** Names the release context provides; they are known even when no value was given. */
 export const contextNames = ['tag', 'version', 'repo', 'sha', 'date'] as const;
 
@@ -45,7 +50,7 @@ export function renderTemplate(
       errors.push({
         offset,
         name,
-        message: `\`{{ ${name} }}\` has no value: the release context gave no ${name}`,
+        message: noContextValueMessage(name),
         fix: `run with a release context that has a ${name}, or set \`vars: { ${name}: ... }\``,
       });
       return whole;

@@ -46,6 +46,8 @@ export interface PlanInput {
    * @example 'v1.2.0'
    */
   tag?: string;
+  /** See `PlanOptions.missingTagFix`. @default the generic fix */
+  missingTagFix?: string;
   /**
    * `{{ repo }}`.
    * @example 'acme/site'
@@ -92,6 +94,7 @@ export function toPlanOptions(input: PlanInput): PlanOptions {
       ...(input.repo && { repo: input.repo }),
       ...(input.sha && { sha: input.sha }),
     },
+    ...(input.missingTagFix && { missingTagFix: input.missingTagFix }),
     ...(input.apiKey && { secrets: [input.apiKey] }),
     ...(input.shard && { shard: input.shard }),
     ...(input.changedFiles && { changedFiles: [...input.changedFiles] }),
