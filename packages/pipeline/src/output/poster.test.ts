@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
+import { MediaError } from '../media/media-error.ts';
 import type { RunProgram } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
-import { MediaError } from '../media/media-error.ts';
 import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
 import { isTempName } from './temp-files.ts';
 

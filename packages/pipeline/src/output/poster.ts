@@ -1,7 +1,7 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { firstLine } from '../media/media-error.ts';
 import { makePoster } from '../media/make-poster.ts';
+import { firstLine } from '../media/media-error.ts';
 import { type ProgramRunner, realProgramRunner } from '../media/program-runner.ts';
 import type { MediaLimits } from '../media/run-ffmpeg.ts';
 import type { FileOps } from '../model/file-ops.ts';
