@@ -56,6 +56,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     write,
     credits,
     counts,
+    root: plan.root,
     ...(options.title !== undefined && { title: options.title }),
   });
   const refusal = stops.refusal;
