@@ -14,5 +14,6 @@ export const FALLBACK_SECONDS = 10;
  * taken off first, far below any real price step (prices have at most five decimals per second).
  */
 export function roundCredits(credits: number): number {
-  return Math.ceil(credits * 1000 - 1e-6 * Math.max(1, Math.abs(credits))) / 1000;
+  // `+ 0` turns the -0 that Math.ceil gives for 0 (after the tolerance) into 0.
+  return Math.ceil(credits * 1000 - 1e-6 * Math.max(1, Math.abs(credits))) / 1000 + 0;
 }

@@ -10,6 +10,12 @@ export interface JournalEntry {
   attempt: number;
   /** The idempotency key of the attempt's create, recorded before it is sent. */
   key?: string;
+  /**
+   * `unknown`: the create was sent but its answer lost (a reset, a timeout, a 5xx); the task
+   * may exist and be charged. The next run sends the same `key` again, so a server that made
+   * it answers with that task instead of charging twice.
+   */
+  outcome?: 'unknown';
   /** Set once the create returned: the task to resume. */
   taskId?: string;
   /** When the task was created (ms, the run's clock). */
