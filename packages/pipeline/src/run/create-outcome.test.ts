@@ -128,15 +128,13 @@ describe('what a create costs when its answer never comes', () => {
         const id = `task-${ids.length + 1}`;
         ids.push(id);
         // The vendor's Kling docs show 270000 for a 27-credit job (1/10,000-credit units).
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              id,
-              status: 'pending',
-              usage: { credits_reserved: estimate * 10_000 },
-            }),
-          );
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            id,
+            status: 'pending',
+            usage: { credits_reserved: estimate * 10_000 },
+          }),
+        );
         return;
       }
       const id = decodeURIComponent(req.url?.split('/').at(-1) ?? '');

@@ -71,7 +71,7 @@ async function createNow(
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
   let task: CreatedTask;
   try {
-    task = await ctx.client().videos.create(ready.request, { idempotencyKey: key });
+    task = await createOnce(job, ready.request, key, ctx);
   } catch (error) {
     const failed = createFailed(error, job, job.credits, ctx, options);
     if ('outcomeUnknown' in failed) {
@@ -187,3 +187,33 @@ function keyFor(
   const key = idempotencyKey(hash, attempt);
   return { attempt, key: regenerate ? `${key}-${randomUUID()}` : key };
 }
+
+/**
+ * The create, and once more when it is refused with `invalid_image_url` while a repository
+ * image's link came from the journal: the Files API forgot that upload (it keeps them 72
+ * hours), so the image is uploaded again and the create re-sent under the same key (a
+ * refused create made nothing and cost nothing). A link this run uploaded is not retried.
+ */
+async function createOnce(
+  job: Job,
+  request: VideoRequest,
+  key: string,
+  ctx: RunContext,
+): Promise<CreatedTask> {
+  try {
+    return await ctx.client().videos.create(request, { idempotencyKey: key });
+  } catch (error) {
+    const forgotten =
+      error instanceof ApiError &&
+      error.apiCode === INVALID_IMAGE_URL &&
+      (await ctx.images.forgetReused(job));
+    if (!forgotten) throw error;
+    // An upload that fails now leaves the create's own (free) refusal as the job's error.
+    const fresh = await ctx.images.requestFor(job).catch(() => undefined);
+    if (!fresh) throw error;
+    return ctx.client().videos.create(fresh, { idempotencyKey: key });
+  }
+}
+
+/** The API's code for an `image_urls` entry it cannot fetch or no longer knows. */
+const INVALID_IMAGE_URL = 'invalid_image_url';

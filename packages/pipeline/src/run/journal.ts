@@ -106,6 +106,12 @@ export class Journal {
     return this.flush();
   }
 
+  /** Forgets an upload (the Files API no longer knows its link) and resolves once it is on disk. */
+  forgetUpload(key: string): Promise<void> {
+    this.uploads.delete(key);
+    return this.flush();
+  }
+
   delete(hash: string): Promise<void> {
     this.entries.delete(hash);
     return this.flush();
