@@ -103,6 +103,18 @@ describe('the gallery in headless Chromium', () => {
       }
       const text = await page.textContent('body');
       expect(text).toContain('content_policy_violation');
+
+      // Every poster frame loads under the page's own Content-Security-Policy (an <img> of each
+      // poster URL is held to the same img-src rule as the video's poster attribute).
+      const posters = (await page.evaluate(`Promise.all(
+        [...document.querySelectorAll('video[poster]')].map((v) => new Promise((done) => {
+          const img = new Image();
+          img.onload = () => done({ src: v.getAttribute('poster'), width: img.naturalWidth });
+          img.onerror = () => done({ src: v.getAttribute('poster'), width: 0 });
+          img.src = v.poster;
+        })))`)) as Array<{ src: string; width: number }>;
+      expect(posters).toHaveLength(expected.length);
+      for (const poster of posters) expect(poster.width, poster.src).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
@@ -114,6 +126,7 @@ async function serve(root: string): Promise<string> {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.mp4': 'video/mp4',
+    '.jpg': 'image/jpeg',
     '.json': 'application/json',
   };
   server = createServer(async (req, res) => {

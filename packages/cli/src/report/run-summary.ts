@@ -69,7 +69,7 @@ export function printSummary(io: CliIo, session: SessionResult, o: SummaryOption
         ? s.green('Done')
         : s.yellow(o.interruptedBy ? 'Interrupted' : 'Finished with failures');
     lines.push(
-      `${head}: ${counts || 'no videos'}; ${formatCredits(session.credits)} credits spent in ${Math.round(o.ms / 1000)} s.`,
+      `${head}: ${counts || 'no videos'}; ${creditsLine(session.results, session.credits)} in ${Math.round(o.ms / 1000)} s.`,
     );
     for (const r of session.results.filter(isProblem))
       lines.push(
@@ -109,4 +109,17 @@ export function resumeHelp(
     `${displayPath(stateDir, cwd)} remembers them for 24 h, so none is paid for twice.`,
     'Or look at one with `clipwright status <task-id>` and fetch it with `clipwright download <task-id>`.',
   ];
+}
+
+/**
+ * `12 credits spent`, or with creates whose answer was lost (sent, outcome unknown):
+ * `12 credits spent or reserved (5 may have been charged: ...)`. Both count against the budget.
+ */
+function creditsLine(
+  results: ReadonlyArray<{ credits: number; creditsUnknown?: true }>,
+  credits: number,
+): string {
+  const unknown = results.filter((r) => r.creditsUnknown).reduce((a, r) => a + r.credits, 0);
+  if (unknown <= 0) return `${formatCredits(credits)} credits spent`;
+  return `${formatCredits(credits)} credits spent or reserved (${formatCredits(unknown)} may have been charged: a create was sent but its answer was lost; the next run settles it with the same Idempotency-Key)`;
 }

@@ -39,6 +39,13 @@ export interface ClientOptions {
    */
   headersTimeoutMs?: number;
   /**
+   * How long a paid create (`POST /v1/videos/generations`) waits for its answer, in ms: the
+   * vendor's own client waits 120 s for it. A create that times out has an unknown outcome
+   * (it may exist and be charged); it is resolved by its Idempotency-Key, never a new one.
+   * @default 120_000
+   */
+  createTimeoutMs?: number;
+  /**
    * Per attempt: the longest silence while reading a body, in ms; then a `TimeoutError`.
    * @default 60_000
    */

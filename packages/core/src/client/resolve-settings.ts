@@ -39,6 +39,7 @@ export function resolveSettings(options: ClientOptions): ClientSettings {
       return agent;
     },
     headersTimeoutMs: options.headersTimeoutMs ?? 30_000,
+    createTimeoutMs: options.createTimeoutMs ?? 120_000,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 60_000,
     maxRetries: Math.max(0, options.maxRetries ?? 3),
     rateLimitMaxWaitMs: Math.max(0, options.rateLimitMaxWaitMs ?? 900_000),

@@ -43,6 +43,7 @@ export async function createTask(
     body,
     idempotencyKey,
     signal,
+    headersTimeoutMs: http.createTimeoutMs,
   });
   const task = parseTask(res.body, {
     what: 'POST /v1/videos/generations',

@@ -6,6 +6,11 @@ import { Worker } from 'node:worker_threads';
  * hashing overlaps receiving and writing on another core instead of halving the download's
  * speed on the main thread. The worker is a short inline script (no file to locate in a
  * bundle); one hasher per download, `reset` when the file starts over.
+ *
+ * The script is an ES module loaded from a `data:` URL, with no flags of the host process
+ * (`execArgv: []`): a `data:` URL is always read as ESM, so the worker runs the same way in any
+ * host process (`node --input-type=module`, a CommonJS host, a bundle), where an eval'd script
+ * took its module kind from the host's flags and broke under `--input-type=module`.
  */
 export interface FileHasher {
   /** The file is written up to `bytes`: hash up to there. */
@@ -19,9 +24,9 @@ export interface FileHasher {
 }
 
 const workerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const fs = require('node:fs');
+import { parentPort, workerData } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 const block = Buffer.allocUnsafe(1 << 20);
 let hash = createHash('sha256');
 let at = 0;
@@ -50,8 +55,10 @@ parentPort.on('message', (m) => {
 });
 `;
 
+const workerUrl = new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`);
+
 export function fileHasher(path: string): FileHasher {
-  const worker = new Worker(workerSource, { eval: true, workerData: { path } });
+  const worker = new Worker(workerUrl, { execArgv: [], workerData: { path } });
   let failure: Error | undefined;
   let closed = false;
   let settle: { resolve: (hex: string) => void; reject: (error: Error) => void } | undefined;

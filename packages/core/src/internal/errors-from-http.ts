@@ -59,11 +59,40 @@ export function transportError(
     return error;
   }
   if (isUndiciTimeout(error)) {
-    return new TimeoutError(`${what} timed out (${error.message})`, { cause: error });
+    return new TimeoutError(`${what} timed out (${error.message})`, {
+      cause: error,
+      sent: (error as { code?: unknown }).code !== 'UND_ERR_CONNECT_TIMEOUT',
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string } | undefined)?.code;
   return new ConnectionError(`${what} failed: ${code ? `${code} ` : ''}${message}`, {
     cause: error,
+    sent: !neverSent(error),
   });
+}
+
+/**
+ * Error codes that say no connection was ever made, so no byte of the request reached a
+ * server: refused, unreachable, a name that does not resolve.
+ */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
+
+/** Whether `error` (or an error it wraps, e.g. an AggregateError of each address) says nothing was sent. */
+function neverSent(error: unknown, depth = 0): boolean {
+  if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && NOT_CONNECTED.has(code)) return true;
+  const inner = (error as { errors?: unknown }).errors;
+  if (Array.isArray(inner) && inner.length > 0) return inner.every((e) => neverSent(e, depth + 1));
+  return neverSent((error as { cause?: unknown }).cause, depth + 1);
 }

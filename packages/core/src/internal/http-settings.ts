@@ -10,6 +10,8 @@ export interface HttpSettings {
   /** The connection pool, made (and undici loaded) on the first request. */
   dispatcher: () => Promise<Dispatcher>;
   headersTimeoutMs: number;
+  /** The headers timeout of a paid create (`POST /v1/videos/generations`). */
+  createTimeoutMs: number;
   bodyTimeoutMs: number;
   maxRetries: number;
   /** Longest total wait of one request on rate limiting (429s) before its RateLimitError. */

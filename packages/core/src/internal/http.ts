@@ -1,6 +1,11 @@
 import type { FormData } from 'undici';
 import { ApiError } from '../errors/api-error.ts';
-import { AbortError, UnexpectedResponseError } from '../errors/request-errors.ts';
+import {
+  AbortError,
+  ConnectionError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from '../errors/request-errors.ts';
 import { apiErrorFromResponse, requestIdOf, transportError } from './errors-from-http.ts';
 import type { HttpSettings } from './http-settings.ts';
 import { undici } from './undici.ts';
@@ -23,6 +28,8 @@ export interface JsonRequest {
   body?: unknown;
   /** Sent as `Idempotency-Key`; a POST is retried only when it has one. */
   idempotencyKey?: string;
+  /** This request's headers timeout. @default the client's `headersTimeoutMs` */
+  headersTimeoutMs?: number;
   signal?: AbortSignal;
   /**
    * When false, the caller paces itself (the poll loop): the request passes no rate-limit
@@ -63,6 +70,16 @@ export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonR
         const res = await attemptJson(http, req, what);
         return { ...res, replayed: res.replayed && !sentBefore };
       } catch (error) {
+        // An attempt that never reached the server after one that may have: the call's
+        // outcome is unknown, whatever this last attempt says.
+        if (sentBefore && isUnsent(error)) {
+          throw new ConnectionError(
+            `${error.message} (an earlier attempt may have reached the server)`,
+            {
+              cause: error,
+            },
+          );
+        }
         if (mayHaveCreated(error)) sentBefore = true;
         throw error;
       }
@@ -70,8 +87,14 @@ export function requestJson(http: HttpSettings, req: JsonRequest): Promise<JsonR
   );
 }
 
-/** Every failure but a definite 4xx refusal (429 included) may have created the task. */
+/** A transport failure that certainly never reached a server (`sent: false`). */
+function isUnsent(error: unknown): error is ConnectionError | TimeoutError {
+  return (error instanceof ConnectionError || error instanceof TimeoutError) && !error.sent;
+}
+
+/** Every failure but a definite 4xx refusal (429 included) or an unsent request may have created the task. */
 function mayHaveCreated(error: unknown): boolean {
+  if (isUnsent(error)) return false;
   return !(
     error instanceof ApiError &&
     error.status >= 400 &&
@@ -103,6 +126,7 @@ async function attemptJson(
     body: req.body === undefined ? undefined : JSON.stringify(req.body),
     signal: req.signal,
     what,
+    ...(req.headersTimeoutMs !== undefined && { headersTimeoutMs: req.headersTimeoutMs }),
   });
   const requestId = requestIdOf(responseHeaders);
   // The successor vendor client's signal (not in the public docs): absent means a fresh create.
@@ -145,6 +169,8 @@ export async function sendForText(
     body: string | FormData | undefined;
     signal: AbortSignal | undefined;
     what: string;
+    /** @default the client's `headersTimeoutMs` */
+    headersTimeoutMs?: number;
   },
 ): Promise<TextResponse> {
   try {
@@ -154,7 +180,7 @@ export async function sendForText(
       headers: o.headers,
       body: o.body,
       dispatcher: await http.dispatcher(),
-      headersTimeout: http.headersTimeoutMs,
+      headersTimeout: o.headersTimeoutMs ?? http.headersTimeoutMs,
       bodyTimeout: http.bodyTimeoutMs,
       signal: o.signal,
     });

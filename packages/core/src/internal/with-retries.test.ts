@@ -23,6 +23,7 @@ function settings(clock: ManualClock, overrides: Partial<HttpSettings> = {}) {
     apiKey: () => 'unused',
     dispatcher: async () => ({}) as Dispatcher, // attempts are scripted: nothing is sent
     headersTimeoutMs: 1000,
+    createTimeoutMs: 1000,
     bodyTimeoutMs: 1000,
     maxRetries: 3,
     rateLimitMaxWaitMs: 900_000,

@@ -6,5 +6,8 @@ export type FileOps = Pick<
   'copyFile' | 'lstat' | 'mkdir' | 'readdir' | 'realpath' | 'rename' | 'rm' | 'writeFile'
 >;
 
-/** Runs a program (found on `PATH`, no shell); rejects with `code: 'ENOENT'` when it is missing. */
-export type RunProgram = (file: string, args: string[]) => Promise<void>;
+/**
+ * Runs ffmpeg or ffprobe (found on `PATH`, no shell, within its bounds); rejects with a
+ * `MediaError` (`code: 'missing'` when the program is not there).
+ */
+export type { ProgramRunner as RunProgram } from '../media/program-runner.ts';

@@ -23,6 +23,12 @@ export interface JobResult {
    * create that never reached the server, an idempotent replay and a failed (refunded) task.
    */
   credits: number;
+  /**
+   * The create was sent but its outcome is unknown (a reset after sending, a timeout, a 5xx):
+   * `credits` may have been charged (they count against the budget); the next run resolves it
+   * with the same Idempotency-Key.
+   */
+  creditsUnknown?: true;
   bytes?: number;
   sha256?: string;
   /** A JPEG poster frame beside the video, relative to the output folder (needs ffmpeg). */

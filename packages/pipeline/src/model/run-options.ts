@@ -73,6 +73,12 @@ export interface RunOptions {
    */
   clock?: Clock;
   /**
+   * How long a run waits for another run to release the state folder's lock, in ms; then it
+   * fails with a message naming the process that holds it.
+   * @default 0 (say at once)
+   */
+  lockWaitMs?: number;
+  /**
    * Poster frames with ffmpeg beside each finished video (skipped with a notice without ffmpeg).
    * @default true
    */

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobResult } from '../model/job-result.ts';
 import { outcomes } from '../model/outcome.ts';
@@ -8,11 +8,14 @@ import { outcomes } from '../model/outcome.ts';
  * cover, marked `earlierRun`, so a run over a subset of the prompts keeps them listed in
  * `manifest.json` and the gallery. Only delivered videos whose file is still inside `outDir`
  * are kept; anything unreadable or odd in the old manifest is ignored (it is rewritten).
+ * With `root`, a video whose prompt file is gone from the root (the prompt was deleted) is
+ * dropped: its file stays in `outDir`, but the manifest and the gallery no longer list it.
  */
 export async function earlierVideos(
   manifestPath: string,
   outDir: string,
   names: ReadonlySet<string>,
+  root?: string,
 ): Promise<JobResult[]> {
   let videos: unknown;
   try {
@@ -30,6 +33,7 @@ export async function earlierVideos(
     if (!file.startsWith(`${outDir}${path.sep}`)) continue;
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) continue;
+    if (root !== undefined && !(await promptStillThere(root, v.source))) continue;
     kept.push({
       name: v.name,
       source: typeof v.source === 'string' ? v.source : '',
@@ -48,4 +52,17 @@ export async function earlierVideos(
     });
   }
   return kept;
+}
+
+/**
+ * Whether the prompt file an earlier video came from is still in `root` (a name outside the
+ * root is not). A manifest without a source (written before sources were recorded) keeps
+ * its video: nothing says it was deleted.
+ */
+async function promptStillThere(root: string, source: unknown): Promise<boolean> {
+  if (typeof source !== 'string' || source === '') return true;
+  const file = path.resolve(root, source);
+  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return false;
+  const info = await lstat(file).catch(() => undefined);
+  return info !== undefined && !info.isDirectory();
 }

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../test/run-helpers.ts';
+import { MediaError } from '../media/media-error.ts';
 import type { RunProgram } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
 import { addPosters, posterPathOf, realRunProgram } from './poster.ts';
 import { isTempName } from './temp-files.ts';
 
-async function outWithVideos(names: string[]): Promise<string> {
+async function outWithVideos(names: string[], size = '160x90'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
   for (const name of names) {
     // A real one-second MP4, made by ffmpeg itself.
@@ -20,7 +21,7 @@ async function outWithVideos(names: string[]): Promise<string> {
       '-f',
       'lavfi',
       '-i',
-      'testsrc=duration=1:size=160x90:rate=10',
+      `testsrc=duration=1:size=${size}:rate=10`,
       '-pix_fmt',
       'yuv420p',
       path.join(dir, name),
@@ -71,6 +72,7 @@ describe('addPosters', () => {
 
   it('a video ffmpeg cannot read gets no poster and a notice naming it', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
+    await writeFile(path.join(outDir, 'broken.mp4'), 'not an mp4 at all');
     const notices: string[] = [];
     const results = await addPosters([result('broken')], {
       outDir,
@@ -82,6 +84,9 @@ describe('addPosters', () => {
 
   it('runs ffmpeg once for videos with the same unreadable content, each named in a notice', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'clipwright-poster-'));
+    for (const name of ['broken', 'copy', 'other']) {
+      await writeFile(path.join(outDir, `${name}.mp4`), 'not an mp4');
+    }
     const notices: string[] = [];
     let runs = 0;
     const results = await addPosters(
@@ -90,7 +95,7 @@ describe('addPosters', () => {
         outDir,
         run: async () => {
           runs += 1;
-          throw Object.assign(new Error('invalid data'), { stderr: 'moov atom not found' });
+          throw new MediaError('failed', 'ffprobe failed', 'moov atom not found');
         },
         notice: (m) => notices.push(m),
       },
@@ -110,9 +115,9 @@ describe('addPosters', () => {
     const real = realRunProgram();
     const results = await addPosters([result('a'), { ...result('twin'), hash: 'hash-of-a' }], {
       outDir,
-      run: async (file, args) => {
-        runs.push(args.at(-1) ?? '');
-        await real(file, args);
+      run: async (file, args, bounds) => {
+        if (file === 'ffmpeg') runs.push((args.at(-1) ?? '').replace(/^file:/, ''));
+        return real(file, args, bounds);
       },
     });
     expect(results.map((r) => r.poster)).toEqual(['a.jpg', 'twin.jpg']);
@@ -142,9 +147,9 @@ describe('addPosters', () => {
     const cacheDir = path.join(await mkdtemp(path.join(tmpdir(), 'clipwright-state-')), 'cache');
     const runs: string[] = [];
     const real = realRunProgram();
-    const counted: RunProgram = async (file, args) => {
-      runs.push(file);
-      await real(file, args);
+    const counted: RunProgram = async (file, args, bounds) => {
+      if (file === 'ffmpeg') runs.push(file);
+      return real(file, args, bounds);
     };
     const video = { ...result('a'), sha256: 'f'.repeat(64) };
     await addPosters([video], { outDir, cacheDir, run: counted });
@@ -179,9 +184,9 @@ describe('addPosters', () => {
       {
         outDir,
         cacheDir,
-        run: async (file, args) => {
-          runs.push(file);
-          await real(file, args);
+        run: async (file, args, bounds) => {
+          if (file === 'ffmpeg') runs.push(file);
+          return real(file, args, bounds);
         },
       },
     );
@@ -190,6 +195,67 @@ describe('addPosters', () => {
     expect(await readFile(path.join(outDir, 'a.jpg'), 'latin1')).not.toContain('secret');
     expect(await readFile(secret, 'latin1')).toContain('a secret'); // not written through
     expect((await lstat(path.join(cacheDir, `${'1'.repeat(64)}.jpg`))).isFile()).toBe(true);
+  });
+
+  it('a hostile video costs its poster, never the run: refused above the pixel limit before decoding', async () => {
+    // A real MP4 written here whose frames are larger than the pixel limit allows.
+    const outDir = await outWithVideos(['huge.mp4'], '640x640');
+    execFileSync('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=duration=1:size=160x90:rate=10',
+      '-pix_fmt',
+      'yuv420p',
+      path.join(outDir, 'small.mp4'),
+    ]);
+    const calls: Array<{ file: string; args: readonly string[]; timeoutMs: number }> = [];
+    const real = realRunProgram();
+    const notices: string[] = [];
+    const results = await addPosters([result('huge'), result('small')], {
+      outDir,
+      limits: { maxPixels: 300 * 300, timeoutMs: 5_000 },
+      notice: (m) => notices.push(m),
+      run: async (file, args, bounds) => {
+        calls.push({ file, args, timeoutMs: bounds.timeoutMs });
+        return real(file, args, bounds);
+      },
+    });
+    expect(results.map((r) => r.poster)).toEqual([undefined, 'small.jpg']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^no poster for huge\.mp4: refused \(.*640x640/);
+    // The huge one was only probed; the small one's ffmpeg is bounded and scales first.
+    expect(calls.map((c) => c.file)).toEqual(['ffprobe', 'ffprobe', 'ffmpeg']);
+    const ffmpeg = calls[2];
+    expect(ffmpeg?.timeoutMs).toBe(5_000);
+    expect(ffmpeg?.args).toEqual(expect.arrayContaining(['-threads', '1', '-max_pixels', '90000']));
+    const filter = ffmpeg?.args[ffmpeg.args.indexOf('-vf') + 1] ?? '';
+    expect(filter.indexOf('scale=')).toBe(0);
+    expect(filter).toContain('thumbnail');
+    expect(await listFiles(outDir)).toEqual(['huge.mp4', 'small.jpg', 'small.mp4']);
+  });
+
+  it('an ffmpeg killed at its time limit costs the poster with a notice, the next video still gets one', async () => {
+    const outDir = await outWithVideos(['slow.mp4', 'b.mp4']);
+    const real = realRunProgram();
+    const notices: string[] = [];
+    const results = await addPosters([result('slow'), result('b')], {
+      outDir,
+      notice: (m) => notices.push(m),
+      run: async (file, args, bounds) => {
+        if (file === 'ffmpeg' && args.some((a) => a.endsWith('slow.mp4'))) {
+          throw new MediaError('timeout', 'ffmpeg ran past 60000 ms and was killed');
+        }
+        return real(file, args, bounds);
+      },
+    });
+    expect(results.map((r) => r.poster)).toEqual([undefined, 'b.jpg']);
+    expect(notices).toEqual([
+      'no poster for slow.mp4: ffmpeg ran past its time limit (ffmpeg ran past 60000 ms and was killed)',
+    ]);
   });
 
   it('names the poster after the video', () => {

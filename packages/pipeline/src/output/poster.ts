@@ -1,29 +1,34 @@
-import { execFile } from 'node:child_process';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import type { FileOps, RunProgram } from '../model/file-ops.ts';
+import { makePoster } from '../media/make-poster.ts';
+import { firstLine } from '../media/media-error.ts';
+import { type ProgramRunner, realProgramRunner } from '../media/program-runner.ts';
+import type { MediaLimits } from '../media/run-ffmpeg.ts';
+import type { FileOps } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
 import { realFileOps } from './file-ops.ts';
 import { placeFile } from './place-file.ts';
 import { copyToTemp, tempPath } from './temp-files.ts';
 
-const execFileAsync = promisify(execFile);
-/** child_process.execFile with `env` (its PATH finds the program), one minute at most. */
-export function realRunProgram(env: NodeJS.ProcessEnv = process.env): RunProgram {
-  return async (file, args) => {
-    await execFileAsync(file, args, { env, timeout: 60_000, maxBuffer: 1024 * 1024 });
-  };
+/** The media runner with `env` (its PATH finds ffmpeg and ffprobe), no shell, bounded. */
+export function realRunProgram(env: NodeJS.ProcessEnv = process.env): ProgramRunner {
+  return realProgramRunner(env);
 }
 
 export interface PostersOptions {
   /** The folder the results' paths are relative to. */
   outDir: string;
   /**
-   * Runs ffmpeg.
-   * @default child_process.execFile with the process's PATH
+   * Runs ffmpeg and ffprobe (the media runner: no shell, killed past its time limit).
+   * @default the real runner with the process's PATH
    */
-  run?: RunProgram;
+  run?: ProgramRunner;
+  /**
+   * Bounds of each poster's ffmpeg run (time, threads, pixels, allocation); a video above
+   * them costs its poster, never the run.
+   * @default the media defaults (60 s, one thread, 4096x2160 pixels, 128 MiB blocks)
+   */
+  limits?: MediaLimits;
   /**
    * Told once when ffmpeg is not on the PATH, or when a poster fails.
    * @default nothing
@@ -49,8 +54,10 @@ export function posterPathOf(videoPath: string): string {
 
 /**
  * Gives each finished video a JPEG poster frame beside it (`promo.mp4` → `promo.jpg`) with
- * ffmpeg's `thumbnail` filter (a representative frame, not a black first one) and sets
- * `result.poster`. Without ffmpeg: one notice, no posters, nothing fails. ffmpeg writes a
+ * the media folder's bounded `makePoster` (probed first and refused above a pixel count,
+ * scaled before the `thumbnail` filter, one thread, killed past a time limit) and sets
+ * `result.poster`. A video that breaks a bound, or that ffmpeg cannot read, costs its
+ * poster and a notice, never the run. Without ffmpeg: one notice, no posters, nothing fails. ffmpeg writes a
  * temporary name that is then placed like a video (never through a symlink planted at the
  * poster's name or folder).
  */
@@ -75,18 +82,9 @@ export async function addPosters(
       continue;
     }
     const poster = posterPathOf(r.path);
-    const args = [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-nostdin',
-      '-y',
-      '-i',
-      path.join(options.outDir, r.path),
-    ];
+    const video = path.join(options.outDir, r.path);
     const dest = path.join(options.outDir, poster);
     const temp = tempPath(path.dirname(dest), path.basename(dest));
-    args.push('-vf', 'thumbnail', '-frames:v', '1', '-q:v', '3', '-f', 'mjpeg', temp);
     const failure = r.hash ? failed.get(r.hash) : undefined;
     if (failure !== undefined) {
       notice(`no poster for ${r.path}: ffmpeg failed (${failure})`);
@@ -100,7 +98,7 @@ export async function addPosters(
       if (same) await copyToTemp(fs, path.join(options.outDir, same), temp);
       else if (kept && isJpegFile(kept)) await copyToTemp(fs, kept, temp);
       else {
-        await run('ffmpeg', args);
+        await makePoster(video, temp, { ...options.limits, run });
         if (kept) await keepCopy(temp, kept, fs);
       }
       await placeFile(temp, dest, { within: options.outDir, fs });
@@ -109,13 +107,14 @@ export async function addPosters(
     } catch (error) {
       // Placed, the temporary file is gone (renamed); a failure may leave it behind.
       await fs.rm(temp, { force: true });
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'missing' || code === 'ENOENT') {
         missing = true;
         notice('ffmpeg is not on the PATH: no poster frames (install ffmpeg to get them)');
       } else {
         const why = firstLine(error);
         if (r.hash) failed.set(r.hash, why);
-        notice(`no poster for ${r.path}: ffmpeg failed (${why})`);
+        notice(`no poster for ${r.path}: ${reasonOf(code)} (${why})`);
       }
       out.push(r);
     }
@@ -160,7 +159,10 @@ async function keepCopy(poster: string, kept: string, fs: FileOps): Promise<void
   }
 }
 
-function firstLine(error: unknown): string {
-  const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-  return (stderr || (error as Error).message || String(error)).split('\n')[0] ?? '';
+/** How a poster's failure is named in its notice, by the media error's code. */
+function reasonOf(code: unknown): string {
+  if (code === 'refused') return 'refused';
+  if (code === 'timeout') return 'ffmpeg ran past its time limit';
+  if (code === 'output_limit') return 'ffmpeg wrote past its output limit';
+  return 'ffmpeg failed';
 }

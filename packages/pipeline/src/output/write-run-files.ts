@@ -15,6 +15,11 @@ export interface RunFilesOptions {
   /** The run's credits: the figure the manifest and the gallery header show. */
   credits: number;
   counts: Record<Outcome, number>;
+  /**
+   * The plan's root: earlier videos whose prompt file is gone from it are no longer listed.
+   * @default none (every earlier video whose file is still there is kept)
+   */
+  root?: string;
   /** Gallery page title. @default 'Clipwright videos' */
   title?: string;
 }
@@ -30,7 +35,8 @@ export async function writeRunFiles(
   o: RunFilesOptions,
 ): Promise<string> {
   const manifestPath = path.join(o.outDir, 'manifest.json');
-  const earlier = await earlierVideos(manifestPath, o.outDir, new Set(results.map((r) => r.name)));
+  const names = new Set(results.map((r) => r.name));
+  const earlier = await earlierVideos(manifestPath, o.outDir, names, o.root);
   const videos = [...results, ...earlier];
   const head = {
     schemaVersion: MANIFEST_SCHEMA_VERSION,

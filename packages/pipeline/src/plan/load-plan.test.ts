@@ -210,4 +210,30 @@ describe('loadPlan on bad prompt files', () => {
     expect(plan.jobs).toEqual([]);
     expect(plan.invalid.map((i) => i.name).sort()).toEqual(['a', 'x']);
   });
+
+  it('an alias bomb in front matter or the manifest is a located problem, not a crash', async () => {
+    // Each level repeats the one before nine times: 9^8 strings once expanded.
+    const levels = ['a0: &a0 "lol"'];
+    for (let i = 1; i <= 8; i++) {
+      levels.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    }
+    const bomb = levels.map((l) => l.replace(/^a(\d+): /, 'x$1: ')).join('\n  ');
+    const root = await writeRepo({
+      'prompts/bomb.md': `---\nmodel: sora-2-beta-max\nvars:\n  ${bomb}\n---\nA scene.\n`,
+      'clipwright.yml': `defaults:\n  vars:\n    ${bomb.replaceAll('\n  ', '\n    ')}\nvideos: []\n`,
+      'prompts/fine.md': '---\nmodel: sora-2-beta-max\n---\nA fine scene.\n',
+    });
+    const plan = await loadPlan({ root });
+    expect(plan.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'prompts/bomb.md', line: 4, field: 'vars' }),
+        expect.objectContaining({ file: 'clipwright.yml', line: 2, field: 'defaults' }),
+      ]),
+    );
+    expect(plan.problems.filter((p) => p.message.includes('more than 100 copies'))).toHaveLength(2);
+  });
 });

@@ -45,9 +45,11 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     ...(options.secrets && { secrets: options.secrets }),
   });
   for (const entry of manifest.entries) await videos.add(entry);
+  // Real paths read so far: a file reached again through a link (a loop) is not read again.
+  const seen = new Set<string>();
   for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root)) {
     const file = toPosix(found);
-    const read = await readPlanFile(scope, file);
+    const read = await readPlanFile(scope, file, seen);
     if (read === undefined) continue;
     const parsed =
       'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);

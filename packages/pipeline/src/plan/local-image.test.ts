@@ -108,6 +108,36 @@ describe('repository images against the simulator', () => {
     expect(reopened.upload(key)?.url.startsWith(sim.url)).toBe(true);
   });
 
+  it('an upload the Files API forgot (invalid_image_url) is uploaded again once, for free', async () => {
+    const root = await repoWith({
+      'prompts/hero.md': heroPrompt(),
+      'assets/hero.png': pngBytes(64, 36),
+    });
+    await generate(root);
+    // The journal still believes in the link, but the server no longer knows its file.
+    const file = path.join(root, '.clipwright', 'journal.json');
+    const journal = JSON.parse(await readFile(file, 'utf8'));
+    for (const record of Object.values<{ url: string; fileId: string }>(journal.uploads)) {
+      record.url = record.url.replace(record.fileId, 'file-forgotten-by-the-server');
+      record.fileId = 'file-forgotten-by-the-server';
+    }
+    await writeFile(file, JSON.stringify(journal));
+    const charged = sim.stats().tasks.reduce((a, t) => a + t.credits, 0);
+    await writeFile(path.join(root, 'prompts/other.md'), heroPrompt(undefined, ' at dawn'));
+    const { run } = await generate(root);
+    expect(run.results.map((r) => [r.name, r.status])).toEqual([
+      ['hero', 'cached'],
+      ['other', 'completed'],
+    ]);
+    expect(sim.stats()).toMatchObject({ uploads: 2, creates: 2 });
+    // The refused create cost nothing: only the one that made the video is charged.
+    expect(run.credits).toBe(sim.stats().tasks.reduce((a, t) => a + t.credits, 0) - charged);
+    const after = JSON.parse(await readFile(file, 'utf8'));
+    const urls = Object.values<{ url: string }>(after.uploads).map((r) => r.url);
+    expect(urls).toHaveLength(1);
+    expect(urls[0]).not.toContain('file-forgotten-by-the-server');
+  });
+
   it('a manifest entry names its image relative to the manifest; a dry run uploads nothing', async () => {
     const root = await repoWith({
       'clipwright.yml':

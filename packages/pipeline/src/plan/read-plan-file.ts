@@ -29,11 +29,15 @@ export async function planFileScope(
  * Reads a prompt file or manifest (`file` relative to the root) only when it is the
  * repository's own: its real path inside the root, outside `.git/` and the state folder, a
  * regular file of at most `MAX_PLAN_FILE_BYTES` (checked before reading), and text (no NUL,
- * control characters or invalid UTF-8). `undefined` when it does not exist.
+ * control characters or invalid UTF-8). `undefined` when it does not exist, or when its real
+ * path is in `seen` (the same file reached again through a link, e.g. a link loop in the
+ * prompt folder: each real file is read once, under the first path listed); a file read is
+ * added to `seen`.
  */
 export async function readPlanFile(
   scope: PlanFileScope,
   file: string,
+  seen?: Set<string>,
 ): Promise<{ text: string } | { problem: Problem } | undefined> {
   const absolute = path.join(scope.root, file);
   const refuse = (message: string, fix: string, line = 1, column = 1) => ({
@@ -42,8 +46,10 @@ export async function readPlanFile(
   const info = await scope.fs.inspect?.(absolute);
   if (scope.fs.inspect && !info) return undefined;
   if (info) {
-    const refusal = scopeRefusal(scope, info, 'prompt file');
+    const refusal = scopeRefusal(scope, info, 'prompt file', absolute);
     if (refusal) return refuse(refusal.message, refusal.fix);
+    if (seen?.has(info.realPath)) return undefined;
+    seen?.add(info.realPath);
     if (info.bytes > MAX_PLAN_FILE_BYTES) {
       return refuse(
         `is ${info.bytes} bytes, over the limit of ${MAX_PLAN_FILE_BYTES} bytes (1 MiB) for prompt files and manifests`,
@@ -78,13 +84,21 @@ export async function readPlanFile(
 /**
  * Why a repository file (a prompt file, a manifest, an image: `kind`) is not read: it is a
  * symlink that cannot be followed, its real path leaves the root, or lies in `.git/` or the
- * state folder, or it is no regular file.
+ * state folder, or it is no regular file. `absolute`, the path as given, tells a file named
+ * outside the root (said so) from a link inside it that leads out.
  */
 export function scopeRefusal(
   scope: PlanFileScope,
   info: { realPath: string; isFile: boolean; brokenLink?: 'dangling' | 'loop' },
   kind: string,
+  absolute?: string,
 ): { message: string; fix: string } | undefined {
+  if (absolute !== undefined && !isInside(scope.root, absolute)) {
+    return {
+      message: `is outside the root (${scope.root}), so it is never read`,
+      fix: `move the ${kind} under the root, or set --root to a folder that contains it`,
+    };
+  }
   if (info.brokenLink) {
     return {
       message: `is a symlink that ${info.brokenLink === 'loop' ? 'loops back on itself' : 'points to nothing'}, so it cannot be read as a ${kind}`,

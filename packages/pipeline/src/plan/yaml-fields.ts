@@ -95,12 +95,25 @@ export function readFields(
       });
       continue;
     }
-    // toJS with the document expands nested aliases, at most 100 of them (no "billion laughs").
-    const value = isNode(valueNode)
-      ? doc
-        ? valueNode.toJS(doc, { maxAliasCount: 100 })
-        : valueNode.toJSON()
-      : valueNode;
+    // toJS with the document expands nested aliases, at most 100 of them (no "billion laughs");
+    // past that the library throws, which becomes this field's located problem, not a crash.
+    let value: unknown;
+    try {
+      value = isNode(valueNode)
+        ? doc
+          ? valueNode.toJS(doc, { maxAliasCount: 100 })
+          : valueNode.toJSON()
+        : valueNode;
+    } catch (error) {
+      problems.push({
+        file: options.file,
+        ...at,
+        field: key,
+        message: `\`${key}\` cannot be read: ${yamlLimitMessage(error)}`,
+        fix: 'write the value out instead of repeating aliases (`*name`) inside each other',
+      });
+      continue;
+    }
     fields.set(key, { value, node: valueNode, at });
   }
   return { fields, problems };
@@ -154,4 +167,13 @@ export function yamlFix(error: { code: string }): string {
   return error.code === 'TAB_AS_INDENT'
     ? 'YAML does not allow tabs in indentation: indent with spaces instead'
     : 'correct the YAML syntax (quote values that contain `:` or `#`)';
+}
+
+/** The YAML library's refusal of a value (an alias bomb, a value too deep), in a few words. */
+function yamlLimitMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) {
+    return 'its aliases expand to more than 100 copies (a YAML "billion laughs" document)';
+  }
+  return `the YAML library refused it (${message.split('\n')[0]?.slice(0, 200)})`;
 }

@@ -77,7 +77,7 @@ export function* galleryChunks(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; media-src 'self' file:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; media-src 'self' file:; img-src 'self' file:; style-src 'unsafe-inline'">
 <meta name="generator" content="Clipwright">
 <title>${escapeHtml(title)}</title>
 <style>${styles}</style>

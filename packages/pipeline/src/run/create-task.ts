@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type CreatedTask, type VideoRequest } from '@clipwright/core';
+import {
+  ApiError,
+  ConnectionError,
+  type CreatedTask,
+  TimeoutError,
+  type VideoRequest,
+} from '@clipwright/core';
 import { IDEMPOTENCY_CONFLICT, modelUnavailable } from '@clipwright/core/internal';
 import type { Job } from '../model/plan.ts';
 import { errorOf } from './error-of.ts';
 import type { JournalEntry } from './journal.ts';
+import { plausibleCredits } from './plausible-credits.ts';
 import type { RunContext } from './run-context.ts';
 
 /** The idempotency key of a job's create: derived from its content hash and attempt. */
@@ -22,6 +29,11 @@ export type CreateOutcome =
       error: { code: string; message: string };
       /** Credits counted as spent: the create may have reached the server (network error, 5xx). */
       credits?: number;
+      /**
+       * The create's outcome is unknown (a reset after sending, a timeout, a 5xx): `credits`
+       * may have been charged. The journal keeps its Idempotency-Key for the next run.
+       */
+      outcomeUnknown?: true;
       /**
        * The model is not available to the key (a free refusal, now or earlier in the run; see
        * core's `modelUnavailable`): a fallback may take the same input.
@@ -59,13 +71,22 @@ async function createNow(
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
   let task: CreatedTask;
   try {
-    task = await ctx.client().videos.create(ready.request, { idempotencyKey: key });
+    task = await createOnce(job, ready.request, key, ctx);
   } catch (error) {
-    return createFailed(error, job, job.credits, ctx, options);
+    const failed = createFailed(error, job, job.credits, ctx, options);
+    if ('outcomeUnknown' in failed) {
+      // Resolved by the next run with this same key (a replay, never a second charge).
+      await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, outcome: 'unknown' });
+    }
+    return failed;
   }
   ctx.keyGate.accept();
+  // The task exists and is billed: its id is recorded before any other figure of the answer
+  // is read, so an odd `usage` can never lose it.
+  const created = ctx.clock.now();
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
   let reservation = job.credits;
-  const serverCredits = task.usage?.credits_reserved;
+  const serverCredits = plausibleCredits(task.usage?.credits_reserved, job.credits);
   if (task.replayed) {
     // An earlier run's create under this key (a crash before its journal entry): that run
     // was charged, so this one counts 0, like a resumed task.
@@ -75,8 +96,6 @@ async function createNow(
     ctx.budget.adjust(reservation, serverCredits);
     reservation = serverCredits;
   }
-  const created = ctx.clock.now();
-  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
   ctx.emit({ type: 'created', job, task });
   return { task, reservation };
 }
@@ -125,23 +144,26 @@ function createFailed(
   // A 4xx answer created nothing, except `paid_outcome_unknown` and `idempotency_conflict`
   // (an earlier create under this key stands); otherwise the task may exist and be
   // charged. The journal keeps the key either way: the next run replays, never pays twice.
-  const certain =
+  const refused =
     error instanceof ApiError &&
     error.status >= 400 &&
     error.status < 500 &&
     !error.outcomeUnknown &&
     error.apiCode !== IDEMPOTENCY_CONFLICT;
+  // A create that never reached a server (refused, DNS, connect timeout) made nothing.
+  const unsent = (error instanceof ConnectionError || error instanceof TimeoutError) && !error.sent;
+  const certain = refused || unsent;
   // Any other API answer (a 400 on a field, a 402) came past the key check.
   if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
     ctx.keyGate.accept();
   ctx.budget.settle(reservation, certain ? 0 : reservation);
-  const unavailable = certain && modelUnavailable(error);
+  const unavailable = refused && modelUnavailable(error);
   ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== undefined });
   // A create that never reached the server, or was answered 4xx, is not charged.
   return {
     refused: 'failed',
     error: errorOf(error),
-    ...(certain ? {} : { credits: reservation }),
+    ...(certain ? {} : { credits: reservation, outcomeUnknown: true as const }),
     ...(unavailable && { unavailable: true }),
   };
 }
@@ -165,3 +187,33 @@ function keyFor(
   const key = idempotencyKey(hash, attempt);
   return { attempt, key: regenerate ? `${key}-${randomUUID()}` : key };
 }
+
+/**
+ * The create, and once more when it is refused with `invalid_image_url` while a repository
+ * image's link came from the journal: the Files API forgot that upload (it keeps them 72
+ * hours), so the image is uploaded again and the create re-sent under the same key (a
+ * refused create made nothing and cost nothing). A link this run uploaded is not retried.
+ */
+async function createOnce(
+  job: Job,
+  request: VideoRequest,
+  key: string,
+  ctx: RunContext,
+): Promise<CreatedTask> {
+  try {
+    return await ctx.client().videos.create(request, { idempotencyKey: key });
+  } catch (error) {
+    const forgotten =
+      error instanceof ApiError &&
+      error.apiCode === INVALID_IMAGE_URL &&
+      (await ctx.images.forgetReused(job));
+    if (!forgotten) throw error;
+    // An upload that fails now leaves the create's own (free) refusal as the job's error.
+    const fresh = await ctx.images.requestFor(job).catch(() => undefined);
+    if (!fresh) throw error;
+    return ctx.client().videos.create(fresh, { idempotencyKey: key });
+  }
+}
+
+/** The API's code for an `image_urls` entry it cannot fetch or no longer knows. */
+const INVALID_IMAGE_URL = 'invalid_image_url';

@@ -13,6 +13,7 @@ import { placeFile } from '../output/place-file.ts';
 import { tempPath } from '../output/temp-files.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { errorOf } from './error-of.ts';
+import { plausibleCredits } from './plausible-credits.ts';
 import type { RunContext } from './run-context.ts';
 
 /** Settles the budget for a finished task, downloads its video into place and caches it. */
@@ -27,7 +28,8 @@ export async function deliver(
   const charged =
     reservation === 0
       ? 0
-      : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
+      : (plausibleCredits(task.usage?.credits_used ?? task.usage?.credits_reserved, reservation) ??
+        reservation);
   ctx.budget.settle(reservation, charged);
   const temp = tempPath(ctx.tempDir, job.hash, 'part');
   try {

@@ -19,6 +19,13 @@ export interface ImageLinks {
    * Throws when the file changed since the plan, or the upload failed (typed core errors).
    */
   requestFor(job: Job, request?: VideoRequest): Promise<VideoRequest>;
+  /**
+   * Forgets the links of `job`'s images that were reused from the journal (not uploaded by
+   * this run): the Files API keeps an upload 72 hours and may forget it sooner, so a create
+   * refused with `invalid_image_url` uploads them again. Resolves whether any was forgotten
+   * (false: every link is this run's own upload, and uploading again would not help).
+   */
+  forgetReused(job: Job): Promise<boolean>;
 }
 
 export function imageLinks(o: {
@@ -29,10 +36,13 @@ export function imageLinks(o: {
   root: string;
 }): ImageLinks {
   const inFlight = new Map<string, Promise<string>>();
+  // Uploads made by this run: a link refused right after its upload is not uploaded again.
+  const uploadedNow = new Set<string>();
+  const keyOf = (image: JobImage) => `${new URL(o.client().files.baseUrl).origin} ${image.sha256}`;
 
   async function linkOf(image: JobImage, signal?: AbortSignal): Promise<string> {
     const client = o.client();
-    const key = `${new URL(client.files.baseUrl).origin} ${image.sha256}`;
+    const key = keyOf(image);
     const known = o.journal.upload(key);
     if (known && known.expiresAt - o.clock.now() > REUSE_MARGIN_MS) return known.url;
     const running = inFlight.get(key);
@@ -51,6 +61,7 @@ export function imageLinks(o: {
         { url: up.url, fileId: up.fileId, expiresAt: up.expiresAt },
         o.clock.now(),
       );
+      uploadedNow.add(key);
       return up.url;
     })();
     inFlight.set(key, upload);
@@ -70,6 +81,16 @@ export function imageLinks(o: {
         ...request,
         image_urls: request.image_urls?.map((url) => links.get(url) ?? url),
       };
+    },
+    async forgetReused(job) {
+      let forgot = false;
+      for (const image of job.images ?? []) {
+        const key = keyOf(image);
+        if (uploadedNow.has(key) || !o.journal.upload(key)) continue;
+        await o.journal.forgetUpload(key);
+        forgot = true;
+      }
+      return forgot;
     },
   };
 }

@@ -10,6 +10,12 @@ export interface JournalEntry {
   attempt: number;
   /** The idempotency key of the attempt's create, recorded before it is sent. */
   key?: string;
+  /**
+   * `unknown`: the create was sent but its answer lost (a reset, a timeout, a 5xx); the task
+   * may exist and be charged. The next run sends the same `key` again, so a server that made
+   * it answers with that task instead of charging twice.
+   */
+  outcome?: 'unknown';
   /** Set once the create returned: the task to resume. */
   taskId?: string;
   /** When the task was created (ms, the run's clock). */
@@ -97,6 +103,12 @@ export class Journal {
   setUpload(key: string, record: UploadRecord, now: number): Promise<void> {
     for (const [k, r] of this.uploads) if (r.expiresAt <= now) this.uploads.delete(k);
     this.uploads.set(key, record);
+    return this.flush();
+  }
+
+  /** Forgets an upload (the Files API no longer knows its link) and resolves once it is on disk. */
+  forgetUpload(key: string): Promise<void> {
+    this.uploads.delete(key);
     return this.flush();
   }
 

@@ -64,6 +64,7 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
         status: created.refused,
         error: created.error,
         credits: created.credits ?? 0,
+        ...(created.outcomeUnknown && { creditsUnknown: true }),
       });
     }
     let task: Task;

@@ -22,6 +22,7 @@ import { lazyClient } from './run-client.ts';
 import type { RunContext } from './run-context.ts';
 import { runJobs } from './run-jobs.ts';
 import { RunStops } from './run-stops.ts';
+import { lockStateDir } from './state-lock.ts';
 
 /**
  * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
@@ -29,7 +30,19 @@ import { RunStops } from './run-stops.ts';
  * and `index.html`. Never throws for a job's failure: see each result's `status`.
  */
 export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResult> {
-  const { ctx, stops, cacheDir, write } = await openRun(plan, options);
+  const opened = await openRun(plan, options);
+  try {
+    return await runOpened(plan, options, opened);
+  } finally {
+    await opened.release();
+  }
+}
+
+async function runOpened(
+  plan: Plan,
+  options: RunOptions,
+  { ctx, stops, cacheDir, write }: OpenRun,
+): Promise<RunResult> {
   ctx.emit({ type: 'planned', plan });
   let results: RunResult['results'];
   try {
@@ -56,6 +69,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     write,
     credits,
     counts,
+    root: plan.root,
     ...(options.title !== undefined && { title: options.title }),
   });
   const refusal = stops.refusal;
@@ -66,13 +80,42 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
  * The run's folders made and swept of what a killed run left, its journal opened, what stops
  * it, and the context every job shares.
  */
-async function openRun(
+interface OpenRun {
+  ctx: RunContext;
+  stops: RunStops;
+  cacheDir: string;
+  write: WriteOptions;
+  /** Releases the state folder's lock. */
+  release: () => Promise<void>;
+}
+
+async function openRun(plan: Plan, options: RunOptions): Promise<OpenRun> {
+  const stateDir = path.resolve(options.stateDir ?? path.join(plan.root, '.clipwright'));
+  await (options.fs ?? realFileOps).mkdir(stateDir, { recursive: true });
+  // One run per state folder: a second one never sweeps this one's temporary files.
+  const release = await lockStateDir(stateDir, {
+    ...(options.lockWaitMs !== undefined && { waitMs: options.lockWaitMs }),
+    onCompromised: (error) =>
+      options.onEvent?.({
+        type: 'notice',
+        message: `the state folder's lock was lost (${error.message}); another run may now share it`,
+      }),
+  });
+  try {
+    return { ...(await openLocked(plan, options, stateDir)), release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function openLocked(
   plan: Plan,
   options: RunOptions,
-): Promise<{ ctx: RunContext; stops: RunStops; cacheDir: string; write: WriteOptions }> {
+  stateDir: string,
+): Promise<Omit<OpenRun, 'release'>> {
   const clock = options.clock ?? systemClock;
   const outDir = path.resolve(options.outDir);
-  const stateDir = path.resolve(options.stateDir ?? path.join(plan.root, '.clipwright'));
   const tempDir = path.join(stateDir, 'tmp');
   const cacheDir = path.join(stateDir, 'cache');
   const fs = options.fs ?? realFileOps;

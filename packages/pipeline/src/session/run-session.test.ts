@@ -145,6 +145,23 @@ describe('runSession against the simulator', () => {
     expect(html).toContain('b.mp4');
   });
 
+  it("a deleted prompt's video leaves the manifest and the gallery (its file stays)", async () => {
+    const root = await repo({ a: ok('a'), b: ok('b') });
+    const outDir = path.join(root, 'out');
+    const run = () =>
+      runSession({ plan: { root }, client: simClient(sim), clock: sim.clock, outDir });
+    await run();
+    await rm(path.join(root, 'prompts', 'b.md'));
+    const after = await run();
+    expect(after.results.map((r) => r.name)).toEqual(['a']);
+    const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'));
+    expect(manifest.videos.map((v: { name: string }) => v.name)).toEqual(['a']);
+    expect(manifest.earlierRun).toBeUndefined();
+    const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    expect(html).not.toContain('b.mp4');
+    expect(html).toContain('a.mp4');
+  });
+
   it('a journal write that fails once does not make later writes fail', async () => {
     const root = await repo({});
     const stateDir = path.join(root, 'state');
