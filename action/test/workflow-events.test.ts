@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   declaredEvents,
@@ -5,6 +7,7 @@ import {
   jobPermissions,
   loadWorkflow,
   loadWorkflows,
+  repo,
   stepOf,
   type Workflow,
 } from './workflow-model.ts';
@@ -101,6 +104,28 @@ describe('every shipped workflow, event by event', () => {
       for (const job of jobs)
         expect(jobPermissions(w, job), `${w.file} job ${job}`).toEqual(permissions[w.file]?.[job]);
     }
+  });
+
+  it('are the permissions docs/workflows/README.md states, and it lists every example', async () => {
+    const readme = await readFile(join(repo, 'docs/workflows/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Notes'));
+    const rows = [...section.matchAll(/^\| `([^`]+)` \| `([^`]+)` \| ([^|]+) \|/gm)].map((m) => ({
+      file: `docs/workflows/${m[1]}`,
+      job: m[2] ?? '',
+      permissions: Object.fromEntries(
+        [...(m[3] ?? '').matchAll(/`([\w-]+): (\w+)`/g)].map((p) => [p[1], p[2]]),
+      ),
+    }));
+    const examples = Object.entries(permissions).filter(([file]) => file.startsWith('docs/'));
+    expect(rows.map((r) => `${r.file} ${r.job}`).sort()).toEqual(
+      examples.flatMap(([file, jobs]) => Object.keys(jobs).map((job) => `${file} ${job}`)).sort(),
+    );
+    for (const r of rows)
+      expect(r.permissions, `${r.file} ${r.job}`).toEqual(permissions[r.file]?.[r.job]);
+    const listed = [...readme.slice(0, readme.indexOf('## ')).matchAll(/^\| `([^`]+\.yml)` \|/gm)];
+    expect(listed.map((m) => `docs/workflows/${m[1]}`).sort()).toEqual(
+      examples.map(([file]) => file).sort(),
+    );
   });
 
   it('declares exactly the events of the trust model (no pull_request_target or workflow_run elsewhere)', async () => {
