@@ -7,7 +7,8 @@ import { readEventContext } from './event-context.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
 import { lazyGitHub } from './lazy-github.ts';
-import { prPreview } from './pr-preview.ts';
+import { prCheck } from './pr-check.ts';
+import { postCommentFromArtifact } from './pr-comment-from.ts';
 import { reportRun } from './report-run.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 import { sessionOptions } from './session-options.ts';
@@ -34,22 +35,35 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
 }
 
 async function runAction(
-  inputs: ActionInputs,
+  parsed: ActionInputs,
   env: NodeJS.ProcessEnv,
   io: ActionIo,
   deps: RunDependencies,
 ) {
   const event = readEventContext({ env });
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = lazyGitHub(inputs, env, io, deps.createGitHubClient);
-  const outDir = join(root, '.clipwright', 'out');
-  const ctx: ActionContext = { inputs, env, io, event, root, outDir, github, deps };
-  const preview = await prPreview(ctx);
-  if (preview === 'done' || skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const github = lazyGitHub(parsed, env, io, deps.createGitHubClient);
+  // On a runner, state and output live in its temporary folder, never in the checkout: a
+  // pull request's tree cannot plant a journal, a cache record or an earlier manifest.
+  const own = env.RUNNER_TEMP
+    ? join(env.RUNNER_TEMP, 'clipwright')
+    : join(workspace, '.clipwright');
+  const base = { inputs: parsed, env, io, event, github, deps, workspace };
+  const paths = {
+    root: resolve(workspace, parsed.root),
+    outDir: join(own, 'out'),
+    stateDir: join(own, 'state'),
+  };
+  if (parsed.prCommentFrom !== undefined) return postCommentFromArtifact({ ...base, ...paths });
+  const pr = await prCheck({ ...base, ...paths });
+  // A pull request never pays without a maintainer's approval of its head commit.
+  const inputs = pr && !pr.previews ? { ...parsed, dryRun: true } : parsed;
+  const ctx: ActionContext = { ...base, ...paths, inputs };
+  if (skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
   const changed = inputs.changedOnly ? await changedOnly(event, github, io) : undefined;
-  const options = await sessionOptions(ctx, { changed, previews: preview?.names });
+  const options = await sessionOptions(ctx, { changed, previews: pr?.previews });
   const session = await (deps.runSession ?? runSession)(options);
   const uploads = await uploadSession(session, ctx);
-  await reportRun(io, session, inputs, outDir, uploads);
-  await preview?.comment(session, uploads);
+  await reportRun(io, session, inputs, ctx.outDir, uploads);
+  await pr?.comment(session, uploads);
 }

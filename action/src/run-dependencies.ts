@@ -4,6 +4,7 @@ import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { uploadArtifacts } from './artifact-upload.ts';
 import type { createGitHubClient } from './github-client.ts';
+import type { uploadCommentArtifact } from './pr-comment-artifact.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface RunDependencies {
   uploadArtifacts?: typeof uploadArtifacts;
   /** @default uploadReleaseAssets */
   uploadReleaseAssets?: typeof uploadReleaseAssets;
+  /** The cost diff left for the comment job (`pr-comment: artifact`). @default uploadCommentArtifact */
+  uploadCommentArtifact?: typeof uploadCommentArtifact;
   /** @default Octokit with retry and throttling */
   createGitHubClient?: typeof createGitHubClient;
   /** @default the Actions cache store (when the cache input is on) */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -151,34 +151,39 @@ describe('the bundled action in a Node 24 subprocess', () => {
     };
     const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
     const event = { name: 'push', payload: {} };
+    // RUNNER_TEMP is the same folder on every run of a runner image; each job starts it empty.
+    const temp = await mkdtemp(join(tmpdir(), 'cw-runner-temp-'));
     const first = await runAction({
       workspace: await workspace(files),
       event,
       inputs,
-      env: { ...cacheEnv, GITHUB_RUN_ID: '501' },
+      env: { ...cacheEnv, GITHUB_RUN_ID: '501', RUNNER_TEMP: temp },
     });
+    const firstVideo = await readFile(
+      (JSON.parse(first.outputs.videos ?? '[]') as Array<{ path: string }>)[0]?.path ?? '',
+    );
+    await rm(join(temp, 'clipwright'), { recursive: true });
     expect(first.code).toBe(0);
     expect(first.outputs.completed).toBe('1');
     const creates = sim.stats().creates;
     expect(results.cacheEntries.map((e) => e.key)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^clipwright-v1-video-[0-9a-f]{64}$/),
-        'clipwright-v1-journal-all-501-1',
+        expect.stringMatching(/^clipwright-v2-video-[0-9a-f]{64}$/),
+        'clipwright-v2-journal-all-501-1',
       ]),
     );
     const second = await runAction({
       workspace: await workspace(files),
       event,
       inputs,
-      env: { ...cacheEnv, GITHUB_RUN_ID: '502' },
+      env: { ...cacheEnv, GITHUB_RUN_ID: '502', RUNNER_TEMP: temp },
     });
     expect(second.code).toBe(0);
     expect(second.outputs.cached).toBe('1');
     expect(second.outputs.credits).toBe('0');
     expect(sim.stats().creates).toBe(creates);
-    const [a] = JSON.parse(first.outputs.videos ?? '[]') as Array<{ path: string }>;
     const [b] = JSON.parse(second.outputs.videos ?? '[]') as Array<{ path: string }>;
-    expect((await readFile(b?.path ?? '')).equals(await readFile(a?.path ?? ''))).toBe(true);
+    expect((await readFile(b?.path ?? '')).equals(firstVideo)).toBe(true);
     expectNoKey(second);
   }, 120_000);
 
@@ -210,10 +215,8 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.completed).toBe('2');
     expect(run.stdout.match(/::notice::ffmpeg is not on the PATH/g)).toHaveLength(1);
-    expect(existsSync(join(root, '.clipwright/out/one.jpg'))).toBe(false);
-    expect(await readFile(join(root, '.clipwright/out/index.html'), 'utf8')).not.toContain(
-      'poster=',
-    );
+    expect(existsSync(join(run.outDir, 'one.jpg'))).toBe(false);
+    expect(await readFile(join(run.outDir, 'index.html'), 'utf8')).not.toContain('poster=');
   }, 60_000);
 
   it('annotates invalid prompt files at file and line and fails on invalid', async () => {
