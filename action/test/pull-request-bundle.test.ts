@@ -357,4 +357,57 @@ describe('the bundled action on pull_request events', () => {
     expect(posted.stdout).toMatch(/Pull-request comment (created|updated)/);
     expect(commentsOf().length).toBeLessThanOrEqual(before + 1);
   }, 120_000);
+
+  it('a pull request that commits .clipwright/ state changes nothing on main', async () => {
+    const planted = JSON.stringify({ planted: true });
+    const repo = await writeGitRepo(
+      { 'prompts/keep.md': prompt('A lighthouse at dusk.') },
+      {
+        'prompts/added.md': prompt('A planted harbour.'),
+        '.clipwright/state/journal.json': planted,
+        '.clipwright/state/ledger.json': planted,
+        '.clipwright/out/manifest.json': planted,
+      },
+    );
+    const cacheEnv = {
+      GITHUB_API_URL: gh.url,
+      ACTIONS_RUNTIME_TOKEN: services.token,
+      ACTIONS_RESULTS_URL: services.results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+    };
+    const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
+    pulls[12] = { state: 'open', head: { sha: repo.head, repo: 'eve/site' }, labels: [label] };
+    const keysBefore = services.results.cacheEntries.length;
+    const creates = sim.stats().creates;
+    // The approved preview, as pr-previews.yml runs it: pull_request_target, the head checked out.
+    const preview = await runAction({
+      workspace: repo.root,
+      event: { ...event(repo, 'labeled', [label]), name: 'pull_request_target' },
+      inputs: { ...inputs, 'github-token': 'gh-token' },
+      env: { ...cacheEnv, GITHUB_RUN_ID: '801' },
+    });
+    expect(preview.code).toBe(0);
+    expect(preview.outputs.completed).toBe('1');
+    expect(sim.stats().creates - creates).toBe(1);
+    // The checkout's .clipwright/ was neither read nor written.
+    for (const f of ['state/journal.json', 'state/ledger.json', 'out/manifest.json'])
+      expect(await readFile(join(repo.root, '.clipwright', f), 'utf8')).toBe(planted);
+    const prKeys = services.results.cacheEntries.slice(keysBefore).map((e) => e.key);
+    expect(prKeys.length).toBeGreaterThan(0);
+    for (const key of prKeys) expect(key).toMatch(/^clipwright-v2-untrusted-pr12-/);
+    // The merge lands on main: a push run restores nothing the pull request's run saved.
+    const push = await runAction({
+      workspace: repo.root,
+      event: { name: 'push', payload: {} },
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '802' },
+    });
+    expect(push.code).toBe(0);
+    expect(push.outputs.cached).toBe('0');
+    expect(push.outputs.completed).toBe('2');
+    // Both made by EvoLink for this run: keep is new; added's request carries the same
+    // idempotency key as the preview's, so EvoLink answers with that task (paid once, never a
+    // file from the pull request's tree or cache).
+    expect(sim.stats().creates - creates).toBe(2);
+  }, 120_000);
 });
