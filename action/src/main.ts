@@ -6,6 +6,7 @@ import { changedOnly } from './changed-only.ts';
 import { readEventContext } from './event-context.ts';
 import { InputError } from './input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs.ts';
+import { watchInterrupts } from './interrupts.ts';
 import { lazyGitHub } from './lazy-github.ts';
 import { prCheck } from './pr-check.ts';
 import { postCommentFromArtifact } from './pr-comment-from.ts';
@@ -61,8 +62,13 @@ async function runAction(
   const ctx: ActionContext = { ...base, ...paths, inputs };
   if (skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
   const changed = inputs.changedOnly ? await changedOnly(event, github, io) : undefined;
-  const options = await sessionOptions(ctx, { changed, previews: pr?.previews });
-  const session = await (deps.runSession ?? runSession)(options);
+  const interrupts = watchInterrupts(deps.signals ?? process, io);
+  const options = await sessionOptions(ctx, {
+    changed,
+    previews: pr?.previews,
+    interrupt: interrupts.signal,
+  });
+  const session = await (deps.runSession ?? runSession)(options).finally(interrupts.dispose);
   const uploads = await uploadSession(session, ctx);
   await reportRun(io, session, inputs, ctx.outDir, uploads);
   await pr?.comment(session, uploads);

@@ -4,6 +4,7 @@ import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './actions-cache-store.ts';
 import type { uploadArtifacts } from './artifact-upload.ts';
 import type { createGitHubClient } from './github-client.ts';
+import type { SignalSource } from './interrupts.ts';
 import type { uploadCommentArtifact } from './pr-comment-artifact.ts';
 import type { uploadReleaseAssets } from './release-upload.ts';
 
@@ -29,6 +30,8 @@ export interface RunDependencies {
   createGitHubClient?: typeof createGitHubClient;
   /** @default the Actions cache store (when the cache input is on) */
   createCacheStore?: typeof createActionsCacheStore;
+  /** Where SIGINT and SIGTERM arrive (a cancelled job). @default process */
+  signals?: SignalSource;
   /** The client's waits and the journal's times. @default the real clock */
   clock?: Clock;
 }

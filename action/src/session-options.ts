@@ -17,6 +17,8 @@ export interface RunScope {
   changed: string[] | undefined;
   /** A labelled pull request's previews: only these videos (added and changed), or all. */
   previews: ReadonlySet<string> | undefined;
+  /** Aborted by SIGINT or SIGTERM (a cancelled job). @default never */
+  interrupt?: AbortSignal;
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
@@ -61,7 +63,10 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     ...(store && { cache: store }),
     concurrency: i.concurrency,
     ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
-    ...(i.timeoutMinutes && { signal: AbortSignal.timeout(i.timeoutMinutes * 60_000) }),
+    ...stopSignal(i.timeoutMinutes, scope.interrupt),
+    // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
+    // already created, then save the journal (they are resumed by the next run).
+    graceMs: 5_000,
     hooks: journalHooks(o, store, await repoPrefix(o.root, o.workspace)),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
   };
@@ -147,4 +152,13 @@ async function repoPrefix(root: string, workspace: string): Promise<string> {
     const rel = relative(workspace, root).split(sep).join('/');
     return rel ? `${rel}/` : '';
   }
+}
+
+/** `timeout-minutes` and a cancel, as the one signal that stops new creates. */
+function stopSignal(minutes: number | undefined, interrupt: AbortSignal | undefined) {
+  const signals = [
+    ...(minutes ? [AbortSignal.timeout(minutes * 60_000)] : []),
+    ...(interrupt ? [interrupt] : []),
+  ];
+  return signals.length ? { signal: AbortSignal.any(signals) } : {};
 }

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from './run-action.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundlePath, parseOutputFile, runAction, runnerEnv } from './run-action.ts';
 import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
@@ -185,6 +186,52 @@ describe('the bundled action in a Node 24 subprocess', () => {
     const [b] = JSON.parse(second.outputs.videos ?? '[]') as Array<{ path: string }>;
     expect((await readFile(b?.path ?? '')).equals(firstVideo)).toBe(true);
     expectNoKey(second);
+  }, 120_000);
+
+  it('SIGTERM mid-run saves the journal, the summary and the outputs; the re-run pays 0 new creates', async () => {
+    const slow = (name: string) =>
+      `---\nmodel: sora-2-pro-preview\n---\nA slow scene, ${name}. sim:seconds=4000\n`;
+    const files = { 'prompts/one.md': slow('one'), 'prompts/two.md': slow('two') };
+    const cacheEnv = {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'cw-runner-temp-')),
+    };
+    const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
+    const before = sim.stats().creates;
+    const { env, files: out } = await runnerEnv({
+      inputs,
+      workspace: await workspace(files),
+      env: { ...cacheEnv, GITHUB_RUN_ID: '601' },
+    });
+    const child = spawn(process.execPath, [bundlePath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await vi.waitFor(() => expect(sim.stats().creates - before).toBe(2), {
+      timeout: 60_000,
+      interval: 20,
+    });
+    child.kill('SIGTERM');
+    await exited;
+    expect(stdout).toMatch(/::warning::SIGTERM: the job is being cancelled/);
+    expect(await readFile(out.summary, 'utf8')).toContain('## Clipwright');
+    expect(parseOutputFile(await readFile(out.output, 'utf8')).cancelled).toBe('2');
+    expect(results.cacheEntries.map((e) => e.key)).toContain('clipwright-v2-journal-all-601-1');
+    // The re-run, on a fresh runner: resumes both tasks from the journal, creates none.
+    await rm(join(cacheEnv.RUNNER_TEMP, 'clipwright'), { recursive: true, force: true });
+    const again = await runAction({
+      workspace: await workspace(files),
+      event: { name: 'push', payload: {} },
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '602' },
+    });
+    expect(again.code).toBe(0);
+    expect(again.outputs.completed).toBe('2');
+    expect(sim.stats().creates - before).toBe(2);
   }, 120_000);
 
   it('without a cache service it warns once and still generates', async () => {
