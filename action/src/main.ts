@@ -62,6 +62,7 @@ async function runAction(
   const ctx: ActionContext = { ...base, ...paths, inputs };
   if (skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
   const changed = inputs.changedOnly ? await changedOnly(event, github, io) : undefined;
+  await releaseBeforePaying(ctx);
   const interrupts = watchInterrupts(deps.signals ?? process, io);
   const options = await sessionOptions(ctx, {
     changed,
@@ -72,4 +73,18 @@ async function runAction(
   const uploads = await uploadSession(session, ctx);
   await reportRun(io, session, inputs, ctx.outDir, uploads);
   await pr?.comment(session, uploads);
+}
+
+/** A release upload is checked (the tag's release exists, takes assets) before anything is paid. */
+async function releaseBeforePaying(ctx: ActionContext): Promise<void> {
+  const { inputs, event } = ctx;
+  if (inputs.dryRun || (inputs.upload !== 'release' && inputs.upload !== 'both')) return;
+  const tag = inputs.releaseTag ?? event.tag;
+  if (!tag || !event.repository) return; // reported by the upload step, as before
+  const { checkReleaseBeforePaying } = await import('./release-upload.ts');
+  await checkReleaseBeforePaying({
+    octokit: await ctx.github(),
+    repository: event.repository,
+    tag,
+  });
 }

@@ -28,6 +28,7 @@ beforeAll(async () => {
         { id: 1, tag_name: 'v0.1.0', draft: false },
         { id: 2, tag_name: 'v0.2.0', draft: false },
         { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
+        { id: 4, tag_name: 'v0.9.0', draft: false, immutable: true },
       ],
       failUploads: 1,
     },
@@ -233,6 +234,31 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(again.outputs.completed).toBe('2');
     expect(sim.stats().creates - before).toBe(2);
   }, 120_000);
+
+  it('a release with a missing tag, or an immutable one, fails before any create', async () => {
+    const before = sim.stats().creates;
+    for (const [tag, message] of [
+      ['v9.9.9', /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
+      ['v0.9.0', /Release v0\.9\.0 is published and immutable/],
+    ] as const) {
+      const run = await runAction({
+        workspace: await workspace({ 'prompts/promo.md': prompt('a promo') }),
+        event: { name: 'push', payload: {} },
+        inputs: {
+          'api-key': KEY,
+          'base-url': sim.url,
+          'github-token': 'gh-token',
+          upload: 'release',
+          'release-tag': tag,
+          cache: 'false',
+        },
+        env: { GITHUB_API_URL: gh.url },
+      });
+      expect(run.code, tag).toBe(1);
+      expect(run.stdout, tag).toMatch(message);
+    }
+    expect(sim.stats().creates).toBe(before);
+  }, 60_000);
 
   it('without a cache service it warns once and still generates', async () => {
     const run = await runAction({
