@@ -11,10 +11,14 @@ export interface ActionContext {
   /** The runner's channels, the key kept out of each. */
   io: ActionIo;
   event: EventContext;
-  /** The workspace: the plan root. */
+  /** GITHUB_WORKSPACE (or the working directory). */
+  workspace: string;
+  /** The plan root: the `root` input inside the workspace. */
   root: string;
-  /** Where the videos, manifest.json and index.html are written. */
+  /** Where the videos, manifest.json and index.html are written (outside the checkout on a runner). */
   outDir: string;
+  /** The journal and cache records (outside the checkout on a runner). */
+  stateDir: string;
   /** The GitHub client, made when called (Octokit is loaded only then). */
   github: () => Promise<GitHubClient>;
   deps: RunDependencies;

@@ -5,9 +5,11 @@ import { type ActionIo, coreIo, redactingIo } from './action-io.ts';
 import { changedOnly } from './github/changed-only.ts';
 import { readEventContext } from './github/event-context.ts';
 import { lazyGitHub } from './github/lazy-github.ts';
-import { prPreview } from './github/pr-preview.ts';
+import { prCheck } from './github/pr-check.ts';
+import { postCommentFromArtifact } from './github/pr-comment-from.ts';
 import { InputError } from './inputs/input-error.ts';
 import { type ActionInputs, parseInputs, readInput } from './inputs/inputs.ts';
+import { watchInterrupts } from './interrupts.ts';
 import { reportRun } from './report/report-run.ts';
 import { setCountOutputs } from './report/set-outputs.ts';
 import type { RunDependencies } from './run-dependencies.ts';
@@ -34,22 +36,55 @@ export async function run(deps: RunDependencies = {}): Promise<void> {
 }
 
 async function runAction(
-  inputs: ActionInputs,
+  parsed: ActionInputs,
   env: NodeJS.ProcessEnv,
   io: ActionIo,
   deps: RunDependencies,
 ) {
   const event = readEventContext({ env });
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const github = lazyGitHub(inputs, env, io, deps.createGitHubClient);
-  const outDir = join(root, '.clipwright', 'out');
-  const ctx: ActionContext = { inputs, env, io, event, root, outDir, github, deps };
-  const preview = await prPreview(ctx);
-  if (preview === 'done' || skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const github = lazyGitHub(parsed, env, io, deps.createGitHubClient);
+  // On a runner, state and output live in its temporary folder, never in the checkout: a
+  // pull request's tree cannot plant a journal, a cache record or an earlier manifest.
+  const own = env.RUNNER_TEMP
+    ? join(env.RUNNER_TEMP, 'clipwright')
+    : join(workspace, '.clipwright');
+  const base = { inputs: parsed, env, io, event, github, deps, workspace };
+  const paths = {
+    root: resolve(workspace, parsed.root),
+    outDir: join(own, 'out'),
+    stateDir: join(own, 'state'),
+  };
+  if (parsed.prCommentFrom !== undefined) return postCommentFromArtifact({ ...base, ...paths });
+  const pr = await prCheck({ ...base, ...paths });
+  // A pull request never pays without a maintainer's approval of its head commit.
+  const inputs = pr && !pr.previews ? { ...parsed, dryRun: true } : parsed;
+  const ctx: ActionContext = { ...base, ...paths, inputs };
+  if (skipWithoutKey(inputs, event, io)) return setCountOutputs(io);
   const changed = inputs.changedOnly ? await changedOnly(event, github, io) : undefined;
-  const options = await sessionOptions(ctx, { changed, previews: preview?.names });
-  const session = await (deps.runSession ?? runSession)(options);
+  await releaseBeforePaying(ctx);
+  const interrupts = watchInterrupts(deps.signals ?? process, io);
+  const options = await sessionOptions(ctx, {
+    changed,
+    previews: pr?.previews,
+    interrupt: interrupts.signal,
+  });
+  const session = await (deps.runSession ?? runSession)(options).finally(interrupts.dispose);
   const uploads = await uploadSession(session, ctx);
-  await reportRun(io, session, inputs, outDir, uploads);
-  await preview?.comment(session, uploads);
+  await reportRun(io, session, inputs, ctx.outDir, uploads);
+  await pr?.comment(session, uploads);
+}
+
+/** A release upload is checked (the tag's release exists, takes assets) before anything is paid. */
+async function releaseBeforePaying(ctx: ActionContext): Promise<void> {
+  const { inputs, event } = ctx;
+  if (inputs.dryRun || (inputs.upload !== 'release' && inputs.upload !== 'both')) return;
+  const tag = inputs.releaseTag ?? event.tag;
+  if (!tag || !event.repository) return; // reported by the upload step, as before
+  const { checkReleaseBeforePaying } = await import('./upload/release-upload.ts');
+  await checkReleaseBeforePaying({
+    octokit: await ctx.github(),
+    repository: event.repository,
+    tag,
+  });
 }

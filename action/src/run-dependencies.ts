@@ -3,6 +3,8 @@ import type { runSession } from '@clipwright/pipeline';
 import type { ActionIo } from './action-io.ts';
 import type { createActionsCacheStore } from './cache/actions-cache-store.ts';
 import type { createGitHubClient } from './github/github-client.ts';
+import type { uploadCommentArtifact } from './github/pr-comment-artifact.ts';
+import type { SignalSource } from './interrupts.ts';
 import type { uploadArtifacts } from './upload/artifact-upload.ts';
 import type { uploadReleaseAssets } from './upload/release-upload.ts';
 
@@ -22,10 +24,14 @@ export interface RunDependencies {
   uploadArtifacts?: typeof uploadArtifacts;
   /** @default uploadReleaseAssets */
   uploadReleaseAssets?: typeof uploadReleaseAssets;
+  /** The cost diff left for the comment job (`pr-comment: artifact`). @default uploadCommentArtifact */
+  uploadCommentArtifact?: typeof uploadCommentArtifact;
   /** @default Octokit with retry and throttling */
   createGitHubClient?: typeof createGitHubClient;
   /** @default the Actions cache store (when the cache input is on) */
   createCacheStore?: typeof createActionsCacheStore;
+  /** Where SIGINT and SIGTERM arrive (a cancelled job). @default process */
+  signals?: SignalSource;
   /** The client's waits and the journal's times. @default the real clock */
   clock?: Clock;
 }

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { type PipelineEvent, type SessionOptions, toPlanOptions } from '@clipwright/pipeline';
 import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pipeline/report';
 import type { ActionContext } from './action-context.ts';
@@ -15,18 +17,26 @@ export interface RunScope {
   changed: string[] | undefined;
   /** A labelled pull request's previews: only these videos (added and changed), or all. */
   previews: ReadonlySet<string> | undefined;
+  /** Aborted by SIGINT or SIGTERM (a cancelled job). @default never */
+  interrupt?: AbortSignal;
 }
 
 /** The action's inputs and event as the pipeline's run-session options, hooks included. */
 export async function sessionOptions(o: ActionContext, scope: RunScope): Promise<SessionOptions> {
   const { inputs: i, event, deps } = o;
-  const stateDir = join(o.root, '.clipwright', 'state');
+  const { stateDir } = o;
   const store =
     i.cache && !i.dryRun
       ? (
           deps.createCacheStore ??
           (await import('./cache/actions-cache-store.ts')).createActionsCacheStore
-        )({ dir: join(stateDir, 'actions-cache'), root: o.root, warn: o.io.warning })
+        )({
+          dir: join(stateDir, 'actions-cache'),
+          root: o.workspace,
+          prefix: cachePrefix(event),
+          ledger: join(stateDir, 'ledger.json'),
+          warn: o.io.warning,
+        })
       : undefined;
   return {
     plan: toPlanOptions({
@@ -53,10 +63,29 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     ...(store && { cache: store }),
     concurrency: i.concurrency,
     ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
-    ...(i.timeoutMinutes && { signal: AbortSignal.timeout(i.timeoutMinutes * 60_000) }),
-    hooks: journalHooks(o, store),
+    ...stopSignal(i.timeoutMinutes, scope.interrupt),
+    // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
+    // already created, then save the journal (they are resumed by the next run).
+    graceMs: 5_000,
+    hooks: journalHooks(o, store, await repoPrefix(o.root, o.workspace)),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
   };
+}
+
+/**
+ * The cache keys' prefix, by trust: only trusted events (push, release, workflow_dispatch,
+ * schedule) save and restore the trusted scope; a pull request's runs keep a scope of their
+ * own (per pull request), and other untrusted events one more. So nothing a pull request
+ * makes, or plants through a pull_request_target run on the base branch's cache, is ever
+ * restored by a push to that branch.
+ */
+export function cachePrefix(
+  event: Pick<ActionContext['event'], 'trusted' | 'pullRequest'>,
+): string {
+  if (event.trusted) return 'clipwright-v2';
+  return event.pullRequest
+    ? `clipwright-v2-untrusted-pr${event.pullRequest.number}`
+    : 'clipwright-v2-untrusted';
 }
 
 /**
@@ -67,13 +96,15 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
 function journalHooks(
   o: Pick<ActionContext, 'inputs' | 'env' | 'io'>,
   store: ActionsCacheStore | undefined,
+  annotationPrefix: string,
 ): SessionOptions['hooks'] {
   const { shard } = o.inputs;
   const scope = shard ? `${shard.index}-of-${shard.total}` : 'all';
   const attempt = `${o.env.GITHUB_RUN_ID ?? 'local'}-${o.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   return {
     planned: (plan) => {
-      for (const a of problemAnnotations(plan.problems)) o.io.error(a.message, a.properties);
+      for (const a of problemAnnotations(plan.problems, annotationPrefix))
+        o.io.error(a.message, a.properties);
       o.io.info(formatPlanTable(plan));
     },
     beforeRun: async (s) => {
@@ -102,4 +133,32 @@ function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
     if (e.type === 'fallback') io.warning(fallbackMessage(e));
     log(e);
   };
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * The plan root's path inside its repository (`git rev-parse --show-prefix`), for annotations:
+ * GitHub places them by the path from the repository's top, while problems name files from
+ * the plan root (`root: pr` checks a whole repository out into pr/, so its prefix is empty).
+ * Outside git: the root's path from the workspace.
+ */
+async function repoPrefix(root: string, workspace: string): Promise<string> {
+  try {
+    return (
+      await execFileAsync('git', ['rev-parse', '--show-prefix'], { cwd: root })
+    ).stdout.trim();
+  } catch {
+    const rel = relative(workspace, root).split(sep).join('/');
+    return rel ? `${rel}/` : '';
+  }
+}
+
+/** `timeout-minutes` and a cancel, as the one signal that stops new creates. */
+function stopSignal(minutes: number | undefined, interrupt: AbortSignal | undefined) {
+  const signals = [
+    ...(minutes ? [AbortSignal.timeout(minutes * 60_000)] : []),
+    ...(interrupt ? [interrupt] : []),
+  ];
+  return signals.length ? { signal: AbortSignal.any(signals) } : {};
 }

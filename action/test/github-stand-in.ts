@@ -23,6 +23,11 @@ export interface StandInComment {
   user: { login: string; type: 'Bot' | 'User' };
   html_url: string;
 }
+export interface StandInPull {
+  state: 'open' | 'closed';
+  head: { sha: string; repo: string };
+  labels?: string[];
+}
 export interface UploadRecord {
   name: string;
   contentType: string | undefined;
@@ -51,6 +56,12 @@ export async function startGitHubStandIn(options: {
   comments?: Record<number, Array<Pick<StandInComment, 'body'> & Partial<StandInComment>>>;
   /** Labels by issue number. */
   labels?: Record<number, string[]>;
+  /** Pull requests by number, as `GET /pulls/{n}` returns them (the fields the action reads). */
+  pulls?: Record<number, StandInPull>;
+  /** Workflow-run artifacts: each listed under its run and downloaded as its zip bytes. */
+  artifacts?: Array<{ runId: number; name: string; zip: Uint8Array; expired?: boolean }>;
+  /** The login `GET /user` answers for a token; other tokens get 403, as an installation token does. */
+  users?: Record<string, string>;
 }) {
   let nextId = 1000;
   let failUploads = options.failUploads ?? 0;
@@ -136,6 +147,49 @@ export async function startGitHubStandIn(options: {
     const createComment = route('POST', `${repoPath}/issues/(\\d+)/comments`);
     const updateComment = route('PATCH', `${repoPath}/issues/comments/(\\d+)`);
     const listLabels = route('GET', `${repoPath}/issues/(\\d+)/labels`);
+    const pull = route('GET', `${repoPath}/pulls/(\\d+)`);
+    const runArtifacts = route('GET', `${repoPath}/actions/runs/(\\d+)/artifacts`);
+    const artifactZip = route('GET', `${repoPath}/actions/artifacts/(\\d+)/zip`);
+    if (req.method === 'GET' && url.pathname === '/user') {
+      const login = options.users?.[token];
+      return login
+        ? json(res, 200, { login, type: 'User' })
+        : json(res, 403, { message: 'Resource not accessible by integration' });
+    }
+    if (pull) {
+      const p = options.pulls?.[Number(pull)];
+      if (!p) return json(res, 404, { message: 'Not Found' });
+      return json(res, 200, {
+        number: Number(pull),
+        state: p.state,
+        head: { sha: p.head.sha, repo: { full_name: p.head.repo } },
+        base: { repo: { full_name: options.repository } },
+        labels: (p.labels ?? []).map((name) => ({ name })),
+      });
+    }
+    if (runArtifacts) {
+      const found = (options.artifacts ?? [])
+        .map((a, i) => ({ ...a, id: 500 + i }))
+        .filter((a) => a.runId === Number(runArtifacts))
+        .filter((a) => !url.searchParams.get('name') || a.name === url.searchParams.get('name'));
+      return json(res, 200, {
+        total_count: found.length,
+        artifacts: found.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.zip.byteLength,
+          expired: a.expired ?? false,
+          workflow_run: { id: a.runId },
+        })),
+      });
+    }
+    if (artifactZip) {
+      const a = options.artifacts?.[Number(artifactZip) - 500];
+      if (!a) return json(res, 404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      res.end(Buffer.from(a.zip));
+      return;
+    }
     if (listComments) {
       const all = comments.get(Number(listComments)) ?? [];
       const page = Number(url.searchParams.get('page') ?? '1');
@@ -170,10 +224,12 @@ export async function startGitHubStandIn(options: {
       }
       if (createComment) {
         const issue = Number(createComment);
-        const created = newComment(issue, parsed.body, {
-          login: 'github-actions[bot]',
-          type: 'Bot',
-        });
+        const login = options.users?.[token];
+        const created = newComment(
+          issue,
+          parsed.body,
+          login ? { login, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' },
+        );
         comments.set(issue, [...(comments.get(issue) ?? []), created]);
         return json(res, 201, created);
       }

@@ -38,7 +38,12 @@ export async function runnerEnv(options: {
   /** Default: a push with an empty payload. */
   event?: { name: string; payload: object };
   env?: Record<string, string>;
-}): Promise<{ env: Record<string, string>; files: { output: string; summary: string } }> {
+}): Promise<{
+  env: Record<string, string>;
+  files: { output: string; summary: string };
+  /** RUNNER_TEMP: the action's state and output live in its clipwright/ folder. */
+  temp: string;
+}> {
   requireBundle();
   const dir = await mkdtemp(join(tmpdir(), 'cw-runner-'));
   const files = {
@@ -68,7 +73,11 @@ export async function runnerEnv(options: {
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value;
-  return { env, files: { output: files.output, summary: files.summary } };
+  return {
+    env,
+    files: { output: files.output, summary: files.summary },
+    temp: env.RUNNER_TEMP ?? dir,
+  };
 }
 
 /** Runs dist/index.js to the end the way the runner does: a Node subprocess in {@link runnerEnv}. */
@@ -78,7 +87,7 @@ export async function runAction(options: {
   workspace: string;
   env?: Record<string, string>;
 }) {
-  const { env, files } = await runnerEnv(options);
+  const { env, files, temp } = await runnerEnv(options);
   const child = spawn(process.execPath, [bundlePath], {
     env,
     cwd: options.workspace,
@@ -96,6 +105,10 @@ export async function runAction(options: {
   const outputText = await readFile(files.output, 'utf8');
   return {
     code,
+    /** Where the action wrote its videos, manifest and gallery (outside the workspace). */
+    outDir: join(temp, 'clipwright', 'out'),
+    /** The journal and cache records. */
+    stateDir: join(temp, 'clipwright', 'state'),
     stdout,
     stderr,
     outputText,

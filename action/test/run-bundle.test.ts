@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from './run-action.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundlePath, parseOutputFile, runAction, runnerEnv } from './run-action.ts';
 import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
@@ -27,6 +28,7 @@ beforeAll(async () => {
         { id: 1, tag_name: 'v0.1.0', draft: false },
         { id: 2, tag_name: 'v0.2.0', draft: false },
         { id: 3, tag_name: 'v1.0.0', draft: true, assets: [{ name: 'promo.mp4' }] },
+        { id: 4, tag_name: 'v0.9.0', draft: false, immutable: true },
       ],
       failUploads: 1,
     },
@@ -151,36 +153,112 @@ describe('the bundled action in a Node 24 subprocess', () => {
     };
     const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
     const event = { name: 'push', payload: {} };
+    // RUNNER_TEMP is the same folder on every run of a runner image; each job starts it empty.
+    const temp = await mkdtemp(join(tmpdir(), 'cw-runner-temp-'));
     const first = await runAction({
       workspace: await workspace(files),
       event,
       inputs,
-      env: { ...cacheEnv, GITHUB_RUN_ID: '501' },
+      env: { ...cacheEnv, GITHUB_RUN_ID: '501', RUNNER_TEMP: temp },
     });
+    const firstVideo = await readFile(
+      (JSON.parse(first.outputs.videos ?? '[]') as Array<{ path: string }>)[0]?.path ?? '',
+    );
+    await rm(join(temp, 'clipwright'), { recursive: true });
     expect(first.code).toBe(0);
     expect(first.outputs.completed).toBe('1');
     const creates = sim.stats().creates;
     expect(results.cacheEntries.map((e) => e.key)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^clipwright-v1-video-[0-9a-f]{64}$/),
-        'clipwright-v1-journal-all-501-1',
+        expect.stringMatching(/^clipwright-v2-video-[0-9a-f]{64}$/),
+        'clipwright-v2-journal-all-501-1',
       ]),
     );
     const second = await runAction({
       workspace: await workspace(files),
       event,
       inputs,
-      env: { ...cacheEnv, GITHUB_RUN_ID: '502' },
+      env: { ...cacheEnv, GITHUB_RUN_ID: '502', RUNNER_TEMP: temp },
     });
     expect(second.code).toBe(0);
     expect(second.outputs.cached).toBe('1');
     expect(second.outputs.credits).toBe('0');
     expect(sim.stats().creates).toBe(creates);
-    const [a] = JSON.parse(first.outputs.videos ?? '[]') as Array<{ path: string }>;
     const [b] = JSON.parse(second.outputs.videos ?? '[]') as Array<{ path: string }>;
-    expect((await readFile(b?.path ?? '')).equals(await readFile(a?.path ?? ''))).toBe(true);
+    expect((await readFile(b?.path ?? '')).equals(firstVideo)).toBe(true);
     expectNoKey(second);
   }, 120_000);
+
+  it('SIGTERM mid-run saves the journal, the summary and the outputs; the re-run pays 0 new creates', async () => {
+    const slow = (name: string) =>
+      `---\nmodel: sora-2-pro-preview\n---\nA slow scene, ${name}. sim:seconds=4000\n`;
+    const files = { 'prompts/one.md': slow('one'), 'prompts/two.md': slow('two') };
+    const cacheEnv = {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      RUNNER_TEMP: await mkdtemp(join(tmpdir(), 'cw-runner-temp-')),
+    };
+    const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
+    const before = sim.stats().creates;
+    const { env, files: out } = await runnerEnv({
+      inputs,
+      workspace: await workspace(files),
+      env: { ...cacheEnv, GITHUB_RUN_ID: '601' },
+    });
+    const child = spawn(process.execPath, [bundlePath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await vi.waitFor(() => expect(sim.stats().creates - before).toBe(2), {
+      timeout: 60_000,
+      interval: 20,
+    });
+    child.kill('SIGTERM');
+    await exited;
+    expect(stdout).toMatch(/::warning::SIGTERM: the job is being cancelled/);
+    expect(await readFile(out.summary, 'utf8')).toContain('## Clipwright');
+    expect(parseOutputFile(await readFile(out.output, 'utf8')).cancelled).toBe('2');
+    expect(results.cacheEntries.map((e) => e.key)).toContain('clipwright-v2-journal-all-601-1');
+    // The re-run, on a fresh runner: resumes both tasks from the journal, creates none.
+    await rm(join(cacheEnv.RUNNER_TEMP, 'clipwright'), { recursive: true, force: true });
+    const again = await runAction({
+      workspace: await workspace(files),
+      event: { name: 'push', payload: {} },
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '602' },
+    });
+    expect(again.code).toBe(0);
+    expect(again.outputs.completed).toBe('2');
+    expect(sim.stats().creates - before).toBe(2);
+  }, 120_000);
+
+  it('a release with a missing tag, or an immutable one, fails before any create', async () => {
+    const before = sim.stats().creates;
+    for (const [tag, message] of [
+      ['v9.9.9', /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
+      ['v0.9.0', /Release v0\.9\.0 is published and immutable/],
+    ] as const) {
+      const run = await runAction({
+        workspace: await workspace({ 'prompts/promo.md': prompt('a promo') }),
+        event: { name: 'push', payload: {} },
+        inputs: {
+          'api-key': KEY,
+          'base-url': sim.url,
+          'github-token': 'gh-token',
+          upload: 'release',
+          'release-tag': tag,
+          cache: 'false',
+        },
+        env: { GITHUB_API_URL: gh.url },
+      });
+      expect(run.code, tag).toBe(1);
+      expect(run.stdout, tag).toMatch(message);
+    }
+    expect(sim.stats().creates).toBe(before);
+  }, 60_000);
 
   it('without a cache service it warns once and still generates', async () => {
     const run = await runAction({
@@ -210,10 +288,8 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.completed).toBe('2');
     expect(run.stdout.match(/::notice::ffmpeg is not on the PATH/g)).toHaveLength(1);
-    expect(existsSync(join(root, '.clipwright/out/one.jpg'))).toBe(false);
-    expect(await readFile(join(root, '.clipwright/out/index.html'), 'utf8')).not.toContain(
-      'poster=',
-    );
+    expect(existsSync(join(run.outDir, 'one.jpg'))).toBe(false);
+    expect(await readFile(join(run.outDir, 'index.html'), 'utf8')).not.toContain('poster=');
   }, 60_000);
 
   it('annotates invalid prompt files at file and line and fails on invalid', async () => {

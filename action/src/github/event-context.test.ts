@@ -45,4 +45,36 @@ describe('readEventContext', () => {
       readEventContext({ env: { GITHUB_EVENT_PATH: '/nope.json' }, readFile: () => '{not json' }),
     ).toThrow(/event payload at \/nope\.json/);
   });
+  it('trusts push, release, dispatch and schedule only', () => {
+    for (const name of ['push', 'release', 'workflow_dispatch', 'schedule'])
+      expect(read(name, {}).trusted, name).toBe(true);
+    for (const name of ['pull_request', 'pull_request_target', 'workflow_run', 'issue_comment'])
+      expect(read(name, {}).trusted, name).toBe(false);
+  });
+  it('reads the pull request, the label just added, and a workflow_run', () => {
+    const pr = read('pull_request_target', {
+      action: 'labeled',
+      label: { name: 'clipwright:preview' },
+      pull_request: {
+        number: 4,
+        base: { sha: 'b1' },
+        head: { sha: 'h1', repo: { full_name: 'eve/site' } },
+        labels: [{ name: 'clipwright:preview' }],
+      },
+    }).pullRequest;
+    expect(pr).toEqual({
+      number: 4,
+      base: 'b1',
+      head: 'h1',
+      headRepository: 'eve/site',
+      action: 'labeled',
+      labels: ['clipwright:preview'],
+      label: 'clipwright:preview',
+    });
+    expect(
+      read('workflow_run', {
+        workflow_run: { id: 9, event: 'pull_request', head_sha: 'h2', head_repository: null },
+      }).workflowRun,
+    ).toEqual({ id: 9, event: 'pull_request', headSha: 'h2' });
+  });
 });

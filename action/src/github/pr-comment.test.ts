@@ -68,17 +68,70 @@ describe('upsertPrComment', () => {
     expect(gh.comments.get(3)?.[0]?.body).toBe(`${commentMarker()}\nmine`);
   });
 
-  it('cuts a body over GitHub’s limit instead of failing', async () => {
+  it('leaves another bot’s marked comment alone, and edits the one its own identity wrote', async () => {
+    const other = `${commentMarker()}\nanother app's table`;
+    const { gh, octokit } = await setup({
+      comments: { 5: [{ body: other, user: { login: 'other-app[bot]', type: 'Bot' } }] },
+    });
+    const first = await upsertPrComment({ octokit, repository, issueNumber: 5, body: 'ours' });
+    expect(first.action).toBe('created');
+    const second = await upsertPrComment({ octokit, repository, issueNumber: 5, body: 'ours 2' });
+    expect(second.action).toBe('updated');
+    expect((gh.comments.get(5) ?? []).map((c) => [c.user.login, c.body])).toEqual([
+      ['other-app[bot]', other],
+      ['github-actions[bot]', `${commentMarker()}\nours 2`],
+    ]);
+  });
+
+  it('finds its own comments by the login GET /user gives a user token', async () => {
+    const { gh, octokit } = await setup({
+      users: { t: 'release-bot' },
+      comments: {
+        6: [
+          { body: `${commentMarker()}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+          { body: `${commentMarker()}\nmine`, user: { login: 'release-bot', type: 'User' } },
+        ],
+      },
+    });
+    expect(
+      (await upsertPrComment({ octokit, repository, issueNumber: 6, body: 'new' })).action,
+    ).toBe('updated');
+    expect((gh.comments.get(6) ?? []).map((c) => c.body)).toEqual([
+      `${commentMarker()}\nold`,
+      `${commentMarker()}\nnew`,
+    ]);
+  });
+
+  it('cuts a long body at whole table rows, keeping the total and never splitting a pair', async () => {
     const { gh, octokit } = await setup({});
+    const rows = Array.from({ length: 2000 }, (_, n) => `| added | 🎬 clip ${n} 🎬 | 1.00 |`);
+    const table = ['| status | video | head |', '| --- | --- | ---: |', ...rows].join('\n');
     const result = await upsertPrComment({
       octokit,
       repository,
       issueNumber: 1,
-      body: 'x'.repeat(70_000),
+      body: `### Title\n\n${table}\n\n**Total delta: +2000.00 credits**\n`,
     });
     expect(result.action).toBe('created');
     const body = gh.comments.get(1)?.[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toContain('job summary has it all');
+    expect(body).toContain('**Total delta: +2000.00 credits**');
+    expect(body).toContain('| status | video | head |');
+    expect(body).toMatch(/… \d+ table rows left out .*job summary has them all/);
+    for (const line of body.split('\n').filter((l) => l.startsWith('| added')))
+      expect(line).toMatch(/^\| added \| 🎬 clip \d+ 🎬 \| 1\.00 \|$/);
+    expect(body).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
+  });
+
+  it('cuts a body with no table at a code point, under the limit', async () => {
+    const { gh, octokit } = await setup({});
+    await upsertPrComment({ octokit, repository, issueNumber: 2, body: '😀'.repeat(40_000) });
+    const body = gh.comments.get(2)?.[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
   });
 });

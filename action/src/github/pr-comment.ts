@@ -28,6 +28,50 @@ export type UpsertOutcome =
 const maxBody = 65_536;
 
 /**
+ * The login the token posts as: `GET /user` for a user's token; an installation token (the
+ * workflow's `github.token`) may not read it, and posts as `github-actions[bot]`.
+ */
+export async function postingIdentity(octokit: GitHubClient): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return 'github-actions[bot]';
+  }
+}
+
+/**
+ * A body cut to `max` characters at whole lines: the table rows go from the end, every other
+ * line (titles, the total, notes) stays, and a last line says how many rows were left out.
+ * Whole lines never split a surrogate pair.
+ */
+export function fitComment(body: string, max: number): string {
+  if (body.length <= max) return body;
+  const lines = body.split('\n');
+  const isRow = (i: number) =>
+    (lines[i] ?? '').startsWith('|') &&
+    !(lines[i] ?? '').startsWith('| ---') &&
+    !(lines[i + 1] ?? '').startsWith('| ---');
+  const note = (n: number) =>
+    `\n… ${n} table rows left out to fit GitHub's comment limit: the job summary has them all.`;
+  const dropped = new Set<number>();
+  let size = body.length + note(lines.length).length;
+  for (let i = lines.length - 1; i >= 0 && size > max; i--) {
+    if (!isRow(i)) continue;
+    dropped.add(i);
+    size -= (lines[i] ?? '').length + 1;
+  }
+  const kept = lines.filter((_, i) => !dropped.has(i)).join('\n') + note(dropped.size);
+  if (kept.length <= max) return kept;
+  // Only when the other lines alone are too long: cut at a code point, never inside a pair.
+  let cut = '';
+  for (const ch of kept) {
+    if (cut.length + ch.length > max - 200) break;
+    cut += ch;
+  }
+  return cut + note(dropped.size);
+}
+
+/**
  * Keeps one comment per pull request: finds the one whose body starts with the marker and edits
  * it in place (or leaves it when the text is the same), else creates it. Several marked
  * comments (a race of two runs) resolve to the oldest, so the thread never gains a second one
@@ -36,21 +80,18 @@ const maxBody = 65_536;
 export async function upsertPrComment(options: UpsertPrCommentOptions): Promise<UpsertOutcome> {
   const [owner = '', repo = ''] = options.repository.split('/');
   const marker = options.marker ?? commentMarker();
-  let body = `${marker}\n${options.body}`;
-  if (body.length > maxBody) {
-    body = `${body.slice(0, maxBody - 200)}\n\n… (cut to GitHub's comment limit; the job summary has it all)`;
-  }
+  const body = fitComment(`${marker}\n${options.body}`, maxBody);
   const { octokit, issueNumber } = options;
+  const me = await postingIdentity(octokit);
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner,
     repo,
     issue_number: issueNumber,
     per_page: 100,
   });
-  // Only our own kind of author: a person quoting the marker keeps their comment.
-  const ours = comments.find(
-    (c) => (c.body ?? '').startsWith(marker) && (c.user?.type ?? 'Bot') === 'Bot',
-  );
+  // Only comments this token's identity wrote: a person quoting the marker, or another bot
+  // (another workflow's app) carrying it, keeps their comment.
+  const ours = comments.find((c) => (c.body ?? '').startsWith(marker) && c.user?.login === me);
   if (ours) {
     if (ours.body === body) return { action: 'unchanged', id: ours.id, url: ours.html_url };
     const { data } = await octokit.rest.issues.updateComment({

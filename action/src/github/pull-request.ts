@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { diffCommits, type JobResult, type PlanDiff, toPlanOptions } from '@clipwright/pipeline';
 import {
@@ -11,42 +10,11 @@ import {
 import type { ActionIo } from '../action-io.ts';
 import type { ActionInputs } from '../inputs/inputs.ts';
 import { planInput } from '../inputs/plan-input.ts';
+import type { PullRequestEvent } from './event-context.ts';
 import type { GitHubClient } from './github-client.ts';
+import { neutralizeMentions } from './mentions.ts';
 import { upsertPrComment } from './pr-comment.ts';
-
-/** What the action reads from a pull_request event payload. */
-export interface PullRequestEvent {
-  number: number;
-  base: string;
-  head: string;
-  action: string;
-  labels: string[];
-}
-
-/** The pull request of a `pull_request` (or `pull_request_target`) event, else undefined. */
-export function readPullRequest(env: NodeJS.ProcessEnv): PullRequestEvent | undefined {
-  if (!(env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return;
-  const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    action?: string;
-    number?: number;
-    pull_request?: {
-      number?: number;
-      base?: { sha?: string };
-      head?: { sha?: string };
-      labels?: Array<{ name?: string }>;
-    };
-  };
-  const pr = payload.pull_request;
-  const number = pr?.number ?? payload.number;
-  if (!pr?.base?.sha || !pr.head?.sha || number === undefined) return;
-  return {
-    number,
-    base: pr.base.sha,
-    head: pr.head.sha,
-    action: payload.action ?? '',
-    labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-  };
-}
+import type { uploadCommentArtifact } from './pr-comment-artifact.ts';
 
 const execFileAsync = promisify(execFile);
 /** Runs git in the workspace (no shell) and returns its standard output. */
@@ -71,12 +39,28 @@ export interface CostDiffOptions {
   github: () => Promise<GitHubClient>;
   /** Default: git through child_process.execFile in `root`. */
   git?: Git;
+  /** Leaves the diff as the `clipwright-pr-comment` artifact (`pr-comment: artifact`). */
+  uploadArtifact?: typeof uploadCommentArtifact;
+}
+
+/** What generating a diff's added and changed videos costs at their estimate: removals offset nothing. */
+export function grossCredits(diff: PlanDiff): number {
+  const sum = diff.entries
+    .filter((e) => e.status === 'added' || e.status === 'changed')
+    .reduce((total, e) => total + (e.credits ?? 0), 0);
+  return Math.round(sum * 1000) / 1000;
+}
+
+/** The comment's Markdown for a diff, rendered from the diff alone (never from text a run sent). */
+export function costCommentBody(diff: PlanDiff, pr: { base: string; head: string }): string {
+  const title = `### Clipwright: credit cost of this pull request\n\nBase \`${pr.base.slice(0, 7)}\` → head \`${pr.head.slice(0, 7)}\`: generating its added and changed videos costs about ${grossCredits(diff).toFixed(2)} credits.\n\n`;
+  return neutralizeMentions(`${title}${formatDiffMarkdown(diff)}`);
 }
 
 /**
  * The pull-request cost check: diff the PR's base and head from git alone, write the table to
- * the job summary, keep one comment up to date, fail when `max-credits-delta` is exceeded.
- * Needs no api-key and sends nothing to the video API.
+ * the job summary, keep one comment up to date (or leave it as an artifact), fail when the
+ * gross new spend is over `max-credits-delta`. Needs no api-key, sends nothing to the video API.
  */
 export async function runCostDiff(o: CostDiffOptions): Promise<{ diff: PlanDiff; body: string }> {
   const git: Git =
@@ -87,40 +71,50 @@ export async function runCostDiff(o: CostDiffOptions): Promise<{ diff: PlanDiff;
   // Both sides planned with the run's prompts, defaults and vars; of the context, the repo only.
   const { root, ...plan } = toPlanOptions({ ...planInput(inputs, o.root), repo: o.repository });
   const diff = await diffCommits({ root, base: o.pr.base, head: o.pr.head, plan });
-  const table = formatDiffMarkdown(diff);
-  const title = `### Clipwright: credit cost of this pull request\n\nBase \`${o.pr.base.slice(0, 7)}\` → head \`${o.pr.head.slice(0, 7)}\`.\n\n`;
-  await o.io.writeSummary(`${title}${table}`);
-  const changes = changedEntries(diff).length > 0;
-  if (inputs.prComment !== 'false') {
-    try {
-      const outcome = await upsertPrComment({
-        octokit: await o.github(),
-        repository: o.repository,
-        issueNumber: o.pr.number,
-        body: `${title}${table}`,
-        // No comment when no video changes; an existing one is updated to say so.
-        create: changes,
-      });
-      if (outcome.action === 'skipped') o.io.info('No video changes: no pull-request comment.');
-      else o.io.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
-    } catch (error) {
-      o.io.warning(
-        `Could not comment on pull request #${o.pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write.`,
-      );
-    }
-  }
+  const body = costCommentBody(diff, o.pr);
+  await o.io.writeSummary(body);
+  await shareDiff(o, diff, body);
   o.io.setOutput('credits-delta', String(diff.delta));
-  if (inputs.maxCreditsDelta !== undefined && diff.delta > inputs.maxCreditsDelta) {
+  const gross = grossCredits(diff);
+  if (inputs.maxCreditsDelta !== undefined && gross > inputs.maxCreditsDelta) {
     o.io.setFailed(
-      `This pull request adds ${signedCredits(diff.delta)} estimated credits, over max-credits-delta ${inputs.maxCreditsDelta}.`,
+      `Generating this pull request's added and changed videos costs about ${gross.toFixed(2)} estimated credits, over max-credits-delta ${inputs.maxCreditsDelta} (signed delta ${signedCredits(diff.delta)}: removed videos do not offset new spend).`,
     );
   }
-  return { diff, body: `${title}${table}` };
+  return { diff, body };
 }
 
-/** Whether this event asks for previews: the label is on the PR and it was just added or pushed to. */
-export function wantsPreview(pr: PullRequestEvent, label: string): boolean {
-  return pr.labels.includes(label) && (pr.action === 'labeled' || pr.action === 'synchronize');
+/** The comment as `pr-comment` asks: posted, left as an artifact for a workflow_run job, or neither. */
+async function shareDiff(o: CostDiffOptions, diff: PlanDiff, body: string): Promise<void> {
+  const mode = o.inputs.prComment;
+  if (mode === 'false') return;
+  if (mode === 'artifact') {
+    const upload =
+      o.uploadArtifact ?? (await import('./pr-comment-artifact.ts')).uploadCommentArtifact;
+    try {
+      await upload({ repository: o.repository, pr: o.pr, diff });
+      o.io.info('The cost diff is left as the artifact clipwright-pr-comment for the comment job.');
+    } catch (error) {
+      o.io.warning(`Could not upload the cost diff artifact: ${(error as Error).message}`);
+    }
+    return;
+  }
+  try {
+    const outcome = await upsertPrComment({
+      octokit: await o.github(),
+      repository: o.repository,
+      issueNumber: o.pr.number,
+      body,
+      // No comment when no video changes; an existing one is updated to say so.
+      create: changedEntries(diff).length > 0,
+    });
+    if (outcome.action === 'skipped') o.io.info('No video changes: no pull-request comment.');
+    else o.io.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  } catch (error) {
+    o.io.warning(
+      `Could not comment on pull request #${o.pr.number}: ${(error as Error).message}. The job needs permissions: pull-requests: write (a fork's pull request cannot have it: use pr-comment: artifact and the workflow_run job of docs/workflows/pr-comment.yml).`,
+    );
+  }
 }
 
 /** The names previews generate: the added and changed videos. */

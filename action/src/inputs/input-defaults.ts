@@ -6,6 +6,7 @@
  * `github-token`'s (`github.token`) exists only on a runner.
  */
 export const inputDefaults = {
+  root: '.',
   prompts: '',
   manifest: '',
   model: '',
@@ -22,6 +23,7 @@ export const inputDefaults = {
   concurrency: '2',
   'max-credits': '',
   'pr-comment': 'auto',
+  'pr-comment-from': '',
   'max-credits-delta': '',
   'preview-label': 'clipwright:preview',
   'dry-run': 'false',

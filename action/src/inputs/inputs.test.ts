@@ -69,8 +69,26 @@ describe('parseInputs', () => {
     [{ vars: 'no equals sign' }, /Input 'vars': 'no equals sign' is not NAME=value/],
     [{ 'base-url': 'ftp://x' }, /Input 'base-url'/],
     [{ 'artifact-name': 'a/b' }, /Input 'artifact-name'/],
+    [{ root: '../other' }, /Input 'root': '..\/other' is not a folder inside the workspace/],
+    [{ root: '/etc' }, /Input 'root'/],
+    [
+      { 'pr-comment': 'post' },
+      /Input 'pr-comment': 'post' is not one of auto, true, artifact, false/,
+    ],
+    [{ 'pr-comment-from': 'abc' }, /Input 'pr-comment-from': expected a whole number/],
   ])('rejects %j with a message naming the input and the fix', (given, message) => {
     expect(() => parseInputs({ env: env(given) })).toThrow(message);
+  });
+});
+
+describe('the pull-request inputs', () => {
+  it('reads root, pr-comment: artifact and pr-comment-from', () => {
+    const i = parseInputs({
+      env: env({ root: './pr/', 'pr-comment': 'artifact', 'pr-comment-from': '123' }),
+    });
+    expect(i).toMatchObject({ root: 'pr', prComment: 'artifact', prCommentFrom: 123 });
+    expect(parseInputs({ env: env({}) })).toMatchObject({ root: '.', prComment: 'auto' });
+    expect(parseInputs({ env: env({}) }).prCommentFrom).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { Shard } from '@clipwright/pipeline/internal';
 import { InputError } from './input-error.ts';
 import {
@@ -41,8 +42,15 @@ export interface ActionInputs {
   baseUrl: string;
   githubToken: string;
   cache: boolean;
-  /** Post the cost diff on the pull request: `auto` = on pull_request events. */
-  prComment: 'auto' | 'true' | 'false';
+  /** The folder of the workspace that holds the prompt files (relative). @default '.' */
+  root: string;
+  /**
+   * The cost diff on a pull request: `auto`/`true` post it, `artifact` leaves it as the artifact
+   * `clipwright-pr-comment` for a workflow_run job, `false` neither. Validation runs whatever.
+   */
+  prComment: 'auto' | 'true' | 'false' | 'artifact';
+  /** A workflow run id whose `clipwright-pr-comment` artifact this step posts (and does nothing else). */
+  prCommentFrom?: number;
   /** Fail the check when the change adds more estimated credits than this. */
   maxCreditsDelta?: number;
   /** The label that asks for previews. */
@@ -84,7 +92,9 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     baseUrl: baseUrlInput(input(env, 'base-url')),
     githubToken: readInput(env, 'github-token'),
     cache: bool(env, 'cache'),
+    root: rootInput(input(env, 'root')),
     prComment: prCommentInput(input(env, 'pr-comment')),
+    prCommentFrom: number(env, 'pr-comment-from', { min: 1, integer: true }),
     maxCreditsDelta: number(env, 'max-credits-delta', { min: 0 }),
     previewLabel: input(env, 'preview-label'),
   };
@@ -141,8 +151,20 @@ function baseUrlInput(baseUrl: string): string {
 
 function prCommentInput(value: string): ActionInputs['prComment'] {
   const v = value.toLowerCase();
-  if (v !== 'auto' && v !== 'true' && v !== 'false') {
-    throw new InputError('pr-comment', `'${value}' is not one of auto, true, false`);
+  if (v !== 'auto' && v !== 'true' && v !== 'false' && v !== 'artifact') {
+    throw new InputError('pr-comment', `'${value}' is not one of auto, true, artifact, false`);
   }
   return v;
+}
+
+/** A folder inside the workspace: relative, no `..` step out of it. */
+function rootInput(value: string): string {
+  const parts = value.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  if (isAbsolute(value) || parts.includes('..')) {
+    throw new InputError(
+      'root',
+      `'${value}' is not a folder inside the workspace: give a relative path such as pr`,
+    );
+  }
+  return parts.length ? parts.join('/') : '.';
 }

@@ -12,14 +12,14 @@ export interface Annotation {
  * Error annotations on the prompt files for validation problems: the first nine at their
  * file and line, then one that counts the rest (they are all in the job summary).
  */
-export function problemAnnotations(problems: Problem[]): Annotation[] {
+export function problemAnnotations(problems: Problem[], prefix = ''): Annotation[] {
   const shown =
     problems.length > ANNOTATION_LIMIT ? problems.slice(0, ANNOTATION_LIMIT - 1) : problems;
   const annotations: Annotation[] = shown.map((p) => ({
     message: `${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `\nFix: ${p.fix}` : ''}`,
     properties: {
       title: `Clipwright: invalid ${p.field || 'prompt file'}`,
-      ...(p.file ? { file: p.file, startLine: p.line, startColumn: p.column } : {}),
+      ...(p.file ? { file: `${prefix}${p.file}`, startLine: p.line, startColumn: p.column } : {}),
     },
   }));
   const rest = problems.length - shown.length;

@@ -217,3 +217,20 @@ async function uploadOne(
     }
   }
 }
+
+/**
+ * Checked before the first video is paid for: the release of `tag` exists (drafts included)
+ * and takes new assets (a published immutable release refuses them). Throws with the fix.
+ */
+export async function checkReleaseBeforePaying(o: {
+  octokit: GitHubClient;
+  repository: string;
+  tag: string;
+}): Promise<void> {
+  const [owner = '', repo = ''] = o.repository.split('/');
+  const release = await findRelease(o.octokit, owner, repo, o.tag);
+  if (release.immutable && !release.draft)
+    throw new Error(
+      `Release ${o.tag} is published and immutable: GitHub refuses new assets on it. Upload to a draft release and publish it after (docs/workflows/release-promo.yml).`,
+    );
+}

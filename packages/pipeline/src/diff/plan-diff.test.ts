@@ -125,4 +125,32 @@ describe('gitTreeFs', () => {
     expect(await fs.readFile('/etc/passwd')).toBeUndefined();
     expect(await fs.readFile(path.join(repo.root, 'prompts/a.md'))).toContain('Scene A.');
   });
+
+  it('follows a symlinked prompt folder inside the repository as the run does, and no link out of it', async () => {
+    const repo = await writeGitRepo(
+      { 'shared/a.md': prompt('Scene A.'), 'prompts/own.md': prompt('Own.') },
+      {},
+    );
+    await symlink('../shared', path.join(repo.root, 'prompts/linked'));
+    await symlink('..', path.join(repo.root, 'prompts/loop'));
+    await symlink('/etc', path.join(repo.root, 'prompts/outside'));
+    git(repo.root, 'add', '-A');
+    git(repo.root, 'commit', '-q', '-m', 'links');
+    const fs = await gitTreeFs({ root: repo.root, ref: 'HEAD' });
+    expect(await fs.glob(['prompts/**/*.md'], repo.root)).toEqual([
+      'prompts/linked/a.md',
+      'prompts/own.md',
+    ]);
+    expect(await fs.readFile(path.join(repo.root, 'prompts/linked/a.md'))).toContain('Scene A.');
+    // The diff against the work tree holding the same commit: every video unchanged, and the
+    // run's plan of that work tree prices the same videos.
+    const plan = { prompts: ['prompts/**/*.md'] };
+    const diff = await diffCommits({ root: repo.root, base: 'HEAD', plan });
+    expect(diff.entries.map((e) => [e.name, e.status]).sort()).toEqual([
+      ['a', 'unchanged'],
+      ['own', 'unchanged'],
+    ]);
+    expect(diff.base.totalCredits).toBe(diff.head.totalCredits);
+    expect(diff.base.totalCredits).toBeGreaterThan(0);
+  });
 });

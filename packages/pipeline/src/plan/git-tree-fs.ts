@@ -49,8 +49,9 @@ export interface GitTreeFs extends PlanFs {
 
 /**
  * Reads a commit's tree with git alone (`ls-tree`, `cat-file`): no checkout, nothing written.
- * Only regular files count; symlinks and submodules are never followed, so nothing outside the
- * repository is read. Globs are matched with picomatch, the matcher tinyglobby uses, so a
+ * Regular files count, and symlinks to files or folders inside the repository are followed as
+ * the work tree follows them (`followLinks`); submodules and links leaving the repository are
+ * never followed, so nothing outside the repository is read. Globs are matched with picomatch, the matcher tinyglobby uses, so a
  * commit plans exactly like a work tree holding the same files.
  */
 export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
@@ -66,14 +67,17 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
   const commit = await resolveCommit(exec, cwd, ref);
   const listing = await exec('git', ['ls-tree', '-r', '-l', '-z', '--full-tree', commit], { cwd });
   const files = new Map<string, TreeEntry>();
+  const links = new Map<string, string>();
   for (const record of listing.split('\0')) {
     // "<mode> <type> <oid> <size>\t<path>"
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, oid, size] = record.slice(0, tab).trim().split(/\s+/);
+    if (type === 'blob' && mode === '120000' && oid) links.set(record.slice(tab + 1), oid);
     if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !oid) continue;
     files.set(record.slice(tab + 1), { oid, size: Number(size) });
   }
+  await followLinks(files, links, (oid) => exec('git', ['cat-file', 'blob', oid], { cwd }));
   const rootPrefix = `${cwd}${path.sep}`;
   const entryOf = (absolutePath: string) => {
     const resolved = path.resolve(absolutePath);
@@ -110,6 +114,54 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
       return found.sort();
     },
   };
+}
+
+/** Links followed through at most this many links in a row (a loop stops here, unfollowed). */
+const MAX_LINK_DEPTH = 8;
+
+/**
+ * Symlinks inside the repository, followed as a work tree follows them: a link to a file or a
+ * folder of the same commit adds the files it reaches under the link's own path, so the diff
+ * plans a prompt folder reached through a link like the run does. A link whose target leaves
+ * the repository (absolute, or `..` past the top), dangles, or points at a folder holding it
+ * (a loop) adds nothing.
+ */
+async function followLinks(
+  files: Map<string, TreeEntry>,
+  links: Map<string, string>,
+  readTarget: (oid: string) => Promise<string>,
+): Promise<void> {
+  if (links.size === 0) return;
+  const targets = new Map<string, string>();
+  for (const [link, oid] of links) {
+    const target = (await readTarget(oid)).trim();
+    if (target === '' || target.startsWith('/')) continue;
+    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(link), target));
+    if (resolved === '..' || resolved.startsWith('../')) continue;
+    // A link to the top or to a folder holding it is a loop: nothing to add.
+    if (resolved === '.' || link.startsWith(`${resolved}/`)) continue;
+    targets.set(link, resolved);
+  }
+  for (let depth = 0; depth < MAX_LINK_DEPTH; depth++) {
+    let added = false;
+    for (const [link, target] of targets) {
+      const file = files.get(target);
+      if (file && !files.has(link)) {
+        files.set(link, file);
+        added = true;
+      }
+      const prefix = `${target}/`;
+      for (const [name, entry] of [...files]) {
+        if (!name.startsWith(prefix) || name.startsWith(`${link}/`)) continue;
+        const alias = `${link}/${name.slice(prefix.length)}`;
+        if (!files.has(alias) && alias.split('/').length <= 64) {
+          files.set(alias, entry);
+          added = true;
+        }
+      }
+    }
+    if (!added) return;
+  }
 }
 
 async function resolveCommit(exec: Exec, cwd: string, ref: string): Promise<string> {

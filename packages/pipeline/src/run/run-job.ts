@@ -113,6 +113,19 @@ async function resumed(links: readonly Job[], ctx: RunContext): Promise<JobResul
       continue;
     let task: Task;
     try {
+      const found = await ctx.client().tasks.get(entry.taskId, { signal: ctx.waitSignal });
+      const other = otherJob(found, link);
+      if (other) {
+        // A journal entry is a claim, not a proof: one that names another job's task (another
+        // model, another duration) is dropped, and this job is created anew.
+        ctx.emit({
+          type: 'notice',
+          warning: true,
+          message: `${link.name}: the journal's task ${entry.taskId} is ${other}, not this video's job: dropped, the video is created again.`,
+        });
+        await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
+        return undefined;
+      }
       task = await waitFor(entry.taskId, link, ctx);
     } catch (error) {
       if (!(error instanceof NotFoundError)) return waitFailed(error, link, entry.taskId, 0, ctx);
@@ -121,6 +134,20 @@ async function resumed(links: readonly Job[], ctx: RunContext): Promise<JobResul
     }
     return deliver(link, task, 0, ctx);
   }
+  return undefined;
+}
+
+/**
+ * How a task the server reports differs from the job it is meant to be (its model, or its
+ * `task_info.video_duration` when the server gives one), or `undefined` when it is the same.
+ */
+function otherJob(task: Task, job: Job): string | undefined {
+  if (task.model && task.model !== job.request.model)
+    return `a task of ${task.model}, not ${job.request.model}`;
+  const seconds = task.task_info?.video_duration;
+  const wanted = (job.request as { duration?: number }).duration;
+  if (seconds !== undefined && wanted !== undefined && seconds !== wanted)
+    return `a ${seconds} s video, not ${wanted} s`;
   return undefined;
 }
 

@@ -121,6 +121,45 @@ describe('runPlan against the simulator', () => {
     );
   });
 
+  it('drops a journal entry that names another job’s task, with a warning, and creates anew', async () => {
+    const a = video('a');
+    const plan = await planOf([a]);
+    const outDir = path.join(plan.root, 'out');
+    const first = await runPlan(plan, {
+      client: crashingWhileWaiting(simClient(sim)),
+      clock: sim.clock,
+      outDir,
+    });
+    expect(first.counts.failed).toBe(1);
+    // A foreign entry: a's hash, the (paid) task of another model.
+    const foreign = await simClient(sim).videos.create({
+      model: 'sora-2-pro-preview',
+      prompt: 'Another video altogether. sim:seconds=2',
+      duration: 8,
+    });
+    const journal = await Journal.open(path.join(plan.root, '.clipwright'));
+    const own = journal.get(a.hash) ?? { hash: a.hash, name: 'a', attempt: 1 };
+    await journal.set({ ...own, taskId: foreign.id, created: sim.clock.now() });
+    const events: PipelineEvent[] = [];
+    const second = await runPlan(plan, {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir,
+      onEvent: (e) => events.push(e),
+    });
+    expect(second.counts.completed).toBe(1);
+    expect(second.results[0]?.taskId).not.toBe(foreign.id);
+    expect(second.results[0]?.model).toBe('sora-2-beta-max');
+    expect(sim.stats().creates).toBe(3);
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'notice',
+        warning: true,
+        message: expect.stringMatching(/a: the journal's task .* is a task of sora-2-pro-preview/),
+      }),
+    );
+  });
+
   it('does not pay twice after a crash between sending the create and writing the journal', async () => {
     const plan = await planOf([video('a')]);
     const outDir = path.join(plan.root, 'out');
