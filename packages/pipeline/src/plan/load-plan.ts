@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { escapePath } from 'tinyglobby';
 import { sumCredits } from '../model/credits.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
@@ -44,7 +45,8 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     ...(options.secrets && { secrets: options.secrets }),
   });
   for (const entry of manifest.entries) await videos.add(entry);
-  for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root)) {
+  const notWalked = runFolderPatterns(root, [stateDir, options.outDir]);
+  for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root, notWalked)) {
     const file = toPosix(found);
     const read = await readPlanFile(scope, file);
     if (read === undefined) continue;
@@ -69,6 +71,23 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
   };
+}
+
+/**
+ * Glob patterns for the run's own folders (output, state) inside `root`, which planning never
+ * walks: a run writes there, so a second run would read its own outputs. A folder outside the
+ * root, or the root itself, needs none.
+ */
+export function runFolderPatterns(root: string, folders: (string | undefined)[]): string[] {
+  const patterns: string[] = [];
+  for (const folder of folders) {
+    if (folder === undefined) continue;
+    const rel = path.relative(root, path.resolve(root, folder));
+    if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+      continue;
+    patterns.push(`${escapePath(toPosix(rel))}/**`);
+  }
+  return patterns;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
