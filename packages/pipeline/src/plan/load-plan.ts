@@ -70,6 +70,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     invalid: kept.invalid,
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
+    ...(kept.sharding && { sharding: kept.sharding }),
   };
 }
 
