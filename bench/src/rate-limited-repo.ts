@@ -29,6 +29,8 @@ export async function rateLimitedRepo(
   sim: Simulator;
   seconds: number[];
   lowerBoundMs: number;
+  /** `tightLowerBoundMs` of the tasks. */
+  tightLowerBoundMs: number;
   close(): Promise<void>;
 }> {
   const seconds = seededIntegers(sizes.seed, sizes.prompts, sizes.minSeconds, sizes.maxSeconds);
@@ -51,9 +53,24 @@ export async function rateLimitedRepo(
     sim,
     seconds,
     lowerBoundMs,
+    tightLowerBoundMs: tightLowerBoundMs(seconds, sizes.limit, sizes.windowSeconds),
     async close() {
       await sim.close();
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The shortest makespan any client can reach under the simulator's limit: its windows start at
+ * the first create after the previous one ended, so the k-th create (0-based) comes at least
+ * floor(k / limit) windows after the first; the longest tasks created first give the smallest
+ * latest finish, max over k of floor(k / limit) x window + the k-th longest task.
+ */
+export function tightLowerBoundMs(seconds: number[], limit: number, windowSeconds: number): number {
+  const longestFirst = [...seconds].sort((a, b) => b - a);
+  let bound = 0;
+  for (const [k, s] of longestFirst.entries())
+    bound = Math.max(bound, Math.floor(k / limit) * windowSeconds + s);
+  return bound * 1000;
 }

@@ -12,6 +12,11 @@ export interface CacheStore {
    * the store checked; for a bare path the run hashes the copy it delivers.
    */
   get(hash: string): Promise<CachedVideo | string | undefined>;
+  /**
+   * Whether a video is kept for `hash`, without checking its bytes (cheap: no hashing). Used to
+   * price cached jobs at 0 when a matrix shares one `maxCredits`; without it none is.
+   */
+  has?(hash: string): Promise<boolean>;
   /** Stores a copy of `file` (the caller keeps `file`). */
   put(hash: string, file: string): Promise<void>;
 }

@@ -46,8 +46,12 @@ export interface PlanFs {
       }
     | undefined
   >;
-  /** Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it. */
-  glob(patterns: string[], cwd: string): Promise<string[]>;
+  /**
+   * Expands globs (negation with `!`) relative to `cwd`; returns posix paths relative to it.
+   * `ignore`: more glob patterns (relative to `cwd`) for folders never walked, e.g. the run's
+   * output and state folders (`['out/**']`).
+   */
+  glob(patterns: string[], cwd: string, ignore?: string[]): Promise<string[]>;
 }
 
 /** Which prompt files make the plan, and how they are read. Built from caller input by `toPlanOptions`. */
@@ -126,6 +130,13 @@ export interface PlanOptions {
    * @default '<root>/.clipwright'
    */
   stateDir?: string;
+  /**
+   * The run's output folder: never searched for prompt files, nor is the state folder, so a
+   * second run in the same tree walks only the repository's own files.
+   * @default none (the state folder alone is left out)
+   * @example '/home/me/site/out'
+   */
+  outDir?: string;
   /**
    * Values no template variable may hold (the API key): such a variable is refused, so the key
    * never reaches a prompt.

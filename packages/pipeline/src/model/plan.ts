@@ -85,4 +85,10 @@ export interface Plan {
    * present only when `only` left some out).
    */
   skipped?: { shard: number; unchanged: number; filtered?: number };
+  /**
+   * When the plan is one shard of a matrix: the shard, and every job of the whole plan in plan
+   * order (this shard's and the others'), so that `runPlan` can spend `maxCredits` as one
+   * budget for the whole matrix (`jobsWithinBudget`).
+   */
+  sharding?: { index: number; total: number; jobs: Job[] };
 }

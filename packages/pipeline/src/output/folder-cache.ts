@@ -45,6 +45,17 @@ export function folderCache(
         return undefined;
       }
     },
+    async has(hash) {
+      try {
+        const info = lstatSync(fileOf(hash, 'mp4'));
+        const recorded = JSON.parse(
+          readFileSync(fileOf(hash, 'json'), 'utf8'),
+        ) as Partial<Recorded>;
+        return info.isFile() && info.size === recorded.bytes;
+      } catch {
+        return false;
+      }
+    },
     async put(hash, file) {
       const dest = fileOf(hash, 'mp4');
       // A symlink planted at the entry's name is replaced, never written through.

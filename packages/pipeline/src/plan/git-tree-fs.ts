@@ -97,10 +97,10 @@ export async function gitTreeFs(options: GitTreeFsOptions): Promise<GitTreeFs> {
       if (!entry || entry.size > MAX_IMAGE_BYTES) return undefined;
       return readBlob(entry.oid, cwd);
     },
-    async glob(patterns, base) {
+    async glob(patterns, base, ignore = []) {
       const relBase = path.relative(cwd, path.resolve(base)).split(path.sep).join('/');
       if (relBase.startsWith('..')) return [];
-      const matches = globMatcher(patterns);
+      const matches = globMatcher(patterns, ignore);
       const found: string[] = [];
       for (const file of files.keys()) {
         const rel =

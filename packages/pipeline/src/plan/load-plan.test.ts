@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
 import { formatProblem } from '../model/problem.ts';
 import { formatPlanTable, planToJson } from '../report/format-plan.ts';
-import { loadPlan } from './load-plan.ts';
+import { loadPlan, runFolderPatterns } from './load-plan.ts';
+import { realPlanFs } from './plan-fs.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures');
 const context = { tag: 'v1.2.0', version: '1.2.0', repo: 'acme/site', sha: 'abc123' };
@@ -235,5 +236,43 @@ describe('loadPlan on bad prompt files', () => {
       ]),
     );
     expect(plan.problems.filter((p) => p.message.includes('more than 100 copies'))).toHaveLength(2);
+  });
+});
+
+describe('loadPlan never walks the run folders', () => {
+  it('leaves out the output and state folders inside the root, whatever their names', async () => {
+    const prompt = '---\nmodel: sora-2\n---\nA mug.\n';
+    const root = await writeRepo({
+      'prompts/mug.md': prompt,
+      'renders/[v1]/old.prompt.md': prompt,
+      'run state/cache/x.prompt.md': prompt,
+      'out/default.prompt.md': prompt,
+    });
+    const globs: string[][] = [];
+    const plan = await loadPlan({
+      root,
+      outDir: path.join(root, 'renders', '[v1]'),
+      stateDir: path.join(root, 'run state'),
+      fs: {
+        ...realPlanFs,
+        glob: (patterns, cwd, ignore) => {
+          globs.push(ignore ?? []);
+          return realPlanFs.glob(patterns, cwd, ignore);
+        },
+      },
+      now,
+    });
+    // `out/` is a folder like any other when it is not the run's.
+    expect(plan.jobs.map((j) => j.source.file).sort()).toEqual([
+      'out/default.prompt.md',
+      'prompts/mug.md',
+    ]);
+    expect(globs).toEqual([['run state/**', 'renders/\\[v1\\]/**']]);
+  });
+
+  it('needs no pattern for a folder outside the root, or the root itself', () => {
+    expect(runFolderPatterns('/repo', ['/elsewhere/out', '/repo', undefined, '/repo/out'])).toEqual(
+      ['out/**'],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { escapePath } from 'tinyglobby';
 import { sumCredits } from '../model/credits.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
@@ -47,7 +48,8 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   for (const entry of manifest.entries) await videos.add(entry);
   // Real paths read so far: a file reached again through a link (a loop) is not read again.
   const seen = new Set<string>();
-  for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root)) {
+  const notWalked = runFolderPatterns(root, [stateDir, options.outDir]);
+  for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root, notWalked)) {
     const file = toPosix(found);
     const read = await readPlanFile(scope, file, seen);
     if (read === undefined) continue;
@@ -73,6 +75,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     invalid: kept.invalid,
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
+    ...(kept.sharding && { sharding: kept.sharding }),
   };
 }
 
@@ -81,6 +84,23 @@ function withTagFix(problems: Problem[], fix: string | undefined): Problem[] {
   if (!fix) return problems;
   const missing = new Set(['tag', 'version'].map(noContextValueMessage));
   return problems.map((p) => (missing.has(p.message) ? { ...p, fix } : p));
+}
+
+/**
+ * Glob patterns for the run's own folders (output, state) inside `root`, which planning never
+ * walks: a run writes there, so a second run would read its own outputs. A folder outside the
+ * root, or the root itself, needs none.
+ */
+export function runFolderPatterns(root: string, folders: (string | undefined)[]): string[] {
+  const patterns: string[] = [];
+  for (const folder of folders) {
+    if (folder === undefined) continue;
+    const rel = path.relative(root, path.resolve(root, folder));
+    if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+      continue;
+    patterns.push(`${escapePath(toPosix(rel))}/**`);
+  }
+  return patterns;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

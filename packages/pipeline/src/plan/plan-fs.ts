@@ -13,11 +13,15 @@ const ignoredFolders = new Set(['node_modules', '.git', '.clipwright']);
  * Whether a posix path relative to the glob's folder matches `patterns` (negation with `!`,
  * `alwaysIgnored` excluded), with picomatch, the matcher tinyglobby uses.
  */
-export function globMatcher(patterns: string[]): (relative: string) => boolean {
+export function globMatcher(
+  patterns: string[],
+  ignore: string[] = [],
+): (relative: string) => boolean {
   const isIncluded = picomatch(patterns.filter((p) => !p.startsWith('!')));
   const isExcluded = picomatch([
     ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
     ...alwaysIgnored,
+    ...ignore,
   ]);
   return (relative) => isIncluded(relative) && !isExcluded(relative);
 }
@@ -53,14 +57,15 @@ export const realPlanFs: PlanFs = {
       return { realPath: absolutePath, bytes: 0, isFile: false, brokenLink };
     }
   },
-  async glob(patterns, cwd) {
+  async glob(patterns, cwd, ignore = []) {
     const files = await glob(patterns, {
       cwd,
-      ignore: alwaysIgnored,
+      ignore: [...alwaysIgnored, ...ignore],
       onlyFiles: true,
       expandDirectories: false,
     });
-    return [...files, ...(await unfollowedLinks(patterns, cwd, new Set(files)))].sort();
+    const links = await unfollowedLinks(patterns, cwd, new Set(files), ignore);
+    return [...files, ...links].sort();
   },
 };
 
@@ -76,11 +81,17 @@ async function unfollowedLinks(
   patterns: string[],
   cwd: string,
   found: Set<string>,
+  ignore: string[],
 ): Promise<string[]> {
-  const matches = globMatcher(patterns);
+  const matches = globMatcher(patterns, ignore);
+  const notWalked = picomatch(ignore);
   return new fdir()
     .withRelativePaths()
-    .exclude((name) => ignoredFolders.has(name))
+    .exclude(
+      (name, dirPath) =>
+        ignoredFolders.has(name) ||
+        (ignore.length > 0 && notWalked(toPosix(path.relative(cwd, dirPath)))),
+    )
     .filter((relative, isDirectory) => {
       if (isDirectory) return false;
       const posix = toPosix(relative);

@@ -12,7 +12,7 @@ export function selectJobs(
   all: { jobs: Job[]; invalid: InvalidJob[] },
   options: Pick<PlanOptions, 'changedFiles' | 'only' | 'shard'>,
   manifestFile: string | undefined,
-): Pick<Plan, 'jobs' | 'invalid'> & { skipped: NonNullable<Plan['skipped']> } {
+): Pick<Plan, 'jobs' | 'invalid' | 'sharding'> & { skipped: NonNullable<Plan['skipped']> } {
   let { jobs, invalid } = all;
   const skipped: NonNullable<Plan['skipped']> = { shard: 0, unchanged: 0 };
   if (options.changedFiles) {
@@ -37,9 +37,10 @@ export function selectJobs(
   }
   if (options.shard !== undefined) {
     const shard = parseShard(options.shard);
-    const before = jobs.length;
+    const whole = jobs;
     jobs = jobs.filter((j) => inShard(j.hash, shard));
-    skipped.shard = before - jobs.length;
+    skipped.shard = whole.length - jobs.length;
+    return { jobs, invalid, skipped, sharding: { ...shard, jobs: whole } };
   }
   return { jobs, invalid, skipped };
 }

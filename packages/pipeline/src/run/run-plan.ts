@@ -18,6 +18,7 @@ import { Budget } from './budget.ts';
 import { imageLinks } from './image-links.ts';
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
+import { matrixShare } from './matrix-share.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext } from './run-context.ts';
 import { runJobs } from './run-jobs.ts';
@@ -46,7 +47,12 @@ async function runOpened(
   ctx.emit({ type: 'planned', plan });
   let results: RunResult['results'];
   try {
-    results = await runJobs(plan.jobs, ctx, options.concurrency ?? 4);
+    const share = await matrixShare(plan, options.maxCredits, ctx);
+    // A shard spends only its part of the matrix's budget: when a price turns out higher than
+    // its estimate, this shard stops creating once its part is spent (see README, Shards).
+    if (share.budget !== undefined) ctx.budget = new Budget(share.budget);
+    const ran = await runJobs(share.run, ctx, options.concurrency ?? 4);
+    results = share.mergeBack(ran);
   } finally {
     stops.dispose();
   }

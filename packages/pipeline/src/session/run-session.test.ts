@@ -41,6 +41,21 @@ describe('runSession against the simulator', () => {
     expect(sim.stats().requests).toBe(0);
   });
 
+  it('never plans from its own output or state folders, wherever they are in the tree', async () => {
+    const root = await repo({ a: ok('a') });
+    for (const folder of ['renders/prompts', 'state/prompts']) {
+      await mkdir(path.join(root, folder), { recursive: true });
+      await writeFile(path.join(root, folder, 'old.md'), ok('old'));
+    }
+    const s = await runSession({
+      plan: { root, prompts: ['**/prompts/*.md'] },
+      dryRun: true,
+      outDir: path.join(root, 'renders'),
+      stateDir: path.join(root, 'state'),
+    });
+    expect(s.results.map((r) => r.name)).toEqual(['a']);
+  });
+
   it('gives {{ version }} from the tag the same way for every caller', async () => {
     const root = await repo({ a: '---\nmodel: sora-2-beta-max\n---\nRelease {{ version }}.\n' });
     const s = await runSession({

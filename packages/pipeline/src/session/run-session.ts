@@ -19,7 +19,12 @@ import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
  * what is not one video's failure (an unreadable journal, a hook's error).
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const plan = await loadPlan(options.plan);
+  // The run's own folders are never walked for prompt files (a second run in the same tree).
+  const plan = await loadPlan({
+    ...options.plan,
+    stateDir: options.plan.stateDir ?? options.stateDir,
+    outDir: options.plan.outDir ?? options.outDir,
+  });
   await options.hooks?.planned?.(plan);
   return planOnly(plan, options) ?? (await runPlanned(plan, options));
 }
