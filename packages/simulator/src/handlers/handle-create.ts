@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorizeModel } from '../account/auth.ts';
-import { applyEarlyFaults, countFault, has } from '../apply-faults.ts';
+import { applyEarlyFaults, countFault, has, takeVideoFault } from '../apply-faults.ts';
 import type { SimContext } from '../context.ts';
 import type { FaultRule } from '../faults.ts';
 import { checkIssuedImage } from '../files/issued-image.ts';
@@ -117,6 +117,7 @@ function createPaidTask(
     directives,
     emptyResults: directives.emptyResults === true || has(rules, 'empty-results'),
     expiredUrl: directives.expiredUrl === true || has(rules, 'expired-url'),
+    videoFault: takeVideoFault(ctx, rules),
   });
   ctx.counters.creates++;
   if (ctx.paidBodies.has(bodyKey)) ctx.counters.duplicatePaidBodies++;
