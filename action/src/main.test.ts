@@ -60,6 +60,7 @@ const credits = (available: number) => ({
 const noVideos = (counts: Partial<RunResult['counts']> = {}): RunResult['counts'] => ({
   completed: 0,
   cached: 0,
+  suspect: 0,
   planned: 0,
   failed: 0,
   invalid: 0,
@@ -190,7 +191,18 @@ describe('run (in process, every side effect faked)', () => {
     const { io, failures } = recordingIo();
     const { runSession } = fakeSession({ failed: 1 });
     await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
-    expect(failures).toEqual(['Clipwright: videos failed: 1 (fail-on: failed,invalid,cancelled)']);
+    expect(failures).toEqual([
+      'Clipwright: videos failed: 1 (fail-on: failed,invalid,cancelled,suspect)',
+    ]);
+  });
+
+  it('a suspect video fails the step by default', async () => {
+    const { io, failures } = recordingIo();
+    const { runSession } = fakeSession({ suspect: 1 });
+    await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
+    expect(failures).toEqual([
+      'Clipwright: videos suspect: 1 (fail-on: failed,invalid,cancelled,suspect)',
+    ]);
   });
 
   it('fail-on never keeps the step green', async () => {
@@ -239,6 +251,7 @@ describe('run (in process, every side effect faked)', () => {
       counts: {
         completed: 1,
         cached: 0,
+        suspect: 0,
         planned: 0,
         failed: 0,
         invalid: 0,

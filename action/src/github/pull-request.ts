@@ -132,7 +132,7 @@ export function previewMarkdown(
 ): string {
   const rows = results.map(
     (r) =>
-      `| ${markdownCell(r.name)} | ${r.status} | ${r.credits.toFixed(2)} | ${links.get(r.name) ? `[download](${links.get(r.name)})` : ''} |`,
+      `| ${markdownCell(r.name)} | ${r.status === 'suspect' ? `suspect: ${markdownCell(r.error?.message ?? 'its check failed')}` : r.status} | ${r.credits.toFixed(2)} | ${links.get(r.name) ? `[download](${links.get(r.name)})` : ''} |`,
   );
   return [
     '',

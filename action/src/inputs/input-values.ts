@@ -3,9 +3,15 @@ import { type DefaultedInput, inputDefaults } from './input-defaults.ts';
 import { InputError } from './input-error.ts';
 
 /** An outcome the `fail-on` input may name. */
-export type FailOutcome = 'failed' | 'invalid' | 'budget' | 'cancelled';
+export type FailOutcome = 'failed' | 'invalid' | 'budget' | 'cancelled' | 'suspect';
 
-const failOutcomes: readonly FailOutcome[] = ['failed', 'invalid', 'budget', 'cancelled'];
+const failOutcomes: readonly FailOutcome[] = [
+  'failed',
+  'invalid',
+  'budget',
+  'cancelled',
+  'suspect',
+];
 
 /**
  * Reads an input the way @actions/core's getInput does (INPUT_<NAME>, upper case,

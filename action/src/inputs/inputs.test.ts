@@ -49,7 +49,7 @@ describe('parseInputs', () => {
   it('uses the documented defaults', () => {
     const inputs = parseInputs({ env: {} });
     expect(inputs.upload).toBe('artifact');
-    expect(inputs.failOn).toEqual(['failed', 'invalid', 'cancelled']);
+    expect(inputs.failOn).toEqual(['failed', 'invalid', 'cancelled', 'suspect']);
     expect(inputs.shard).toBeUndefined();
     expect(inputs.prompts).toBeUndefined();
     expect(parseInputs({ env: env({ 'fail-on': 'never' }) }).failOn).toEqual([]);
@@ -127,7 +127,8 @@ describe('the defaults, written once', () => {
       upload: 'artifact',
       artifactName: 'clipwright-videos',
       concurrency: 2,
-      failOn: ['failed', 'invalid', 'cancelled'],
+      failOn: ['failed', 'invalid', 'cancelled', 'suspect'],
+      allowSuspect: false,
       baseUrl: 'https://api.evolink.ai',
       cache: true,
       prComment: 'auto',

@@ -38,6 +38,8 @@ export interface ActionInputs {
   shard?: Shard;
   timeoutMinutes?: number;
   failOn: FailOutcome[];
+  /** Suspect videos (a failed delivery check) are uploaded as release assets too. */
+  allowSuspect: boolean;
   vars: Record<string, string>;
   baseUrl: string;
   githubToken: string;
@@ -88,6 +90,7 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     shard: shardInput(input(env, 'shard')),
     timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
     failOn: parseFailOn(input(env, 'fail-on')),
+    allowSuspect: bool(env, 'allow-suspect'),
     vars: parseVars(input(env, 'vars')),
     baseUrl: baseUrlInput(input(env, 'base-url')),
     githubToken: readInput(env, 'github-token'),

@@ -7,6 +7,7 @@ import type { UploadVideosResult } from '../upload/upload-videos.ts';
 export const outcomes: readonly Outcome[] = [
   'completed',
   'cached',
+  'suspect',
   'failed',
   'invalid',
   'budget',

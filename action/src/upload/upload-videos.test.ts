@@ -26,6 +26,7 @@ async function releaseAssetNames(releasePosters: boolean): Promise<string[]> {
       releaseTag: 'v1.2.0',
       overwrite: false,
       releasePosters,
+      allowSuspect: false,
     },
     videos: [video],
     outDir: '/out',

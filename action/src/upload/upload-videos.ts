@@ -18,8 +18,13 @@ export interface UploadVideosOptions {
     | 'releaseTag'
     | 'overwrite'
     | 'releasePosters'
+    | 'allowSuspect'
   >;
-  /** Finished videos (completed or cached, with a path relative to outDir). */
+  /**
+   * Finished videos (completed or cached, with a path relative to outDir) and suspect ones
+   * (their delivery check failed): those go into the artifact for review, and become release
+   * assets only with `allowSuspect`.
+   */
   videos: JobResult[];
   outDir: string;
   manifestPath: string;
@@ -67,7 +72,7 @@ export function uploadSession(
     log: o.io.info,
     uploadArtifacts: o.deps.uploadArtifacts,
     uploadReleaseAssets: o.deps.uploadReleaseAssets,
-    videos: session.results.filter(isDelivered),
+    videos: session.results.filter((r) => isDelivered(r) || (r.status === 'suspect' && r.path)),
     manifestPath: session.manifestPath,
   });
 }
@@ -112,6 +117,13 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
       );
       return result;
     }
+    const held = inputs.allowSuspect ? [] : videos.filter((v) => v.status === 'suspect');
+    if (held.length > 0)
+      o.log(
+        `Not uploaded as release assets (suspect; set allow-suspect: true to publish them): ${held.map((v) => `${v.name} (${v.error?.message ?? 'check failed'})`).join('; ')}`,
+      );
+    const published = videos.filter((v) => !held.includes(v));
+    if (published.length === 0) return result;
     try {
       const upload =
         o.uploadReleaseAssets ?? (await import('./release-upload.ts')).uploadReleaseAssets;
@@ -120,7 +132,7 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         repository: o.event.repository,
         tag,
         // Each video, and with release-posters its poster frame beside it when ffmpeg made one.
-        files: videos.flatMap((v) =>
+        files: published.flatMap((v) =>
           [v.path ?? '', ...(inputs.releasePosters && v.poster ? [v.poster] : [])].map((file) => ({
             path: join(o.outDir, file),
             name: assetName(file),
@@ -129,7 +141,7 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         overwrite: inputs.overwrite,
         log: o.log,
       });
-      for (const v of videos) {
+      for (const v of published) {
         const asset = result.assets.find((a) => a.name === assetName(v.path ?? ''));
         if (asset) result.links.set(v.name, asset.url);
       }

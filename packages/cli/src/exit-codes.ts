@@ -4,6 +4,8 @@ export const exitCodes = {
   ok: 0,
   /**
    * Some videos were not produced: failed, cancelled, or skipped over the credit budget; or
+   * a delivered video is `suspect` (its check failed: wrong length or aspect, silent, black
+   * or frozen; it is on disk, listed with the reason); or
    * the balance is below the first video (`generate` did not start; `doctor` says so).
    */
   someFailed: 1,

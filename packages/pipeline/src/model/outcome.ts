@@ -1,12 +1,14 @@
 /**
  * How a video ended: `completed` (made in this run), `cached` (taken from the cache or a
- * twin), `planned` (dry run: nothing sent), `failed`, `invalid` (never sent), `budget` (over
+ * twin), `suspect` (on disk, but its delivery check failed: wrong length, aspect, silent,
+ * black or frozen; not published unless allowed), `planned` (dry run: nothing sent), `failed`, `invalid` (never sent), `budget` (over
  * `maxCredits`, never sent), `cancelled` (stopped; with a `taskId` it is resumable).
  */
 export type Outcome =
   | 'completed'
   | 'failed'
   | 'cached'
+  | 'suspect'
   | 'planned'
   | 'budget'
   | 'invalid'
@@ -16,6 +18,7 @@ export type Outcome =
 export const outcomes: readonly Outcome[] = [
   'completed',
   'cached',
+  'suspect',
   'planned',
   'failed',
   'invalid',

@@ -1,4 +1,5 @@
 import type { Client, ClientOptions, Clock } from '@clipwright/core';
+import type { DeliveryTolerances, ProgramRunner } from '../media/index.ts';
 import type { CacheStore } from './cache-store.ts';
 import type { PipelineEvent } from './events.ts';
 import type { FileOps, RunProgram } from './file-ops.ts';
@@ -88,6 +89,21 @@ export interface RunOptions {
    * @default child_process.execFile
    */
   runProgram?: RunProgram;
+  /**
+   * Every delivered video is checked (ffprobe/ffmpeg) against what was asked before it is
+   * published: duration, aspect ratio, sound where asked, no black or frozen picture over most
+   * of it. A failed check makes the video `suspect`. Checks are cached by the video's sha256
+   * in the state folder (`checks/`). Without ffmpeg/ffprobe: one notice, nothing checked.
+   * `false` turns checks off; an object sets the tolerances.
+   * @default true (the tolerances of DEFAULT_TOLERANCES)
+   * @example { tolerances: { durationSeconds: 1, frozenShare: 0.9 } }
+   */
+  checks?: boolean | { tolerances?: DeliveryTolerances };
+  /**
+   * Runs ffmpeg and ffprobe for checks and storyboards (bounded, no shell).
+   * @default realProgramRunner()
+   */
+  mediaRunner?: ProgramRunner;
   /**
    * Gallery page title.
    * @default 'Clipwright videos'

@@ -39,6 +39,7 @@ export interface GalleryOptions {
 const statusLabels: Record<string, string> = {
   completed: 'Completed',
   cached: 'Cached (no credits spent)',
+  suspect: 'Suspect: its check failed',
   failed: 'Failed',
   budget: 'Not run: over the credit budget',
   invalid: 'Not run: invalid input',
@@ -174,7 +175,7 @@ video, .placeholder { width: 100%; aspect-ratio: 16 / 9; background: #000; borde
 .badge { font-weight: 600; }
 .status-completed .badge, .status-cached .badge { color: var(--good); }
 .status-failed .badge, .status-invalid .badge { color: var(--bad); }
-.status-budget .badge, .status-cancelled .badge { color: var(--warn); }
+.status-budget .badge, .status-cancelled .badge, .status-suspect .badge { color: var(--warn); }
 .error { color: var(--bad); overflow-wrap: anywhere; }
 .summary, dt { color: var(--muted); }
 .prompt { margin: .5rem 0; overflow-wrap: anywhere; }

@@ -63,8 +63,10 @@ describe('budget', () => {
               outDir: path.join(plan.root, 'out'),
               maxCredits,
               concurrency,
-              // About the budget: no poster frames (ffmpeg per video would only add time).
+              // About the budget: no poster frames or delivery checks (ffmpeg per video
+              // would only add time).
               posters: false,
+              checks: false,
             });
             const charged = sim.stats().tasks.reduce((a, t) => a + t.credits, 0);
             expect(charged).toBeLessThanOrEqual(maxCredits);

@@ -15,6 +15,7 @@ import { sweepTempFiles } from '../output/temp-files.ts';
 import type { WriteOptions } from '../output/write-file-atomic.ts';
 import { writeRunFiles } from '../output/write-run-files.ts';
 import { Budget } from './budget.ts';
+import { checkVideos } from './check-video.ts';
 import { imageLinks } from './image-links.ts';
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
@@ -57,6 +58,16 @@ async function runOpened(
     stops.dispose();
   }
   for (const invalid of plan.invalid) results.push(invalidResult(invalid));
+  if (options.checks !== false) {
+    results = await checkVideos(results, new Map(plan.jobs.map((j) => [j.name, j])), {
+      outDir: ctx.outDir,
+      checkDir: path.join(path.dirname(cacheDir), 'checks'),
+      ...(typeof options.checks === 'object' &&
+        options.checks.tolerances && { tolerances: options.checks.tolerances }),
+      ...(options.mediaRunner && { run: options.mediaRunner }),
+      notice: (message) => options.onEvent?.({ type: 'notice', message }),
+    });
+  }
   if (options.posters !== false) {
     results = await addPosters(results, {
       outDir: ctx.outDir,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorizeModel } from '../account/auth.ts';
 import type { SimContext } from '../context.ts';
-import { applyEarlyFaults, countFault, has } from '../faults/apply-faults.ts';
+import { applyEarlyFaults, countFault, has, takeVideoFault } from '../faults/apply-faults.ts';
 import type { FaultRule } from '../faults/faults.ts';
 import { checkIssuedImage } from '../files/issued-image.ts';
 import { ApiError, invalidParam } from '../http/api-error.ts';
@@ -117,6 +117,7 @@ function createPaidTask(
     directives,
     emptyResults: directives.emptyResults === true || has(rules, 'empty-results'),
     expiredUrl: directives.expiredUrl === true || has(rules, 'expired-url'),
+    videoFault: takeVideoFault(ctx, rules),
   });
   ctx.counters.creates++;
   if (ctx.paidBodies.has(bodyKey)) ctx.counters.duplicatePaidBodies++;

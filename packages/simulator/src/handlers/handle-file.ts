@@ -6,6 +6,7 @@ import type { FaultRule } from '../faults/faults.ts';
 import { parseRange, resultFile } from '../files/result-file.ts';
 import { resetConnection } from '../http/respond.ts';
 import { resultVideo } from '../mp4/result-video.ts';
+import { taskVideoSpec } from '../mp4/task-video.ts';
 import { parseDirectives } from '../tasks/directives.ts';
 import { type TaskRecord, taskStatus } from '../tasks/task-record.ts';
 
@@ -64,11 +65,7 @@ export async function handleFile(
   if (redirectedOrRefused(ctx, res, task, now, { fileId, signed })) return;
   const rules = await applyEarlyFaults(ctx, 'download', res);
   if (!rules) return;
-  const mp4 = await resultVideo({
-    aspectRatio: task.params.aspectRatio,
-    duration: task.params.duration,
-    quality: task.params.quality,
-  });
+  const mp4 = await resultVideo(taskVideoSpec(task));
   const file = resultFile(mp4, ctx.resultBytes);
   const range = sendHead(req, res, file.size, {
     'content-type': 'video/mp4',

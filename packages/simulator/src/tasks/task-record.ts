@@ -1,4 +1,5 @@
 import type { ResolvedParams, SimModel } from '../models/sim-model.ts';
+import type { VideoFault } from '../mp4/video-faults.ts';
 import type { Directives } from './directives.ts';
 import { type ProgressProfile, profileProgress } from './progress-profiles.ts';
 
@@ -33,6 +34,8 @@ export interface TaskRecord {
   expiredUrl: boolean;
   /** Id of the result file, served at /files/<fileId>.mp4. */
   fileId: string;
+  /** A bad video drawn for the task when it was created (a `*-video` fault rule). */
+  videoFault?: VideoFault | undefined;
   /** Set to `finishAt` once the task is settled (its terminal state handled). */
   finishedAt?: number;
   firstSeenFinishedAt?: number;

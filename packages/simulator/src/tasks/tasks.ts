@@ -1,4 +1,5 @@
 import type { SimClock } from '../clock.ts';
+import type { VideoFault } from '../mp4/video-faults.ts';
 import { type Random, randomAlnum } from '../random.ts';
 import type { ValidRequest } from '../validation/validate-request.ts';
 import type { Directives } from './directives.ts';
@@ -13,6 +14,8 @@ export interface NewTask {
   directives: Directives;
   emptyResults: boolean;
   expiredUrl: boolean;
+  /** A bad video to deliver (a `*-video` fault rule fired on the create). */
+  videoFault?: VideoFault | undefined;
 }
 
 /** What a prompt's directives override (the simulator's options `progressProfile`, `estimateFactor`). */
@@ -78,6 +81,7 @@ export class TaskStore {
       expiredUrl: n.expiredUrl,
       fileId: randomAlnum(this.#random, 20),
       queries: 0,
+      ...(n.videoFault ? { videoFault: n.videoFault } : {}),
     };
     this.#tasks.set(id, task);
     this.#byFile.set(task.fileId, task);
