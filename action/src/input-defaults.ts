@@ -22,6 +22,7 @@ export const inputDefaults = {
   'max-credits': '',
   'pr-comment': 'auto',
   'max-credits-delta': '',
+  'max-credits-per-video': '',
   'preview-label': 'clipwright:preview',
   'dry-run': 'false',
   'changed-only': 'false',

@@ -53,6 +53,7 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     ...(store && { cache: store }),
     concurrency: i.concurrency,
     ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
+    ...(i.maxCreditsPerVideo !== undefined && { maxCreditsPerVideo: i.maxCreditsPerVideo }),
     ...(i.timeoutMinutes && { signal: AbortSignal.timeout(i.timeoutMinutes * 60_000) }),
     hooks: journalHooks(o, store),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),

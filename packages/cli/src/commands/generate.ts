@@ -17,6 +17,7 @@ export interface GenerateFlags extends PlanFlags {
   baseUrl?: string;
   concurrency?: number;
   maxCredits?: number;
+  maxCreditsPerVideo?: number;
   failFast?: boolean;
   regenerate?: boolean;
   stateDir?: string;
@@ -58,6 +59,9 @@ export async function generate(
       stateDir,
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
       ...(flags.maxCredits !== undefined && { maxCredits: flags.maxCredits }),
+      ...(flags.maxCreditsPerVideo !== undefined && {
+        maxCreditsPerVideo: flags.maxCreditsPerVideo,
+      }),
       failFast: flags.failFast === true,
       regenerate: flags.regenerate === true,
       signal: interrupts.signal,

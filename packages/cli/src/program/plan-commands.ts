@@ -37,6 +37,11 @@ function addGenerate(program: Command, { ctx, wrap }: Definer): void {
     .option('--base-url <url>', BASE_URL_HELP)
     .option('--concurrency <n>', 'videos in flight at once (default 4)', parsePositiveInt)
     .option('--max-credits <n>', 'never spend more credits than this', parseNonNegative)
+    .option(
+      '--max-credits-per-video <n>',
+      'the most one video without a published price may cost (needed for such videos under --max-credits)',
+      parseNonNegative,
+    )
     .option('--fail-fast', 'start no new video after the first failure')
     .option('--regenerate', 'ignore the cache and journal: make every video anew (pays again)')
     .option('--state-dir <dir>', 'cache and journal (default <root>/.clipwright)')

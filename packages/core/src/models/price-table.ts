@@ -1,10 +1,8 @@
 /**
- * Price of a model core does not know: this rate (above the dearest known per-second rate,
- * sora-2-pro-preview at 1080p) times `duration`, or times `FALLBACK_SECONDS` when no duration
- * is given, so a budget over-counts rather than under-counts. Prices of known models live in
- * each model's data (`sora-models.ts`, `other-models.ts`).
+ * Seconds counted for a video without a published price and without a duration (its guess is
+ * the dearest published rate times these; see `unpricedGuess`). Published prices themselves
+ * are data: `@clipwright/catalog`'s `pricing.json`, read by `published-price.ts`.
  */
-export const FALLBACK_CREDITS_PER_SECOND = 5;
 export const FALLBACK_SECONDS = 10;
 
 /**
@@ -14,5 +12,6 @@ export const FALLBACK_SECONDS = 10;
  * taken off first, far below any real price step (prices have at most five decimals per second).
  */
 export function roundCredits(credits: number): number {
-  return Math.ceil(credits * 1000 - 1e-6 * Math.max(1, Math.abs(credits))) / 1000;
+  // `|| 0`: zero credits is 0, never -0 (the tolerance would round 0 to -0).
+  return Math.ceil(credits * 1000 - 1e-6 * Math.max(1, Math.abs(credits))) / 1000 || 0;
 }

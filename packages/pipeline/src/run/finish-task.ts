@@ -14,6 +14,7 @@ import { tempPath } from '../output/temp-files.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { errorOf } from './error-of.ts';
 import type { RunContext } from './run-context.ts';
+import { readServerCredits } from './server-credits.ts';
 
 /** Settles the budget for a finished task, downloads its video into place and caches it. */
 export async function deliver(
@@ -24,10 +25,10 @@ export async function deliver(
 ): Promise<JobResult> {
   const outPath = path.join(ctx.outDir, job.output);
   // A task resumed or replayed from an earlier run (reservation 0) was paid for by that run.
-  const charged =
-    reservation === 0
-      ? 0
-      : (task.usage?.credits_used ?? task.usage?.credits_reserved ?? reservation);
+  const figure = task.usage?.credits_used ?? task.usage?.credits_reserved;
+  // Read against what was reserved (the create's figure, already understood).
+  const read = readServerCredits(figure, { name: job.name, credits: reservation || job.credits });
+  const charged = reservation === 0 ? 0 : (read.credits ?? reservation);
   ctx.budget.settle(reservation, charged);
   const temp = tempPath(ctx.tempDir, job.hash, 'part');
   try {

@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { loadPlan } from '../plan/load-plan.ts';
 import { checkBalance } from '../run/balance-check.ts';
+import { applyPriceRules } from '../run/price-rules.ts';
 import { lazyClient } from '../run/run-client.ts';
 import { runPlan } from '../run/run-plan.ts';
 import { RunningTasks } from './running-tasks.ts';
@@ -19,7 +20,10 @@ import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
  * what is not one video's failure (an unreadable journal, a hook's error).
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const plan = await loadPlan(options.plan);
+  const priced = applyPriceRules(await loadPlan(options.plan), options);
+  const plan = priced.plan;
+  for (const message of priced.notices)
+    options.onEvent?.({ type: 'notice', message, warning: true });
   await options.hooks?.planned?.(plan);
   return planOnly(plan, options) ?? (await runPlanned(plan, options));
 }
