@@ -89,8 +89,8 @@ describe('run over the real pipeline', () => {
       io: r.io,
     });
     const summary = r.summaries[0] ?? '';
-    expect(summary).toContain('| a | sora-2-beta-max | 10 s* | planned | 7 |');
-    expect(summary).toContain('| open | sora-2-pro-preview | 12 s^ | planned | 60.012^ |');
+    expect(summary).toContain('| a | sora-2-beta-max | 10 s* | planned | 5.76 |');
+    expect(summary).toContain('| open | sora-2-pro-preview | 12 s^ | planned | 345.67^ |');
     expect(summary).toContain('### Assumed settings');
     expect(summary).toContain('- a: duration 10, remove_watermark true');
     expect(summary).toContain('- open: duration 12, quality 1080p');
@@ -145,7 +145,7 @@ describe('run over the real pipeline', () => {
         io: { ...r.io, warning: (m) => void warnings.push(m) },
       });
       expect(warnings).toContain(
-        "Balance: 3 credits, below the cheapest video to make (7 credits): no video can be paid for; top up the account or raise the key's limit.",
+        "Balance: 3 credits (0.04 USD), below the cheapest video to make (5.76 credits): no video can be paid for; top up the account or raise the key's limit.",
       );
       expect(r.failures).toEqual([
         expect.stringMatching(/^Clipwright did not start, nothing was sent: Balance: 3 credits/),
@@ -205,6 +205,8 @@ describe('run over the real pipeline', () => {
       expect(r.failures).toEqual([]);
       expect(r.outputs.completed).toBe('1');
       expect(r.warnings).toEqual([
+        // sora-2 has no published price: without max-credits it runs, with a warning.
+        expect.stringMatching(/^a: sora-2 has no published price/),
         expect.stringMatching(
           /^a: model sora-2 unavailable \(model_access_denied: .*\), falling back to sora-2-beta-max$/,
         ),

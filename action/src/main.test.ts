@@ -276,7 +276,9 @@ describe('run (in process, every side effect faked)', () => {
     await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
     expect(calls.options?.balanceCheck).toBe(true);
     expect(calls.runs).toBe(1);
-    expect(log).toContain("info Balance: 100 credits; the plan's estimate of 1 credits fits.");
+    expect(log).toContain(
+      "info Balance: 100 credits (1.47 USD); the plan's estimate of 1 credits (0.01 USD) fits.",
+    );
     expect(failures).toEqual([]);
   });
 
@@ -285,9 +287,11 @@ describe('run (in process, every side effect faked)', () => {
     const { runSession, calls } = fakeSession({}, 0.5);
     await run({ env: inputs({ 'api-key': 'k', upload: 'none', cache: 'false' }), io, runSession });
     expect(calls.runs).toBe(0);
-    expect(log.some((l) => /^warning Balance: 0.5 credits, below the cheapest video/.test(l))).toBe(
-      true,
-    );
+    expect(
+      log.some((l) =>
+        /^warning Balance: 0.5 credits \(0\.01 USD\), below the cheapest video/.test(l),
+      ),
+    ).toBe(true);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(
       /^Clipwright did not start, nothing was sent: Balance: 0.5 credits/,

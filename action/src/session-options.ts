@@ -63,6 +63,7 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     ...(store && { cache: store }),
     concurrency: i.concurrency,
     ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
+    ...(i.maxCreditsPerVideo !== undefined && { maxCreditsPerVideo: i.maxCreditsPerVideo }),
     ...stopSignal(i.timeoutMinutes, scope.interrupt),
     // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
     // already created, then save the journal (they are resumed by the next run).

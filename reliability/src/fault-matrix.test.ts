@@ -314,7 +314,8 @@ describe('fault matrix: faults that need a second run', () => {
     const files = Object.fromEntries(
       ['a', 'b', 'c', 'd'].map((n) => [`prompts/${n}.md`, prompt(`Scene ${n}.`)]),
     );
-    const s = await scenario({ files, sim: { balance: 8 } });
+    // sora-2 (no published price) is charged 288.0576 per 10 s video: 600 pays for two.
+    const s = await scenario({ files, sim: { balance: 600 } });
     try {
       const run = await s.run({ concurrency: 1 });
       await expectClean(s, run);
@@ -329,7 +330,7 @@ describe('fault matrix: faults that need a second run', () => {
         expect(r.error?.code).toBe('insufficient_quota');
         expect(r.taskId).toBeUndefined();
       }
-      expect(run.credits).toBe(8);
+      expect(run.credits).toBe(576.116);
       expect(s.sim.stats().creates).toBe(2);
     } finally {
       await s.close();

@@ -25,6 +25,7 @@ export const inputDefaults = {
   'pr-comment': 'auto',
   'pr-comment-from': '',
   'max-credits-delta': '',
+  'max-credits-per-video': '',
   'preview-label': 'clipwright:preview',
   'dry-run': 'false',
   'changed-only': 'false',

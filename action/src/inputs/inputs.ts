@@ -33,6 +33,8 @@ export interface ActionInputs {
   releasePosters: boolean;
   concurrency: number;
   maxCredits?: number;
+  /** `max-credits-per-video`: the stated price of a video without a published one. */
+  maxCreditsPerVideo?: number;
   dryRun: boolean;
   changedOnly: boolean;
   shard?: Shard;
@@ -85,6 +87,7 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     ...(releaseTag ? { releaseTag } : {}),
     concurrency: number(env, 'concurrency', { min: 1, max: 32, integer: true }) as number,
     maxCredits: number(env, 'max-credits', { min: 0 }),
+    maxCreditsPerVideo: number(env, 'max-credits-per-video', { min: 0 }),
     dryRun: bool(env, 'dry-run'),
     changedOnly: bool(env, 'changed-only'),
     shard: shardInput(input(env, 'shard')),

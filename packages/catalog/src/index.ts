@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import type {
   CatalogFile,
   CatalogModel,
+  FieldValue,
   ModelParams,
   ModelPrice,
   ParamsFile,
   PricingFile,
+  RateRow,
   Source,
 } from './types.ts';
 
@@ -70,4 +72,22 @@ export function findPrice(modelId: string): ModelPrice | undefined {
 /** The request rules of a model, by canonical id. */
 export function findParams(modelId: string): ModelParams | undefined {
   return snapshot.params.models[modelId];
+}
+
+/**
+ * The published rates of `modelId` that apply to a request's `values`: every rate whose
+ * `when` agrees with them (a key absent from `when` means any value). Empty when the model
+ * is unpriced or no published rate covers these values.
+ */
+export function findRates(modelId: string, values: Readonly<Record<string, unknown>>): RateRow[] {
+  const price = findPrice(modelId);
+  if (price?.status !== 'priced') return [];
+  return price.rates.filter((rate) =>
+    Object.entries(rate.when).every(([field, value]) => sameValue(values[field], value)),
+  );
+}
+
+/** A request value and a rate's condition agree (`'8'` and `8` too: prompt files give text). */
+function sameValue(given: unknown, wanted: FieldValue): boolean {
+  return given === wanted || (given !== undefined && String(given) === String(wanted));
 }

@@ -13,7 +13,7 @@ let root: string;
 const sims: Simulator[] = [];
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'clipwright-balance-'));
-  // sora-2-beta-max, 10 s: 7 credits in the price table.
+  // sora-2-beta-max, 10 s: 5.76 credits, the published price.
   await writeFile(
     join(root, 'a.prompt.md'),
     '---\nmodel: sora-2-beta-max\n---\nA paper boat. sim:seconds=1\n',
@@ -55,7 +55,7 @@ describe('generate checks the balance before the first create', () => {
     const { code, io, s, dir } = await generate({ balance: 3 });
     expect(code).toBe(exitCodes.someFailed);
     expect(io.err()).toMatch(
-      /^Balance: 3 credits, below the cheapest video to make \(7 credits\)/m,
+      /^Balance: 3 credits \(0\.04 USD\), below the cheapest video to make \(5\.76 credits\)/m,
     );
     expect(io.out()).toMatch(/^Not started, nothing was sent: Balance: 3 credits/m);
     expect(s.stats().creates).toBe(0);
@@ -73,7 +73,7 @@ describe('generate checks the balance before the first create', () => {
     expect(events.find((e) => e.type === 'balance')).toMatchObject({
       status: 'known',
       enough: false,
-      cheapest: 7,
+      cheapest: 5.76,
     });
     expect(events.at(-1)).toMatchObject({
       type: 'summary',
@@ -86,7 +86,9 @@ describe('generate checks the balance before the first create', () => {
   it('prints the balance and runs when it fits', async () => {
     const { code, io, s } = await generate({ balance: 100 });
     expect(code).toBe(exitCodes.ok);
-    expect(io.err()).toContain("Balance: 100 credits; the plan's estimate of 7 credits fits.");
+    expect(io.err()).toContain(
+      "Balance: 100 credits (1.47 USD); the plan's estimate of 5.76 credits (0.08 USD) fits.",
+    );
     expect(s.stats().creates).toBe(1);
   });
 

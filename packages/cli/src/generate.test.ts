@@ -295,14 +295,46 @@ describe('generate --max-credits', () => {
       );
     }
     const io = testIo({ env, cwd: root });
-    const code = await generate(io, '--max-credits', '15', '--concurrency', '1', '--json');
+    // Published: 4 s at 720p = 69.12 credits each; 100 pays for one.
+    const code = await generate(io, '--max-credits', '100', '--concurrency', '1', '--json');
     expect(code).toBe(exitCodes.someFailed);
     const summary = JSON.parse(io.out().trimEnd().split('\n').at(-1) ?? '{}') as {
       counts: Record<string, number>;
       credits: number;
     };
     expect(summary.counts).toMatchObject({ completed: 1, budget: 1 });
-    expect(summary.credits).toBeLessThanOrEqual(15);
+    expect(summary.credits).toBeLessThanOrEqual(100);
+  });
+
+  it('sends nothing for sora-2-pro-preview 12 s at 1080p (345.67 published) under --max-credits 100, and says why', async () => {
+    const root = join(dir, 'budget-hd');
+    await mkdir(root, { recursive: true });
+    await writeFile(
+      join(root, 'hd.prompt.md'),
+      '---\nmodel: sora-2-pro-preview\nduration: 12\nquality: 1080p\n---\nA windmill.\n',
+    );
+    const io = testIo({ env, cwd: root });
+    const code = await generate(io, '--max-credits', '100');
+    expect(code).toBe(exitCodes.someFailed);
+    expect(io.out() + io.err()).toMatch(
+      /needs 345\.67 credits, more than the run's maxCredits \(100\)/,
+    );
+    expect(
+      sim.stats().tasks.filter((t) => t.model === 'sora-2-pro-preview' && t.credits > 300),
+    ).toEqual([]);
+  });
+
+  it('refuses a model without a published price under --max-credits (exit 2, nothing sent) until a per-video price is stated', async () => {
+    const root = join(dir, 'unpriced');
+    await mkdir(root, { recursive: true });
+    await writeFile(join(root, 'u.prompt.md'), '---\nmodel: sora-2\nduration: 10\n---\nA kite.\n');
+    const before = sim.stats().creates;
+    const io = testIo({ env, cwd: root });
+    expect(await generate(io, '--max-credits', '500')).toBe(exitCodes.invalidInput);
+    expect(io.out() + io.err()).toMatch(
+      /u\.prompt\.md:1:1 model: sora-2 has no published price.*--max-credits-per-video/,
+    );
+    expect(sim.stats().creates).toBe(before);
   });
 });
 
@@ -388,7 +420,9 @@ describe('generate: the run session through the CLI', () => {
     const table = testIo({ env: {}, cwd: root });
     expect(await runCli(['plan'], table)).toBe(exitCodes.invalidInput);
     expect(table.out()).toMatch(/^a +sora-2-beta-max +10s/m);
-    expect(table.out()).toContain('1 video, 7.00 credits estimated (1 invalid)');
+    expect(table.out()).toContain(
+      '1 video, 5.76 credits estimated (0.08 USD, at the high end) (1 invalid)',
+    );
     expect(table.out()).toMatch(/prompts\/bad\.md:2:\d+ duration/);
     expect(table.out()).not.toMatch(/completed/);
     const json = testIo({ env: {}, cwd: root });

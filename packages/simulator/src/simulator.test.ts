@@ -18,7 +18,8 @@ describe('task lifecycle', () => {
     expect(created.body.id).toMatch(/^task-unified-\d+-[a-z0-9]{8}$/);
     expect(created.body.usage).toEqual({
       billing_rule: 'per_second',
-      credits_reserved: 12,
+      // sora-2-pro-preview at its default 4 s, 720p: 17.28 credits/s (pricing.json).
+      credits_reserved: 69.12,
       user_group: 'default',
     });
     expect(created.body.task_info).toMatchObject({ can_cancel: true, video_duration: 4 });
@@ -29,7 +30,7 @@ describe('task lifecycle', () => {
       if (body.status === 'completed') {
         expect(body.results).toHaveLength(1);
         expect(body.results[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/\w+\.mp4$/);
-        expect(body.usage.credits_used).toBe(12);
+        expect(body.usage.credits_used).toBe(69.12);
         break;
       }
       advance(1000);
@@ -47,7 +48,8 @@ describe('task lifecycle', () => {
       prompt: 'sim:fail=content_policy_violation sim:seconds=5',
     });
     const before = await json(fetch(`${s.url}/v1/credits`, { headers: auth }));
-    expect(before.data.user.remaining_credits).toBe(93);
+    // sora-2-beta-max 10 s: 5.76 credits per call (pricing.json).
+    expect(before.data.user.remaining_credits).toBe(94.24);
     advance(5000);
     const done = (await query(s, created.body.id)).body;
     expect(done.status).toBe('failed');
@@ -117,20 +119,26 @@ describe('auth', () => {
 });
 
 describe('credits', () => {
-  it('charges 1.667x for 1080p, answers 402 insufficient_quota, and reports the balance', async () => {
-    const s = await sim({ balance: 30 });
+  it('charges the published 1080p rate, answers 402 insufficient_quota, and reports the balance', async () => {
+    const s = await sim({ balance: 400 });
     const hd = await create(s, {
       model: 'sora-2-pro-preview',
       prompt: 'x',
       quality: '1080p',
       duration: 4,
     });
-    expect(hd.body.usage.credits_reserved).toBeCloseTo(12 * 1.667, 3);
-    const poor = await create(s, { model: 'sora-2-pro-preview', prompt: 'y', duration: 12 });
+    // 28.80576 credits/s at 1080p (17.28 x 1.667), in the gateway's 1/10,000 credit.
+    expect(hd.body.usage.credits_reserved).toBe(115.223);
+    const poor = await create(s, {
+      model: 'sora-2-pro-preview',
+      prompt: 'y',
+      duration: 12,
+      quality: '1080p',
+    });
     expect(poor.status).toBe(402);
     expect(poor.body.error.code).toBe('insufficient_quota');
     const credits = await json(fetch(`${s.url}/v1/credits`, { headers: auth }));
-    expect(credits.data.user.remaining_credits).toBeCloseTo(30 - 20.004, 3);
+    expect(credits.data.user.remaining_credits).toBeCloseTo(400 - 115.223, 3);
     expect(s.stats().creates).toBe(1);
   });
 });

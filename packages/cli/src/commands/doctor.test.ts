@@ -11,7 +11,7 @@ import { runCli } from '../run-cli.ts';
 let root: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'clipwright-doctor-'));
-  // sora-2-beta-max, 10 s: 7 credits in the price table.
+  // sora-2-beta-max, 10 s: 5.76 credits, the published price.
   await writeFile(join(root, 'a.prompt.md'), '---\nmodel: sora-2-beta-max\n---\nA paper boat.\n');
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -35,8 +35,10 @@ describe('clipwright doctor', () => {
     expect(code).toBe(exitCodes.ok);
     expect(io.out()).toContain(`API:      ${s.url} answers`);
     expect(io.out()).toContain('Key:      accepted');
-    expect(io.out()).toContain("Balance: 250 credits; the plan's estimate of 7 credits fits.");
-    expect(io.out()).toContain('Plan:     1 video, about 7 credits');
+    expect(io.out()).toContain(
+      "Balance: 250 credits (3.68 USD); the plan's estimate of 5.76 credits (0.08 USD) fits.",
+    );
+    expect(io.out()).toContain('Plan:     1 video, about 5.76 credits');
     expect(s.stats().creates).toBe(0);
     expect(s.stats().requests).toBe(1);
   });
@@ -85,8 +87,8 @@ describe('clipwright doctor', () => {
       key: 'accepted',
       status: 'known',
       credits: { available: 3 },
-      estimate: 7,
-      cheapest: 7,
+      estimate: 5.76,
+      cheapest: 5.76,
       fits: false,
       enough: false,
       videos: 1,

@@ -19,6 +19,7 @@ export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   baseUrl?: string;
   concurrency?: number;
   maxCredits?: number;
+  maxCreditsPerVideo?: number;
   failFast?: boolean;
   regenerate?: boolean;
   stateDir?: string;
@@ -63,6 +64,9 @@ export async function generate(
       stateDir,
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
       ...(flags.maxCredits !== undefined && { maxCredits: flags.maxCredits }),
+      ...(flags.maxCreditsPerVideo !== undefined && {
+        maxCreditsPerVideo: flags.maxCreditsPerVideo,
+      }),
       failFast: flags.failFast === true,
       // On a terminal, a costly plan is confirmed before anything is sent.
       hooks: { beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx) },

@@ -44,6 +44,11 @@ function addGenerate(program: Command, { ctx, wrap }: Definer): void {
       parseNonNegative,
     )
     .option('-y, --yes', 'never ask before spending (the budget and balance checks still apply)')
+    .option(
+      '--max-credits-per-video <n>',
+      'the most one video without a published price may cost (needed for such videos under --max-credits)',
+      parseNonNegative,
+    )
     .option('--fail-fast', 'start no new video after the first failure')
     .option('--regenerate', 'ignore the cache and journal: make every video anew (pays again)')
     .option('--state-dir <dir>', 'cache and journal (default <root>/.clipwright)')

@@ -159,8 +159,9 @@ describe('credits', () => {
     const { client } = testClient(sim);
     await client.videos.create(req(''));
     const credits = await client.credits();
-    expect(credits.available).toBe(250 - 10 * 0.7);
-    expect(credits.keyUsed).toBe(10 * 0.7);
+    // sora-2-beta-max at 10 s: 5.76 credits per call, the published price.
+    expect(credits.available).toBe(250 - 5.76);
+    expect(credits.keyUsed).toBe(5.76);
     expect(sim.stats().creates).toBe(1);
   });
 

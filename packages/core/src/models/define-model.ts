@@ -21,26 +21,9 @@ export interface FieldData {
   description: string;
 }
 
-/** How a model is priced. Every number is OUR ASSUMPTION unless the model's data says otherwise. */
-export interface PriceData {
-  /** Credits per second of `duration`. */
-  perSecond?: number;
-  /** Credits per call, keyed by duration. */
-  byDuration?: Readonly<Record<number, number>>;
-  /** Credits per call, whatever the duration. */
-  perCall?: number;
-  /**
-   * Multipliers by a field's value (`String(value)` as key). An absent field without a
-   * default counts at its dearest multiplier, so budgets over-count rather than under-count.
-   */
-  multipliers?: readonly { field: string; by: Readonly<Record<string, number>> }[];
-  /** Fixed prices for combinations that no product of multipliers gives (checked first). */
-  overrides?: readonly { when: Readonly<Record<string, Literal>>; credits: number }[];
-}
-
 /**
  * One model as data: everything core knows about it. `defineModel` derives the zod schema,
- * the listed parameters, the defaults and the price from it, so a model is added in one place.
+ * the listed parameters and the defaults from it (prices are the vendor's, in `@clipwright/catalog`), so a model is added in one place.
  */
 export interface ModelData {
   name: string;
@@ -56,7 +39,6 @@ export interface ModelData {
   /** An input image must have the request's aspect ratio exactly (checked on local images). */
   imageMatchesAspectRatio?: boolean;
   fields: Readonly<Record<string, FieldData>>;
-  price: PriceData;
   /** A rule across fields (e.g. sora-2-pro's quality/duration pairing). */
   refine?: (
     req: Record<string, unknown>,
@@ -102,70 +84,7 @@ function parameterOf(field: FieldData): ModelParameter {
   };
 }
 
-/** The dearest duration the model allows (what an absent duration without default costs). */
-function longest(data: ModelData): number {
-  const d = data.fields.duration;
-  const listed = d?.values?.filter((v): v is number => typeof v === 'number') ?? [];
-  if (listed.length > 0) return Math.max(...listed);
-  return d?.max ?? 10;
-}
-
-/** The key of the largest number in `table`. */
-function dearestKey(table: Readonly<Record<string, number>>): string | undefined {
-  let best: [string, number] | undefined;
-  for (const entry of Object.entries(table)) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0];
-}
-
-/** The field's value whose `String()` is `key` (a multiplier table's keys are strings). */
-function literalOf(field: FieldData | undefined, key: string): Literal {
-  const listed = field?.values?.find((v) => String(v) === key);
-  if (listed !== undefined) return listed;
-  if (field?.type === 'boolean') return key === 'true';
-  return key;
-}
-
-/**
- * The values the price assumes for price-relevant fields left unset: each at its dearest
- * (the longest duration, the largest multiplier), so budgets over-count, never under-count.
- */
-function dearestOf(data: ModelData) {
-  const { perSecond, byDuration, multipliers = [] } = data.price;
-  return (req: VideoRequest): Partial<VideoRequest> => {
-    const out: Record<string, unknown> = {};
-    if (req.duration === undefined) {
-      const key = byDuration ? dearestKey(byDuration) : undefined;
-      if (key !== undefined) out.duration = Number(key);
-      else if (perSecond !== undefined) out.duration = longest(data);
-    }
-    for (const m of multipliers) {
-      const key = req[m.field] === undefined ? dearestKey(m.by) : undefined;
-      if (key !== undefined) out[m.field] = literalOf(data.fields[m.field], key);
-    }
-    return out as Partial<VideoRequest>;
-  };
-}
-
-/** The price of `req` with its unset price-relevant fields at their dearest (`dearestOf`). */
-function priceOf(data: ModelData, dearest: (req: VideoRequest) => Partial<VideoRequest>) {
-  const { perSecond, byDuration, perCall, multipliers = [], overrides = [] } = data.price;
-  return (given: VideoRequest): number => {
-    const req = { ...given, ...dearest(given) };
-    for (const o of overrides) {
-      if (Object.entries(o.when).every(([f, v]) => req[f] === v)) {
-        return o.credits;
-      }
-    }
-    const seconds = typeof req.duration === 'number' ? req.duration : longest(data);
-    let credits = perCall ?? 0;
-    if (byDuration) credits = byDuration[seconds] ?? Math.max(...Object.values(byDuration));
-    else if (perSecond !== undefined) credits = seconds * perSecond;
-    for (const m of multipliers) credits *= m.by[String(req[m.field])] ?? 1;
-    return credits;
-  };
-}
-
-/** A `ModelSpec` (schema, parameters, price, defaults) from one model's data description. */
+/** A `ModelSpec` (schema, parameters, defaults) from one model's data description. */
 export function defineModel(data: ModelData): ModelSpec {
   const { name } = data;
   const shape = Object.fromEntries(
@@ -204,7 +123,6 @@ export function defineModel(data: ModelData): ModelSpec {
         });
       }
     });
-  const dearest = dearestOf(data);
   const images = data.maxImages === 1 ? '1 reference image' : `${data.maxImages} images`;
   return {
     name,
@@ -227,8 +145,6 @@ export function defineModel(data: ModelData): ModelSpec {
         ...(data.imageMatchesAspectRatio && { matchAspectRatio: true }),
       },
     }),
-    price: priceOf(data, dearest),
-    dearest,
     ...(data.derive && { derive: data.derive }),
   };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyDefaults } from './apply-defaults.ts';
-import { estimateCredits, pricedAtDearest } from './estimate-credits.ts';
+import { estimateCredits, estimatePrice, pricedAtDearest } from './estimate-credits.ts';
 import { getModel, models, withModels } from './models.ts';
+import { roundCredits } from './price-table.ts';
+import { dearestPublishedRate } from './published-price.ts';
 
 describe('applyDefaults', () => {
   it('fills only documented defaults', () => {
@@ -33,63 +35,78 @@ describe('applyDefaults', () => {
 });
 
 describe('estimateCredits', () => {
-  it('charges 1080p 1.667x of 720p on sora-2-pro-preview', () => {
-    const base = estimateCredits({
-      model: 'sora-2-pro-preview',
-      prompt: 'p',
-      duration: 12,
-      quality: '720p',
-    });
-    const high = estimateCredits({
-      model: 'sora-2-pro-preview',
-      prompt: 'p',
-      duration: 12,
-      quality: '1080p',
-    });
-    expect(base).toBe(36);
-    expect(high).toBe(60.012);
-  });
-
-  it('matches the price table', () => {
-    expect(estimateCredits({ model: 'sora-2-beta-max', prompt: 'p' })).toBe(7);
-    expect(estimateCredits({ model: 'sora-2-beta-max', prompt: 'p', duration: 15 })).toBe(10.5);
-    expect(estimateCredits({ model: 'sora-2-pro', prompt: 'p', duration: 25 })).toBe(45);
-    expect(estimateCredits({ model: 'sora-2', prompt: 'p', duration: 10 })).toBe(4);
-  });
-
-  it('grows with duration', () => {
+  it('prices sora-2-pro-preview from the published list: 12 s at 1080p is 345.67', () => {
+    const at = (quality: string) =>
+      estimateCredits({ model: 'sora-2-pro-preview', prompt: 'p', duration: 12, quality });
+    // 17.28 credits/s at 720p, x1.667 at 1080p (pricing.json).
+    expect(at('720p')).toBe(207.36);
+    expect(at('1080p')).toBe(345.67);
     expect(
-      estimateCredits({ model: 'sora-2-beta-max', prompt: 'p', duration: 15 }),
-    ).toBeGreaterThan(estimateCredits({ model: 'sora-2-beta-max', prompt: 'p' }));
+      estimateCredits({ model: 'sora-2-pro-preview', prompt: 'p', duration: 4, quality: '720p' }),
+    ).toBe(69.12);
   });
 
-  it('counts an undocumented default at its dearest value', () => {
-    expect(estimateCredits({ model: 'sora-2-pro-preview', prompt: 'p' })).toBe(
-      estimateCredits({ model: 'sora-2-pro-preview', prompt: 'p', duration: 12, quality: '1080p' }),
+  it('gives a range when a price field is unset: low at its cheapest value, high at its dearest', () => {
+    expect(estimatePrice({ model: 'sora-2-pro-preview', prompt: 'p', duration: 12 })).toEqual({
+      low: 207.36,
+      high: 345.67,
+      basis: 'published',
+      dearest: { quality: '1080p' },
+    });
+    const open = estimatePrice({ model: 'sora-2-pro-preview', prompt: 'p' });
+    expect([open.low, open.high]).toEqual([69.12, 345.67]);
+    expect(estimateCredits({ model: 'sora-2-pro-preview', prompt: 'p' })).toBe(345.67);
+  });
+
+  it('counts documented defaults at both ends (the API applies them)', () => {
+    // sora-2-beta-max: duration 10 by default, 5.76 per call; 15 s: 8.64.
+    expect(estimatePrice({ model: 'sora-2-beta-max', prompt: 'p' })).toMatchObject({
+      low: 5.76,
+      high: 5.76,
+    });
+    expect(estimateCredits({ model: 'sora-2-beta-max', prompt: 'p', duration: 15 })).toBe(8.64);
+    // Kling v3: quality 720p and sound off by the vendor's parameter file, 5.4 credits/s.
+    expect(
+      estimatePrice({ model: 'kling-v3-text-to-video', prompt: 'p', duration: 5 }),
+    ).toMatchObject({ low: 27, high: 27, basis: 'published' });
+  });
+
+  it('marks what has no published price, with a reason, and never guesses below the dearest rate', () => {
+    const kling4k = estimatePrice({
+      model: 'kling-v3-text-to-video',
+      prompt: 'p',
+      duration: 5,
+      quality: '4k',
+    });
+    expect(kling4k.basis).toBe('unpriced');
+    expect(kling4k.reason).toMatch(/no published price for quality "4k"/);
+    expect(kling4k.high).toBe(roundCredits(5 * dearestPublishedRate()));
+    const pro25 = estimatePrice({ model: 'sora-2-pro', prompt: 'p', duration: 25 });
+    expect(pro25).toMatchObject({ basis: 'unpriced' });
+    expect(estimatePrice({ model: 'sora-2', prompt: 'p', duration: 10 }).reason).toMatch(
+      /sora-2 has no published price/,
     );
-  });
-
-  it('falls back without NaN for unknown models', () => {
-    expect(estimateCredits({ model: 'mystery', prompt: 'p' })).toBe(50);
-    expect(estimateCredits({ model: 'mystery', prompt: 'p', duration: 4 })).toBe(20);
-    expect(estimateCredits({ model: 'mystery', prompt: 'p', duration: Number.NaN })).toBe(50);
+    const mystery = estimatePrice({ model: 'mystery', prompt: 'p', duration: 4 });
+    expect(mystery).toMatchObject({
+      basis: 'unpriced',
+      reason: 'mystery is not in the price list',
+    });
+    expect(mystery.high).toBe(roundCredits(4 * dearestPublishedRate()));
+    expect(dearestPublishedRate()).toBeCloseTo(28.80576, 5);
+    expect(estimateCredits({ model: 'mystery', prompt: 'p', duration: Number.NaN })).toBe(
+      roundCredits(10 * dearestPublishedRate()),
+    );
   });
 });
 
 describe('pricedAtDearest', () => {
-  it('names each unset, undefaulted field the estimate priced at its dearest value', () => {
+  it('names each unset, undefaulted price field the high end took at its dearest value', () => {
     expect(pricedAtDearest({ model: 'sora-2-pro-preview', prompt: 'p' })).toEqual({
       duration: 12,
       quality: '1080p',
     });
     expect(pricedAtDearest({ model: 'sora-2-pro-preview', prompt: 'p', duration: 4 })).toEqual({
       quality: '1080p',
-    });
-    // sora-2-pro is priced per call: 25 s is the dearest.
-    expect(pricedAtDearest({ model: 'sora-2-pro', prompt: 'p' })).toEqual({ duration: 25 });
-    // A boolean multiplier comes back as a boolean.
-    expect(pricedAtDearest({ model: 'kling-v3-text-to-video', prompt: 'p' })).toEqual({
-      generate_audio: true,
     });
   });
 
@@ -102,10 +119,13 @@ describe('pricedAtDearest', () => {
     expect(pricedAtDearest({ model: 'mystery', prompt: 'p' })).toEqual({});
   });
 
-  it('prices exactly what it names: the estimate equals the one with those values set', () => {
+  it('prices exactly what it names: the high end equals the one with those values set', () => {
     for (const model of models) {
       const req = { model: model.name, prompt: 'p' };
-      expect(estimateCredits({ ...req, ...pricedAtDearest(req) })).toBe(estimateCredits(req));
+      const set = { ...req, ...pricedAtDearest(req) };
+      expect(estimateCredits(set)).toBe(estimateCredits(req));
+      if (estimatePrice(set).basis === 'published')
+        expect(estimatePrice(set).low).toBe(estimatePrice(set).high);
     }
   });
 });
@@ -139,7 +159,8 @@ describe('model registry', () => {
     expect(estimateCredits({ model: 'my-model', prompt: 'p' }, replaced)).toBe(3);
     expect(replaced.filter((m) => m.name === 'my-model')).toHaveLength(1);
     expect(getModel('my-model')).toBeUndefined();
-    expect(estimateCredits({ model: 'my-model', prompt: 'p' })).toBe(50);
+    expect(estimatePrice({ model: 'my-model', prompt: 'p' }, registry).basis).toBe('stated');
+    expect(estimatePrice({ model: 'my-model', prompt: 'p' }).basis).toBe('unpriced');
     expect(Object.isFrozen(models)).toBe(true);
   });
 });

@@ -2,42 +2,42 @@ import type { VideoRequest } from '../types.ts';
 import { applyDefaults } from './apply-defaults.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { getModel, models } from './models.ts';
-import { FALLBACK_CREDITS_PER_SECOND, FALLBACK_SECONDS, roundCredits } from './price-table.ts';
+import { type CreditEstimate, publishedPrice } from './published-price.ts';
 
 /**
- * Estimated credits for a request, from the model's `price` after `applyDefaults`, rounded
- * up to three decimals. A field with no documented default counts at its dearest allowed value
- * (longest duration, best quality). An unknown model costs 5 credits per second of `duration`
- * (or of 10 s), above every known rate. Never NaN. Prices are our assumption unless a model's
- * data cites the vendor's. `registry` defaults to core's `models` (a client passes its own).
+ * The estimate of a request as a range, from the vendor's published prices
+ * (`@clipwright/catalog`): `low` at the settings given and the model's documented defaults,
+ * `high` at the dearest value of every unset field that changes the price. A request no
+ * published price covers is `basis: 'unpriced'` (see `CreditEstimate`). `registry` defaults
+ * to core's `models` (a client passes its own; a model there with its own `price` is `stated`).
+ */
+export function estimatePrice(
+  req: VideoRequest,
+  registry: readonly ModelSpec[] = models,
+): CreditEstimate {
+  return publishedPrice(applyDefaults(req, registry), getModel(req.model, registry));
+}
+
+/**
+ * Estimated credits for a request: the high end of {@link estimatePrice}, rounded up to three
+ * decimals, never NaN. What a budget, a balance check or a cost diff counts.
  */
 export function estimateCredits(
   req: VideoRequest,
   registry: readonly ModelSpec[] = models,
 ): number {
-  const spec = getModel(req.model, registry);
-  const full = applyDefaults(req, registry);
-  if (spec) {
-    const price = spec.price(full);
-    if (Number.isFinite(price) && price >= 0) return roundCredits(price);
-  }
-  const seconds =
-    typeof full.duration === 'number' && Number.isFinite(full.duration) && full.duration > 0
-      ? full.duration
-      : FALLBACK_SECONDS;
-  return roundCredits(seconds * FALLBACK_CREDITS_PER_SECOND);
+  return estimatePrice(req, registry).high;
 }
 
 /**
  * The values `estimateCredits` assumed for fields of `req` that are unset and have no
- * documented default: each at its dearest allowed value (e.g. sora-2-pro-preview without
- * duration or quality: `{ duration: 12, quality: '1080p' }`). Empty when the estimate needed
- * no such guess, or the model is unknown or gives no `dearest`. Setting those fields prices
- * the video exactly.
+ * documented default: each at its dearest (e.g. sora-2-pro-preview without duration or
+ * quality: `{ duration: 12, quality: '1080p' }`). Empty when the estimate needed no such guess,
+ * or the model has no published price. Setting those fields prices the video exactly.
  */
 export function pricedAtDearest(
   req: VideoRequest,
   registry: readonly ModelSpec[] = models,
 ): Partial<VideoRequest> {
-  return getModel(req.model, registry)?.dearest?.(applyDefaults(req, registry)) ?? {};
+  return estimatePrice(req, registry).dearest;
 }

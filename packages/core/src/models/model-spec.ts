@@ -29,13 +29,13 @@ export interface ModelSpec {
    * must have the request's aspect ratio exactly. `imageIssues` checks a local image by it.
    */
   images?: { max: number; matchAspectRatio?: boolean };
-  /** Estimated credits for a request that has passed `schema` (missing fields allowed). */
-  price(req: VideoRequest): number;
   /**
-   * The values `price` assumes for fields left unset that have no default (after
-   * `applyDefaults`): the dearest allowed, e.g. `{ duration: 12, quality: '1080p' }`. Shown
-   * by `clipwright plan`; without it nothing is marked.
+   * A price you state for your own model (credits for a request that passed `schema`, after
+   * `applyDefaults`). Core's own models have none: their prices are the vendor's published
+   * ones (`@clipwright/catalog`), so no price is written twice. A stated price wins.
    */
+  price?(req: VideoRequest): number;
+  /** With `price`: the values it assumes for fields left unset (shown by `clipwright plan`). */
   dearest?(req: VideoRequest): Partial<VideoRequest>;
   /** Defaults that depend on other fields (e.g. sora-2-pro's quality from its duration). */
   derive?(req: VideoRequest): Partial<VideoRequest>;

@@ -149,19 +149,12 @@ describe('models beyond Sora', () => {
     );
   });
 
-  it('prices from the data: Veo as its page states, the rest our assumption', () => {
-    const veo = { model: 'veo-3.1-fast-generate-preview', prompt: 'p' };
-    expect(estimateCredits({ ...veo, generate_audio: false })).toBe(5.76);
-    expect(estimateCredits(veo)).toBe(8.64);
-    expect(estimateCredits({ ...veo, quality: '4k', generate_audio: false })).toBe(17.28);
-    expect(estimateCredits({ ...veo, quality: '4k' })).toBe(20.218);
-    // No documented default duration: the dearest (10 s) is counted.
-    expect(estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p' })).toBe(6);
-    expect(
-      estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p', duration: 5, quality: '480p' }),
-    ).toBe(1.5);
-    // generate_audio has no documented default on Kling: counted at its dearest.
-    expect(estimateCredits({ model: 'kling-v3-text-to-video', prompt: 'p' })).toBe(7.5);
+  it('prices from the published list: Veo 3.1 Fast per second, by quality and audio', () => {
+    const veo = { model: 'veo-3.1-fast-generate-preview', prompt: 'p', n: 1 };
+    expect(estimateCredits({ ...veo, generate_audio: false })).toBe(23.04);
+    expect(estimateCredits(veo)).toBe(34.56);
+    expect(estimateCredits({ ...veo, quality: '4k', generate_audio: false })).toBe(69.12);
+    expect(estimateCredits({ ...veo, quality: '4k' })).toBe(80.871);
   });
 
   it('lists each model with its source page and defaults', () => {

@@ -2,8 +2,8 @@ import type { ModelData } from './define-model.ts';
 import { formatValue } from './schema-helpers.ts';
 
 // Models beyond Sora on POST /v1/videos/generations. Each `source` is the vendor page its
-// rules were read from. PRICES ARE OUR ASSUMPTION, except Veo 3.1 Fast's, which its page
-// gives in a table; the simulator's own table uses the same numbers.
+// rules were read from. Prices are the vendor's published ones (@clipwright/catalog's
+// pricing.json), which the simulator charges from too.
 
 const page = 'https://docs.evolink.ai/en/api-manual/video-series/';
 
@@ -46,15 +46,6 @@ export const otherModels: readonly ModelData[] = [
         description: 'How an input image is fitted (image-to-video only).',
       },
     },
-    // Documented: 5.760 credits per video; 8.640 with audio; 17.280 at 4k; 20.218 at 4k with audio.
-    price: {
-      perCall: 5.76,
-      multipliers: [
-        { field: 'quality', by: { '720p': 1, '1080p': 1, '4k': 3 } },
-        { field: 'generate_audio', by: { true: 1.5, false: 1 } },
-      ],
-      overrides: [{ when: { quality: '4k', generate_audio: true }, credits: 20.218 }],
-    },
     // REFERENCE fixes duration 8 and 16:9.
     derive: (req) =>
       req.generation_type === 'REFERENCE' ? { duration: 8, aspect_ratio: '16:9' } : {},
@@ -96,10 +87,6 @@ export const otherModels: readonly ModelData[] = [
       negative_prompt: { type: 'text', max: 2500, description: 'What the video should avoid.' },
       generate_audio: { type: 'boolean', description: 'Generate sound with the video.' },
     },
-    price: {
-      perSecond: 1,
-      multipliers: [{ field: 'generate_audio', by: { true: 1.5, false: 1 } }],
-    },
   },
   {
     name: 'seedance-1.5-pro',
@@ -129,13 +116,6 @@ export const otherModels: readonly ModelData[] = [
         description: 'Synchronized audio (costs more).',
       },
     },
-    price: {
-      perSecond: 0.5,
-      multipliers: [
-        { field: 'quality', by: { '480p': 0.5, '720p': 1, '1080p': 2 } },
-        { field: 'generate_audio', by: { true: 1.5, false: 1 } },
-      ],
-    },
   },
   {
     name: 'MiniMax-Hailuo-2.3',
@@ -151,10 +131,6 @@ export const otherModels: readonly ModelData[] = [
         type: 'object',
         description: 'prompt_optimizer (default true), fast_pretreatment (default false).',
       },
-    },
-    price: {
-      byDuration: { 6: 3, 10: 5 },
-      multipliers: [{ field: 'quality', by: { '768p': 1, '1080p': 1.6 } }],
     },
     refine(req) {
       if (req.quality !== '1080p' || req.duration === undefined || req.duration === 6) return [];
@@ -186,10 +162,6 @@ export const otherModels: readonly ModelData[] = [
         default: true,
         description: 'Let a language model rewrite the prompt.',
       },
-    },
-    price: {
-      perSecond: 0.6,
-      multipliers: [{ field: 'quality', by: { '480p': 0.5, '720p': 1, '1080p': 1.5 } }],
     },
     refine(req) {
       if (req.quality !== '480p' || !['4:3', '3:4'].includes(req.aspect_ratio as string)) return [];

@@ -5,9 +5,8 @@ import { formatValue } from './schema-helpers.ts';
 // Sources: the seed documents (sora-2-pro-preview, sora-2-beta-max; 5000-character prompts)
 // and the vendor pages summarised in /work/shared/api/README.md, e.g.
 // https://docs.evolink.ai/en/api-manual/video-series/sora2/sora2-video-generate (sora-2:
-// prompts of at most 1000 characters). PRICES ARE OUR ASSUMPTION except the 1080p multiplier
-// (1.667x, documented for sora-2-pro-preview); the simulator's own table uses the same numbers
-// so that estimates equal its `credits_reserved`.
+// prompts of at most 1000 characters). Prices are not here: they are the vendor's published
+// ones, in @clipwright/catalog's pricing.json, which the simulator charges from too.
 
 const landscapePortrait = ['16:9', '9:16'] as const;
 const aspect = { values: landscapePortrait, description: '16:9 landscape or 9:16 portrait.' };
@@ -40,7 +39,6 @@ export const soraModels: readonly ModelData[] = [
       },
       aspect_ratio: aspect,
     },
-    price: { perSecond: 3, multipliers: [{ field: 'quality', by: { '720p': 1, '1080p': 1.667 } }] },
   },
   {
     name: 'sora-2-beta-max',
@@ -61,7 +59,6 @@ export const soraModels: readonly ModelData[] = [
       },
       aspect_ratio: aspect,
     },
-    price: { perSecond: 0.7 },
   },
   {
     name: 'sora-2',
@@ -74,7 +71,6 @@ export const soraModels: readonly ModelData[] = [
       remove_watermark: watermark,
       aspect_ratio: aspect,
     },
-    price: { perSecond: 0.4 },
   },
   {
     name: 'sora-2-pro',
@@ -91,8 +87,6 @@ export const soraModels: readonly ModelData[] = [
       remove_watermark: watermark,
       aspect_ratio: aspect,
     },
-    // Priced per call: its quality is tied to the duration.
-    price: { byDuration: { 15: 40, 25: 45 } },
     refine(req) {
       const { duration, quality } = req as { duration?: number; quality?: string };
       const paired = duration === undefined ? undefined : proPairing[duration];
@@ -133,6 +127,5 @@ export const soraModels: readonly ModelData[] = [
         description: 'Landscape or portrait; an input image must match it exactly.',
       },
     },
-    price: { perSecond: 1 },
   },
 ];

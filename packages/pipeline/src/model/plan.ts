@@ -12,10 +12,22 @@ export interface Job {
   /** Defaults applied, prompt rendered. */
   request: VideoRequest;
   /**
-   * Estimated credits (core's price table); with fallbacks, those of the dearest model of the
-   * chain, so the plan, the budget check and the PR cost diff never under-count.
+   * Estimated credits: the high end of core's `estimatePrice` (the vendor's published prices);
+   * with fallbacks, those of the dearest model of the chain, so the plan, the budget check and
+   * the PR cost diff never under-count.
    */
   credits: number;
+  /**
+   * The low end of the estimate (core's `estimatePrice`): at the settings given and the
+   * documented defaults, every unset price field at its cheapest. Absent: equal to `credits`.
+   */
+  creditsLow?: number;
+  /**
+   * Why no published price covers the job (an unknown or unpriced model, or a value such as
+   * Kling's `4k`): `credits` is then a guess. Under `maxCredits` such a job needs a stated
+   * `maxCreditsPerVideo`. Absent: priced from the vendor's published prices.
+   */
+  unpriced?: string;
   /**
    * Only with `fallbacks:`: every model the job may use, in order (its own model first, the
    * same as `request`), each with its own request, content hash and estimate. A model is tried

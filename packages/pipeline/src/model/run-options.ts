@@ -45,6 +45,14 @@ export interface RunOptions {
    */
   maxCredits?: number;
   /**
+   * The most one video without a published price may cost (an unknown or unpriced model, or
+   * a value such as Kling's `4k`): its stated price, budgeted in its place. Without it such a
+   * video cannot run under `maxCredits` (a validation problem, nothing sent).
+   * @default none
+   * @example 300
+   */
+  maxCreditsPerVideo?: number;
+  /**
    * Stop creating after the first failed job.
    * @default false
    */

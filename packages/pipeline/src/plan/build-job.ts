@@ -1,5 +1,5 @@
-import { estimateCredits, type VideoRequest } from '@clipwright/core';
-import { applyDefaults, pricedAtDearest } from '@clipwright/core/internal';
+import type { VideoRequest } from '@clipwright/core';
+import { applyDefaults, estimatePrice } from '@clipwright/core/internal';
 import type { Job, JobModel } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
@@ -71,23 +71,34 @@ function priced(
   fallbacks: readonly string[],
   { settings }: JobSettings,
 ): Omit<Job, 'name' | 'output' | 'source'> {
-  const chain = [request.model, ...fallbacks].map((model) => {
+  const estimates = [request.model, ...fallbacks].map((model) => {
     const full = applyDefaults({ ...request, model });
-    return { request: full, hash: contentHash(full), credits: estimateCredits(full) };
+    return { full, estimate: estimatePrice(full) };
   });
+  const chain = estimates.map(({ full, estimate }) => ({
+    request: full,
+    hash: contentHash(full),
+    credits: estimate.high,
+  }));
   const [own] = chain as [JobModel, ...JobModel[]];
+  const ownEstimate = estimates[0]?.estimate;
   const full = own.request;
   const defaults = Object.fromEntries(
     Object.entries(full).filter(([key]) =>
       key === 'model' ? settings.model === undefined : !Object.hasOwn(request, key),
     ),
   );
-  const dearest = pricedAtDearest(full);
+  const dearest = ownEstimate?.dearest ?? {};
+  // The plan prices the chain at its dearest model.
+  const credits = Math.max(...chain.map((m) => m.credits));
+  const low = ownEstimate?.low ?? credits;
+  const unpriced = estimates.find((e) => e.estimate.basis === 'unpriced')?.estimate.reason;
   return {
     hash: own.hash,
     request: own.request,
-    // The plan prices the chain at its dearest model.
-    credits: Math.max(...chain.map((m) => m.credits)),
+    credits,
+    ...(low < credits && { creditsLow: low }),
+    ...(unpriced !== undefined && { unpriced }),
     ...(chain.length > 1 && { chain }),
     ...(Object.keys(defaults).length > 0 && { defaults }),
     ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),

@@ -39,9 +39,11 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
   it('marks defaults with * and dearest values with ^ in the table, and lists them', async () => {
     const table = formatPlanTable(await assumptionsPlan());
     const row = (name: string) => table.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
-    expect(row('promo')).toMatch(/sora-2-beta-max\* +10s\* +9:16 +7\.00 /);
-    expect(row('open')).toMatch(/12s\^ +9:16 +1080p\^ +60\.01\^/);
-    expect(row('half')).toMatch(/ 4s +9:16 +1080p\^ +20\.00\^/);
+    // The vendor's published prices: sora-2-beta-max 5.76 per 10 s call; sora-2-pro-preview
+    // 17.28 credits/s at 720p, 28.80576 at 1080p. An unset price field makes a range.
+    expect(row('promo')).toMatch(/sora-2-beta-max\* +10s\* +9:16 +5\.76 /);
+    expect(row('open')).toMatch(/12s\^ +9:16 +1080p\^ +69\.12-345\.67\^/);
+    expect(row('half')).toMatch(/ 4s +9:16 +1080p\^ +69\.12-115\.22\^/);
     expect(row('exact')).not.toMatch(/[*^]/);
     expect(table).toContain('promo: model sora-2-beta-max, duration 10, remove_watermark true');
     expect(table).toMatch(/Priced at the dearest value \(\^[^\n]*upper bound/);
@@ -61,9 +63,51 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
 
   it('prints no legend when nothing was assumed', async () => {
     const root = await writeRepo({
-      'a.prompt.md': '---\nmodel: sora-2\nduration: 10\nremove_watermark: false\n---\nA.\n',
+      'a.prompt.md':
+        '---\nmodel: sora-2-beta-max\nduration: 10\nremove_watermark: false\n---\nA.\n',
     });
     const table = formatPlanTable(await loadPlan({ root, now }));
     expect(table).not.toMatch(/Defaults used|dearest/);
+  });
+});
+
+describe('the plan prices from the published list', () => {
+  it('shows sora-2-pro-preview 12 s at 1080p at 345.67 credits, with USD and where prices come from', async () => {
+    const root = await writeRepo({
+      'prompts/hd.md': '---\nmodel: sora-2-pro-preview\nduration: 12\nquality: 1080p\n---\nA.\n',
+      'prompts/open.md': '---\nmodel: sora-2-pro-preview\nduration: 12\n---\nB.\n',
+    });
+    const plan = await loadPlan({ root, now });
+    const table = formatPlanTable(plan);
+    const row = (name: string) => table.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
+    expect(row('hd')).toMatch(/ 345\.67 /);
+    expect(row('open')).toMatch(/ 207\.36-345\.67\^/);
+    expect(plan.jobs.find((j) => j.name === 'open')).toMatchObject({
+      credits: 345.67,
+      creditsLow: 207.36,
+    });
+    // 68 credits = 1 USD: 691.34 credits = 10.17 USD.
+    expect(table).toContain('2 videos, 691.34 credits estimated (10.17 USD, at the high end)');
+    expect(table).toMatch(
+      /Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d\d-\d\d; 68 credits = 1 USD\./,
+    );
+    const json = planToJson(plan) as {
+      prices: { retrieved: string };
+      jobs: { creditsLow?: number }[];
+    };
+    expect(json.prices.retrieved).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+
+  it('marks a video no published price covers with ? and says why', async () => {
+    const root = await writeRepo({
+      'prompts/k.md': '---\nmodel: sora-2\nduration: 10\n---\nA.\n',
+    });
+    const plan = await loadPlan({ root, now });
+    expect(plan.jobs[0]?.unpriced).toMatch(/sora-2 has no published price/);
+    const table = formatPlanTable(plan);
+    expect(table).toMatch(/k .* \d+\.\d\d\?/);
+    expect(table).toMatch(
+      /No published price \(\?: a guess[^\n]*\n {2}k: sora-2 has no published price/,
+    );
   });
 });

@@ -1,11 +1,15 @@
+import { priceList } from '@clipwright/core/internal';
 import { chainModels } from '../model/chain.ts';
 import type { Job, Plan } from '../model/plan.ts';
 import { formatProblem } from '../model/problem.ts';
+import { formatPriceSource, formatUsd } from './format-credits.ts';
 
 /** Marks a value no file set: the model's documented default (or the default model). */
 const DEFAULT = '*';
 /** Marks an unset value without a default, and the estimate priced at its dearest value. */
 const DEAREST = '^';
+/** Marks an estimate that no published price covers: a guess. */
+const UNPRICED = '?';
 
 /** The plan as a plain-text table (one row per job), then totals and problems. */
 export function formatPlanTable(plan: Plan): string {
@@ -16,7 +20,7 @@ export function formatPlanTable(plan: Plan): string {
     formatSetting(j, 'duration', 's'),
     formatSetting(j, 'aspect_ratio'),
     formatSetting(j, 'quality'),
-    `${j.credits.toFixed(2)}${creditsMark(j) || ' '}`,
+    creditsCell(j),
     j.hash.slice(0, 12),
     `${j.source.file}:${j.source.line}`,
   ]);
@@ -40,8 +44,9 @@ export function formatPlanTable(plan: Plan): string {
   ].filter(Boolean);
   out.push(
     '',
-    `${plan.jobs.length} video${plan.jobs.length === 1 ? '' : 's'}, ${plan.totalCredits.toFixed(2)} credits estimated` +
+    `${plan.jobs.length} video${plan.jobs.length === 1 ? '' : 's'}, ${plan.totalCredits.toFixed(2)} credits estimated (${formatUsd(plan.totalCredits)}, at the high end)` +
       (extras.length ? ` (${extras.join(', ')})` : ''),
+    formatPriceSource(),
   );
   const assumptions = formatAssumptions(plan.jobs);
   if (assumptions.length > 0) out.push('', ...assumptions);
@@ -50,6 +55,13 @@ export function formatPlanTable(plan: Plan): string {
     for (const p of plan.problems) out.push(`  ${formatProblem(p)}`);
   }
   return out.join('\n');
+}
+
+/** A job's estimate: `207.36-345.67^` for a range, `288.06?` for a guess (no published price). */
+function creditsCell(j: Job): string {
+  const high = j.credits.toFixed(2);
+  const range = j.creditsLow !== undefined ? `${j.creditsLow.toFixed(2)}-${high}` : high;
+  return `${range}${j.unpriced !== undefined ? UNPRICED : creditsMark(j) || ' '}`;
 }
 
 /** The plan as plain JSON (paths relative to the root; no absolute paths). */
@@ -61,6 +73,8 @@ export function planToJson(plan: Plan): unknown {
       source: j.source,
       hash: j.hash,
       credits: j.credits,
+      ...(j.creditsLow !== undefined && { creditsLow: j.creditsLow }),
+      ...(j.unpriced !== undefined && { unpriced: j.unpriced }),
       request: j.request,
       ...(j.chain && {
         chain: j.chain.map((m) => ({ model: m.request.model, hash: m.hash, credits: m.credits })),
@@ -71,6 +85,7 @@ export function planToJson(plan: Plan): unknown {
     invalid: plan.invalid,
     problems: plan.problems,
     totalCredits: plan.totalCredits,
+    prices: priceList(),
     skipped: plan.skipped ?? { shard: 0, unchanged: 0 },
   };
 }
@@ -124,7 +139,14 @@ export function creditsMark(job: Job): string {
 export function formatAssumptions(jobs: readonly Job[]): string[] {
   const defaults = groupLines(jobs, (j) => j.defaults);
   const dearest = groupLines(jobs, (j) => j.pricedAtDearest);
+  const unpriced = groupLines(jobs, (j) => (j.unpriced ? { [j.unpriced]: '' } : undefined));
   const out: string[] = [];
+  if (unpriced.length > 0)
+    out.push(
+      `No published price (${UNPRICED}: a guess at the dearest published rate; under max-credits state --max-credits-per-video):`,
+      ...unpriced.map((l) => l.trimEnd()),
+      '',
+    );
   if (defaults.length > 0)
     out.push(
       `Defaults used (${DEFAULT}: set nowhere, so the API's documented default applies):`,
@@ -132,9 +154,10 @@ export function formatAssumptions(jobs: readonly Job[]): string[] {
     );
   if (dearest.length > 0)
     out.push(
-      ...(out.length > 0 ? [''] : []),
+      ...(out.length > 0 && out.at(-1) !== '' ? [''] : []),
       `Priced at the dearest value (${DEAREST}: set nowhere and without a default; the estimate is an upper bound, set the value for an exact price):`,
       ...dearest,
     );
+  if (out.at(-1) === '') out.pop();
   return out;
 }

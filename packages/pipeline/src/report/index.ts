@@ -7,7 +7,12 @@ export { formatProblem } from '../model/problem.ts';
 export { fallbackMessage } from './fallback-message.ts';
 export { formatBalance } from './format-balance.ts';
 export { formatBytes } from './format-bytes.ts';
-export { formatCredits } from './format-credits.ts';
+export {
+  formatCredits,
+  formatCreditsUsd,
+  formatPriceSource,
+  formatUsd,
+} from './format-credits.ts';
 export {
   changedEntries,
   diffToJson,

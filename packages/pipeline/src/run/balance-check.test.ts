@@ -22,7 +22,7 @@ async function sim(options: Parameters<typeof startSimulator>[0] = {}) {
   return s;
 }
 
-/** A repository with one sora-2-beta-max video (10 s: 7 credits in the price table). */
+/** A repository with one sora-2-beta-max video (10 s: 5.76 credits, the published price). */
 async function repo(): Promise<string> {
   const { root } = await planOf([]);
   await mkdir(path.join(root, 'prompts'));
@@ -59,11 +59,11 @@ describe('the session balance check', () => {
       status: 'known',
       fits: true,
       enough: true,
-      cheapest: 7,
+      cheapest: 5.76,
     });
     const [event] = balanceEvents(events);
     expect(event && formatBalance(event.check)).toBe(
-      "Balance: 100 credits; the plan's estimate of 7 credits fits.",
+      "Balance: 100 credits (1.47 USD); the plan's estimate of 5.76 credits (0.08 USD) fits.",
     );
     // The check comes before the first create.
     expect(events.findIndex((e) => e.type === 'balance')).toBeLessThan(
@@ -93,7 +93,7 @@ describe('the session balance check', () => {
     const { run, events } = session(s, root);
     const result = await run;
     expect(result.verdict).toBe('insufficient-balance');
-    expect(result.balance).toMatchObject({ status: 'known', enough: false, cheapest: 7 });
+    expect(result.balance).toMatchObject({ status: 'known', enough: false, cheapest: 5.76 });
     expect(result.results).toEqual([]);
     expect(balanceEvents(events)).toHaveLength(1);
     expect(events.some((e) => e.type === 'created')).toBe(false);

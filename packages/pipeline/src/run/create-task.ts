@@ -10,8 +10,8 @@ import { IDEMPOTENCY_CONFLICT, modelUnavailable } from '@clipwright/core/interna
 import type { Job } from '../model/plan.ts';
 import { errorOf } from './error-of.ts';
 import type { JournalEntry } from './journal.ts';
-import { plausibleCredits } from './plausible-credits.ts';
 import type { RunContext } from './run-context.ts';
+import { readServerCredits } from './server-credits.ts';
 
 /** The idempotency key of a job's create: derived from its content hash and attempt. */
 export function idempotencyKey(hash: string, attempt: number): string {
@@ -67,13 +67,22 @@ async function createNow(
 ): Promise<CreateOutcome> {
   const ready = await reserve(job, ctx);
   if ('refused' in ready) return ready;
+  let reservation = ready.reservation;
   const { attempt, key } = keyFor(job.hash, ctx.journal.get(job.hash), ctx.regenerate);
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
+  // The cap re-checked just before the create: a higher figure for this model may have come
+  // back while this job uploaded its images or waited for the journal.
+  const now = ctx.budget.priceOf(job.request.model, job.credits);
+  if (!ctx.budget.grow(reservation, now)) {
+    ctx.budget.settle(reservation, 0);
+    return overBudget(now, ctx);
+  }
+  reservation = Math.max(reservation, now);
   let task: CreatedTask;
   try {
     task = await createOnce(job, ready.request, key, ctx);
   } catch (error) {
-    const failed = createFailed(error, job, job.credits, ctx, options);
+    const failed = createFailed(error, job, reservation, ctx, options);
     if ('outcomeUnknown' in failed) {
       // Resolved by the next run with this same key (a replay, never a second charge).
       await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, outcome: 'unknown' });
@@ -85,16 +94,13 @@ async function createNow(
   // is read, so an odd `usage` can never lose it.
   const created = ctx.clock.now();
   await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
-  let reservation = job.credits;
-  const serverCredits = plausibleCredits(task.usage?.credits_reserved, job.credits);
   if (task.replayed) {
     // An earlier run's create under this key (a crash before its journal entry): that run
     // was charged, so this one counts 0, like a resumed task.
     ctx.budget.settle(reservation, 0);
     reservation = 0;
-  } else if (typeof serverCredits === 'number' && serverCredits >= 0) {
-    ctx.budget.adjust(reservation, serverCredits);
-    reservation = serverCredits;
+  } else {
+    reservation = settleReserved(job, task, reservation, ctx);
   }
   ctx.emit({ type: 'created', job, task });
   return { task, reservation };
@@ -107,7 +113,9 @@ async function createNow(
 async function reserve(
   job: Job,
   ctx: RunContext,
-): Promise<{ request: VideoRequest } | Extract<CreateOutcome, { refused: unknown }>> {
+): Promise<
+  { request: VideoRequest; reservation: number } | Extract<CreateOutcome, { refused: unknown }>
+> {
   const stop = ctx.stopReason(job);
   if (stop)
     return {
@@ -115,22 +123,43 @@ async function reserve(
       error: { code: stop.code, message: stop.message },
       ...(stop.unavailable && { unavailable: true }),
     };
-  if (!ctx.budget.reserve(job.credits)) {
-    return {
-      refused: 'budget',
-      error: {
-        code: 'budget',
-        message: `needs ${job.credits} credits, more than the run's maxCredits (${ctx.budget.max}) has left`,
-      },
-    };
-  }
+  const credits = ctx.budget.priceOf(job.request.model, job.credits);
+  if (!ctx.budget.reserve(credits)) return overBudget(credits, ctx);
   try {
-    return { request: await ctx.images.requestFor(job) };
+    return { request: await ctx.images.requestFor(job), reservation: credits };
   } catch (error) {
-    ctx.budget.settle(job.credits, 0);
+    ctx.budget.settle(credits, 0);
     ctx.onFailure(error); // not the job's: a refused upload says nothing about its model
     return { refused: 'failed', error: errorOf(error) };
   }
+}
+
+/** The refusal of a job whose estimate does not fit what the run's cap has left. */
+function overBudget(
+  credits: number,
+  ctx: RunContext,
+): Extract<CreateOutcome, { refused: unknown }> {
+  return {
+    refused: 'budget',
+    error: {
+      code: 'budget',
+      message: `needs ${credits} credits, more than the run's maxCredits (${ctx.budget.max}) has left`,
+    },
+  };
+}
+
+/**
+ * The create's `credits_reserved` read (credits, or the gateway's 1/10,000 units) and put in
+ * place of the reservation; a figure above the estimate raises the model's rate for the rest
+ * of the run. A figure not understood keeps the reservation (a notice says so).
+ */
+function settleReserved(job: Job, task: CreatedTask, reservation: number, ctx: RunContext): number {
+  const read = readServerCredits(task.usage?.credits_reserved, job);
+  if (read.note) ctx.emit({ type: 'notice', warning: true, message: read.note });
+  if (read.credits === undefined) return reservation;
+  ctx.budget.learn(job.request.model, job.credits, read.credits);
+  ctx.budget.adjust(reservation, read.credits);
+  return read.credits;
 }
 
 /** A create that threw: settled as charged unless it certainly created nothing. */

@@ -31,6 +31,8 @@ async function clip(front: string, prompt = 'A kite over a beach. sim:seconds=2'
 }
 
 const chain = 'model: sora-2\nduration: 10\nfallbacks: [sora-2-beta-max]';
+/** A chain of two priced models, the fallback the dearer (published: 8.64 and 46 credits). */
+const pricedChain = 'model: sora-2-beta-max\nduration: 15\nfallbacks: [sora-2-pro]';
 
 /** A simulator client that records the model of every create it sends. */
 function recordingClient(sim: Simulator): { client: Client; creates: string[] } {
@@ -57,29 +59,35 @@ async function manifestOf(outDir: string) {
 
 describe('fallbacks: validate and plan', () => {
   it('prices the chain at its dearest model and shows it in the plan', async () => {
-    const { plan } = await clip(chain);
+    const { plan } = await clip(pricedChain);
     expect(plan.problems).toEqual([]);
     const [job] = plan.jobs;
-    // sora-2: 0.4 per second; sora-2-beta-max: 0.7 per second (10 s each).
+    // Published: sora-2-beta-max 15 s 8.64 per call; sora-2-pro 15 s (high) 46 per call.
     expect(job?.chain?.map((m) => [m.request.model, m.credits])).toEqual([
-      ['sora-2', 4],
-      ['sora-2-beta-max', 7],
+      ['sora-2-beta-max', 8.64],
+      ['sora-2-pro', 46],
     ]);
-    expect(job?.credits).toBe(7);
-    expect(plan.totalCredits).toBe(7);
+    expect(job?.credits).toBe(46);
+    expect(plan.totalCredits).toBe(46);
     expect(job?.hash).toBe(job?.chain?.[0]?.hash);
     expect(job?.chain?.[1]?.hash).not.toBe(job?.hash);
     const table = formatPlanTable(plan);
-    expect(table).toMatch(/clip\s+sora-2 > sora-2-beta-max\s+10s\s+7\.00/);
+    // The low end is the first model's: it is the one tried first.
+    expect(table).toMatch(/clip\s+sora-2-beta-max > sora-2-pro\s+15s\s+8\.64-46\.00/);
     expect(table).toContain('priced at its dearest model');
     expect(planToJson(plan)).toMatchObject({
-      jobs: [{ credits: 7, chain: [{ model: 'sora-2' }, { model: 'sora-2-beta-max' }] }],
+      jobs: [{ credits: 46, chain: [{ model: 'sora-2-beta-max' }, { model: 'sora-2-pro' }] }],
     });
   });
 
+  it('a chain with a model of no published price is marked unpriced', async () => {
+    const { plan } = await clip(chain);
+    expect(plan.jobs[0]?.unpriced).toMatch(/sora-2 has no published price/);
+  });
+
   it('adding fallbacks keeps the video’s own hash; the PR cost diff prices the chain at its dearest', async () => {
-    const without = await clip('model: sora-2\nduration: 10');
-    const withChain = await clip(chain);
+    const without = await clip('model: sora-2-beta-max\nduration: 15');
+    const withChain = await clip(pricedChain);
     expect(withChain.plan.jobs[0]?.hash).toBe(without.plan.jobs[0]?.hash);
     const diff = await diffPlans(without.plan, withChain.plan);
     expect(diff.entries).toMatchObject([
@@ -87,9 +95,9 @@ describe('fallbacks: validate and plan', () => {
         name: 'clip',
         status: 'changed',
         changes: ['fallbacks'],
-        baseCredits: 4,
-        credits: 7,
-        delta: 3,
+        baseCredits: 8.64,
+        credits: 46,
+        delta: 37.36,
       },
     ]);
     expect(diff.head.totalCredits).toBe(withChain.plan.totalCredits);
@@ -260,18 +268,18 @@ describe('fallbacks: run against the simulator', () => {
   });
 
   it('each create reserves its own model against maxCredits: a fallback that does not fit is budget', async () => {
-    const sim = await simulator({ unavailableModels: { 'sora-2': 'access' } });
-    const { plan, outDir } = await clip(chain);
-    // sora-2 (4 credits) fits 5; its fallback sora-2-beta-max (7) does not.
+    const sim = await simulator({ unavailableModels: { 'sora-2-beta-max': 'access' } });
+    const { plan, outDir } = await clip(pricedChain);
+    // sora-2-beta-max (8.64 credits) fits 10; its fallback sora-2-pro (46) does not.
     const run = await runPlan(plan, {
       client: simClient(sim),
       clock: sim.clock,
       outDir,
-      maxCredits: 5,
+      maxCredits: 10,
     });
     expect(run.results[0]).toMatchObject({
       status: 'budget',
-      model: 'sora-2-beta-max',
+      model: 'sora-2-pro',
       credits: 0,
     });
     expect(sim.stats().creates).toBe(0);

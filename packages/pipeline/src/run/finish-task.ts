@@ -13,8 +13,8 @@ import { placeFile } from '../output/place-file.ts';
 import { tempPath } from '../output/temp-files.ts';
 import { throttleDownloadProgress } from './download-progress.ts';
 import { errorOf } from './error-of.ts';
-import { plausibleCredits } from './plausible-credits.ts';
 import type { RunContext } from './run-context.ts';
+import { readServerCredits } from './server-credits.ts';
 
 /** Settles the budget for a finished task, downloads its video into place and caches it. */
 export async function deliver(
@@ -25,11 +25,10 @@ export async function deliver(
 ): Promise<JobResult> {
   const outPath = path.join(ctx.outDir, job.output);
   // A task resumed or replayed from an earlier run (reservation 0) was paid for by that run.
-  const charged =
-    reservation === 0
-      ? 0
-      : (plausibleCredits(task.usage?.credits_used ?? task.usage?.credits_reserved, reservation) ??
-        reservation);
+  const figure = task.usage?.credits_used ?? task.usage?.credits_reserved;
+  // Read against what was reserved (the create's figure, already understood).
+  const read = readServerCredits(figure, { name: job.name, credits: reservation || job.credits });
+  const charged = reservation === 0 ? 0 : (read.credits ?? reservation);
   ctx.budget.settle(reservation, charged);
   const temp = tempPath(ctx.tempDir, job.hash, 'part');
   try {

@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { loadPlan } from '../plan/load-plan.ts';
 import { checkBalance } from '../run/balance-check.ts';
+import { applyPriceRules } from '../run/price-rules.ts';
 import { lazyClient } from '../run/run-client.ts';
 import { runPlan } from '../run/run-plan.ts';
 import { RunningTasks } from './running-tasks.ts';
@@ -20,11 +21,15 @@ import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   // The run's own folders are never walked for prompt files (a second run in the same tree).
-  const plan = await loadPlan({
+  const loaded = await loadPlan({
     ...options.plan,
     stateDir: options.plan.stateDir ?? options.stateDir,
     outDir: options.plan.outDir ?? options.outDir,
   });
+  const priced = applyPriceRules(loaded, options);
+  const plan = priced.plan;
+  for (const message of priced.notices)
+    options.onEvent?.({ type: 'notice', message, warning: true });
   await options.hooks?.planned?.(plan);
   return planOnly(plan, options) ?? (await runPlanned(plan, options));
 }

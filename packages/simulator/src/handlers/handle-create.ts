@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, authorizeModel } from '../account/auth.ts';
+import { chargeOf } from '../account/charge.ts';
 import type { SimContext } from '../context.ts';
 import { applyEarlyFaults, countFault, has, takeVideoFault } from '../faults/apply-faults.ts';
 import type { FaultRule } from '../faults/faults.ts';
@@ -103,7 +104,7 @@ function createPaidTask(
     ctx.unavailableModels[request.model.name] ??
       (named.includes(request.model.name) ? 'access' : undefined),
   );
-  const credits = request.model.price(request.params);
+  const credits = chargeOf(request.model.name, request.params);
   ctx.ledger.reserve(apiKey, credits);
 
   const directives = parseDirectives(request.prompt);

@@ -4,13 +4,11 @@ import type { SimModel } from './sim-model.ts';
 // (docs.evolink.ai/en/api-manual/video-series/...): veo3.1/veo-3.1-fast-generate-preview-generate,
 // kling/kling-v3-text-to-video, seedance1.5/seedance-1.5-pro-video-generate,
 // hailuo/hailuo-2-3-video-generate, wan2.5/wan2.5-text-to-video. Independent of core's on
-// purpose: the agreement test compares the two. Prices: Veo's from its page, the rest the
-// simulator's assumption (see README "Price table").
+// purpose: the agreement test compares the two. Prices are charged from the vendor's published
+// ones (account/charge.ts).
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const audio = (p: { extras: Record<string, unknown> }) => p.extras.generate_audio !== false;
 
 export const otherSimModels: readonly SimModel[] = [
   {
@@ -45,7 +43,6 @@ export const otherSimModels: readonly SimModel[] = [
     },
     billingRule: 'per_call',
     // The page's table: 5.760 / 8.640 (audio) / 17.280 (4K) / 20.218 (4K with audio).
-    price: (p) => (p.quality === '4k' ? (audio(p) ? 20.218 : 17.28) : audio(p) ? 8.64 : 5.76),
     typicalSeconds: (p) => 40 + 10 * p.duration,
   },
   {
@@ -61,7 +58,6 @@ export const otherSimModels: readonly SimModel[] = [
       generate_audio: { kind: 'boolean', default: true },
     },
     billingRule: 'per_second',
-    price: (p) => round3(p.duration * (audio(p) ? 1.5 : 1)),
     typicalSeconds: (p) => 60 + 12 * p.duration,
   },
   {
@@ -76,13 +72,6 @@ export const otherSimModels: readonly SimModel[] = [
     maxImages: 2,
     extras: { generate_audio: { kind: 'boolean', default: true } },
     billingRule: 'per_second',
-    price: (p) =>
-      round3(
-        0.5 *
-          p.duration *
-          ({ '480p': 0.5, '1080p': 2 }[p.quality ?? ''] ?? 1) *
-          (audio(p) ? 1.5 : 1),
-      ),
     typicalSeconds: (p) => 50 + 10 * p.duration,
   },
   {
@@ -100,7 +89,6 @@ export const otherSimModels: readonly SimModel[] = [
     maxImages: 1,
     extras: { model_params: { kind: 'object' } },
     billingRule: 'per_call',
-    price: (p) => round3((p.duration === 10 ? 5 : 3) * (p.quality === '1080p' ? 1.6 : 1)),
     typicalSeconds: (p) => 60 + 10 * p.duration,
   },
   {
@@ -120,7 +108,6 @@ export const otherSimModels: readonly SimModel[] = [
         ? ['aspect_ratio', '480p supports aspect_ratio 16:9, 9:16 and 1:1 only']
         : undefined,
     billingRule: 'per_second',
-    price: (p) => round3(0.6 * p.duration * ({ '480p': 0.5, '1080p': 1.5 }[p.quality ?? ''] ?? 1)),
     typicalSeconds: (p) => 45 + 10 * p.duration,
   },
 ];

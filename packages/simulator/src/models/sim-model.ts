@@ -1,4 +1,4 @@
-/** What the simulator knows about one model: accepted values, defaults, price and processing time. */
+/** What the simulator knows about one model: accepted values, defaults and processing time (prices: `account/charge.ts`). */
 export interface SimModel {
   name: string;
   durations: readonly number[];
@@ -21,8 +21,6 @@ export interface SimModel {
   /** A rule across the parameters (resolved, and as sent): an error `[param, message]` or undefined. */
   check?: (p: ResolvedParams, body: Record<string, unknown>) => [string, string] | undefined;
   billingRule: 'per_call' | 'per_second';
-  /** Credits for a request with its defaults applied (see README "Price table"). */
-  price: (p: ResolvedParams) => number;
   /** Typical processing time in simulated seconds (queue excluded), before random variation. */
   typicalSeconds: (p: ResolvedParams) => number;
 }

@@ -1,10 +1,5 @@
 import type { SimModel } from './sim-model.ts';
 
-/** 1080p costs 1.667x 720p, as the source documents state. */
-const HD_MULTIPLIER = 1.667;
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-
 const portraitOrLandscape = ['16:9', '9:16'] as const;
 
 // Defaults the seeds and vendor pages do not give are the simulator's own picks, listed in the
@@ -20,7 +15,6 @@ export const soraSimModels: readonly SimModel[] = [
     defaultQuality: () => '720p',
     removeWatermark: false,
     billingRule: 'per_second',
-    price: (p) => round3(3 * p.duration * (p.quality === '1080p' ? HD_MULTIPLIER : 1)),
     typicalSeconds: (p) => (90 + 25 * p.duration) * (p.quality === '1080p' ? 1.5 : 1),
   },
   {
@@ -30,7 +24,6 @@ export const soraSimModels: readonly SimModel[] = [
     aspectRatios: portraitOrLandscape,
     removeWatermark: true,
     billingRule: 'per_call',
-    price: (p) => (p.duration === 15 ? 10.5 : 7),
     typicalSeconds: (p) => 60 + 15 * p.duration,
   },
   {
@@ -41,7 +34,6 @@ export const soraSimModels: readonly SimModel[] = [
     removeWatermark: true,
     billingRule: 'per_call',
     maxPrompt: 1000,
-    price: (p) => (p.duration === 15 ? 6 : 4),
     typicalSeconds: (p) => 45 + 12 * p.duration,
   },
   {
@@ -59,7 +51,6 @@ export const soraSimModels: readonly SimModel[] = [
           : undefined,
     removeWatermark: true,
     billingRule: 'per_call',
-    price: (p) => (p.duration === 25 ? 45 : 40),
     typicalSeconds: (p) => 120 + 20 * p.duration,
   },
   {
@@ -69,7 +60,6 @@ export const soraSimModels: readonly SimModel[] = [
     aspectRatios: ['16:9', '9:16', '1280x720', '720x1280'],
     removeWatermark: false,
     billingRule: 'per_second',
-    price: (p) => p.duration,
     typicalSeconds: (p) => 60 + 15 * p.duration,
   },
 ];
