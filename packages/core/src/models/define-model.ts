@@ -1,24 +1,14 @@
-import { z } from 'zod';
+import type { FieldRule, ModelParams } from '@clipwright/catalog';
 import type { VideoRequest } from '../types.ts';
-import type { ModelParameter, ModelSpec } from './model-spec.ts';
-import { bool, formatValue, imageUrls, maxText, oneOf, promptOf } from './schema-helpers.ts';
+import { effectiveRule } from './field-schema.ts';
 
 type Literal = string | number | boolean;
 
-/** One field of a model's data description. */
+/** A field as the price functions read it (from the catalog's effective rule). */
 export interface FieldData {
-  /** The accepted values (an enum). */
-  values?: readonly [Literal, ...Literal[]];
-  /**
-   * Without `values`: a boolean, a whole number in `[min, max]`, text of at most `max`
-   * characters, or a mapping (passed through; e.g. Hailuo's `model_params`).
-   */
-  type?: 'boolean' | 'integer' | 'text' | 'object';
-  min?: number;
+  values?: readonly Literal[];
+  type?: string;
   max?: number;
-  /** The vendor's documented default, applied by `applyDefaults` (never invented). */
-  default?: Literal;
-  description: string;
 }
 
 /** How a model is priced. Every number is OUR ASSUMPTION unless the model's data says otherwise. */
@@ -39,71 +29,48 @@ export interface PriceData {
 }
 
 /**
- * One model as data: everything core knows about it. `defineModel` derives the zod schema,
- * the listed parameters, the defaults and the price from it, so a model is added in one place.
+ * What core adds to a model of the vendor's catalog (`@clipwright/catalog`'s params.json, where
+ * every rule comes from): its price (until prices come from the catalog too) and, for the models
+ * core knew before the rules came from the catalog, the defaults and derivations it filled in
+ * then. Those are kept exactly so that a request that did not change keeps its content hash
+ * (and its cached video): upgrading never pays again.
  */
-export interface ModelData {
+export interface ModelOverlay {
   name: string;
-  description: string;
-  /** The vendor page the rules come from. */
-  source: string;
-  /** Longest prompt, in Unicode code points (the unit core and the simulator agree on). */
-  promptMaxLength: number;
-  /** Most `image_urls` entries. */
-  maxImages: number;
-  /** What the model's images must be (shown by `clipwright models`). */
-  imageRule?: string;
-  /** An input image must have the request's aspect ratio exactly (checked on local images). */
-  imageMatchesAspectRatio?: boolean;
-  fields: Readonly<Record<string, FieldData>>;
   price: PriceData;
-  /** A rule across fields (e.g. sora-2-pro's quality/duration pairing). */
-  refine?: (
-    req: Record<string, unknown>,
-  ) => { field: string; message: string; fix: string; allowed?: readonly unknown[] }[];
-  /** Defaults that depend on other fields. */
-  derive?: (req: VideoRequest) => Partial<VideoRequest>;
+  /** Defaults filled into the request (hashed and sent): only the ones core filled before. */
+  applied?: Readonly<Record<string, Literal>>;
+  /**
+   * `rules`: a prose rule that leaves one value for an unset field sets it (Veo's REFERENCE
+   * fixes duration 8 and 16:9); `both-ways`: also the condition from that value (sora-2-pro's
+   * quality "high" means duration 15).
+   */
+  derive?: 'rules' | 'both-ways';
+  /**
+   * An input image must have the request's aspect ratio exactly: the machine form of the
+   * model's prose rule on `image_urls` (sora-2-preview: "Image pixel dimensions must exactly
+   * match the selected aspect_ratio").
+   */
+  imageMatchesAspectRatio?: boolean;
 }
 
-const callbackDescription =
-  'HTTPS URL called when the task completes, fails or is cancelled (at most 2048 characters).';
-
-function fieldSchema(model: string, field: FieldData): z.ZodType {
-  if (field.values) return oneOf(model, field.values);
-  if (field.type === 'boolean') return bool(model);
-  if (field.type === 'object') {
-    return z.record(z.string(), z.unknown(), {
-      error: (iss) => `${model} accepts a mapping of settings, got ${formatValue(iss.input)}`,
-    });
-  }
-  if (field.type === 'integer') {
-    const min = field.min ?? Number.MIN_SAFE_INTEGER;
-    const max = field.max ?? Number.MAX_SAFE_INTEGER;
-    return z.number().check((ctx) => {
-      if (!Number.isInteger(ctx.value) || ctx.value < min || ctx.value > max) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value,
-          message: `${model} accepts a whole number from ${min} to ${max}, got ${formatValue(ctx.value)}`,
-          params: { fix: `use a whole number from ${min} to ${max}` },
-        });
-      }
-    });
-  }
-  return maxText(model, field.max ?? Number.MAX_SAFE_INTEGER);
-}
-
-function parameterOf(field: FieldData): ModelParameter {
-  const values = field.values ?? (field.type === 'boolean' ? [true, false] : undefined);
-  return {
-    ...(values && { values }),
-    ...(field.default !== undefined && { default: field.default }),
-    description: field.description,
-  };
+/** The price-relevant view of each field of `params` (after unconditional prose rules). */
+function fieldsOf(params: ModelParams): Record<string, FieldData> {
+  return Object.fromEntries(
+    Object.keys(params.fields).map((name) => {
+      const rule = effectiveRule(params, name) as FieldRule;
+      const view: FieldData = {
+        type: rule.type,
+        ...(rule.enum && { values: rule.enum }),
+        ...(rule.maximum !== undefined && { max: rule.maximum }),
+      };
+      return [name, view];
+    }),
+  );
 }
 
 /** The dearest duration the model allows (what an absent duration without default costs). */
-function longest(data: ModelData): number {
+function longest(data: PricedFields): number {
   const d = data.fields.duration;
   const listed = d?.values?.filter((v): v is number => typeof v === 'number') ?? [];
   if (listed.length > 0) return Math.max(...listed);
@@ -129,7 +96,7 @@ function literalOf(field: FieldData | undefined, key: string): Literal {
  * The values the price assumes for price-relevant fields left unset: each at its dearest
  * (the longest duration, the largest multiplier), so budgets over-count, never under-count.
  */
-function dearestOf(data: ModelData) {
+function dearestOf(data: PricedFields) {
   const { perSecond, byDuration, multipliers = [] } = data.price;
   return (req: VideoRequest): Partial<VideoRequest> => {
     const out: Record<string, unknown> = {};
@@ -147,7 +114,7 @@ function dearestOf(data: ModelData) {
 }
 
 /** The price of `req` with its unset price-relevant fields at their dearest (`dearestOf`). */
-function priceOf(data: ModelData, dearest: (req: VideoRequest) => Partial<VideoRequest>) {
+function priceOf(data: PricedFields, dearest: (req: VideoRequest) => Partial<VideoRequest>) {
   const { perSecond, byDuration, perCall, multipliers = [], overrides = [] } = data.price;
   return (given: VideoRequest): number => {
     const req = { ...given, ...dearest(given) };
@@ -165,70 +132,15 @@ function priceOf(data: ModelData, dearest: (req: VideoRequest) => Partial<VideoR
   };
 }
 
-/** A `ModelSpec` (schema, parameters, price, defaults) from one model's data description. */
-export function defineModel(data: ModelData): ModelSpec {
-  const { name } = data;
-  const shape = Object.fromEntries(
-    Object.entries(data.fields).map(([k, f]) => [k, fieldSchema(name, f).optional()]),
-  );
-  const takes = [
-    'prompt',
-    ...Object.keys(data.fields),
-    ...(data.maxImages > 0 ? ['image_urls'] : []),
-    'callback_url',
-  ];
-  const schema = z
-    .strictObject(
-      {
-        model: z.literal(name),
-        prompt: promptOf(name, data.promptMaxLength),
-        ...(data.maxImages > 0 && { image_urls: imageUrls(name, data.maxImages).optional() }),
-        callback_url: z.string().optional(),
-        ...shape,
-      },
-      {
-        error: (iss) =>
-          iss.code === 'unrecognized_keys'
-            ? `${name} does not take ${iss.keys.map((k) => JSON.stringify(k)).join(', ')} (it takes ${takes.join(', ')})`
-            : undefined,
-      },
-    )
-    .check((ctx) => {
-      for (const problem of data.refine?.(ctx.value as Record<string, unknown>) ?? []) {
-        ctx.issues.push({
-          code: 'custom',
-          input: (ctx.value as Record<string, unknown>)[problem.field],
-          path: [problem.field],
-          message: problem.message,
-          params: { fix: problem.fix, ...(problem.allowed && { allowed: problem.allowed }) },
-        });
-      }
-    });
+/** What the price functions read: the overlay's price and the catalog's fields. */
+interface PricedFields {
+  fields: Record<string, FieldData>;
+  price: PriceData;
+}
+
+/** The price and the dearest-value guess of a model from its overlay and catalog rules. */
+export function pricing(params: ModelParams, overlay: ModelOverlay) {
+  const data: PricedFields = { fields: fieldsOf(params), price: overlay.price };
   const dearest = dearestOf(data);
-  const images = data.maxImages === 1 ? '1 reference image' : `${data.maxImages} images`;
-  return {
-    name,
-    description: data.description,
-    source: data.source,
-    parameters: {
-      prompt: { description: `Up to ${data.promptMaxLength} characters.` },
-      ...Object.fromEntries(Object.entries(data.fields).map(([k, f]) => [k, parameterOf(f)])),
-      ...(data.maxImages > 0 && {
-        image_urls: {
-          description: `At most ${images} (http(s) links; ${data.imageRule ?? '.jpg, .jpeg, .png or .webp'}).`,
-        },
-      }),
-      callback_url: { description: callbackDescription },
-    },
-    schema,
-    ...(data.maxImages > 0 && {
-      images: {
-        max: data.maxImages,
-        ...(data.imageMatchesAspectRatio && { matchAspectRatio: true }),
-      },
-    }),
-    price: priceOf(data, dearest),
-    dearest,
-    ...(data.derive && { derive: data.derive }),
-  };
+  return { price: priceOf(data, dearest), dearest };
 }

@@ -87,9 +87,19 @@ describe('pricedAtDearest', () => {
     });
     // sora-2-pro is priced per call: 25 s is the dearest.
     expect(pricedAtDearest({ model: 'sora-2-pro', prompt: 'p' })).toEqual({ duration: 25 });
-    // A boolean multiplier comes back as a boolean.
+    // Set, defaulted or derived fields are not guessed.
+    expect(
+      pricedAtDearest({
+        model: 'seedance-1.5-pro',
+        prompt: 'p',
+        quality: '480p',
+        generate_audio: false,
+      }),
+    ).toEqual({});
+    expect(pricedAtDearest({ model: 'veo-3.1-fast-generate-preview', prompt: 'p' })).toEqual({});
+    // Kling's sound (a string field) comes back as its dearest value.
     expect(pricedAtDearest({ model: 'kling-v3-text-to-video', prompt: 'p' })).toEqual({
-      generate_audio: true,
+      sound: 'on',
     });
   });
 

@@ -90,7 +90,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   issues.push(...imageLinkIssues(input.image_urls, issues, options));
   const registry = options.models ?? models;
   const spec = typeof input.model === 'string' ? getModel(input.model, registry) : undefined;
-  if (spec && input.prompt === undefined) {
+  if (spec && input.prompt === undefined && (spec.required ?? ['prompt']).includes('prompt')) {
     issues.push({
       field: 'prompt',
       message: 'is required: a text describing the video, got nothing',
