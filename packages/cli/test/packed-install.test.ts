@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // registry), then the installed `clipwright` bin on a temporary repository.
 const run = promisify(execFile);
 const checkout = fileURLToPath(new URL('../../..', import.meta.url));
-const packages = ['core', 'pipeline', 'simulator', 'cli'];
+const packages = ['catalog', 'core', 'pipeline', 'simulator', 'cli'];
 const TIMEOUT = 240_000;
 
 /** The environment without what a parent pnpm or npm run would leak into the children. */

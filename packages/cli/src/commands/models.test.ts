@@ -53,6 +53,13 @@ describe('clipwright models', () => {
       }
     }
     expect(list.find((m) => m.name === 'seedance-1.5-pro')?.source).toContain('evolink.ai/docs');
+    // Lifecycle from the vendor's catalog: the Sora 2 API models it no longer lists say so.
+    const life = (name: string) =>
+      (list as unknown as { name: string; lifecycle: string }[]).find((m) => m.name === name)
+        ?.lifecycle;
+    expect(life('sora-2-beta-max')).toBe('not listed');
+    expect(life('sora-2-pro-preview')).toBe('active');
+    expect(life('seedance-2.0')).toBe('preview');
   });
 
   it('shows the new families in the text listing', async () => {

@@ -193,7 +193,10 @@ export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelS
           const parameter: ModelParameter = {
             ...(rule.enum && { values: rule.enum }),
             ...(rule.type === 'boolean' && { values: [true, false] }),
-            ...(rule.default !== undefined && { default: rule.default }),
+            // What a request without the field gets: core's filled-in value, else the docs'.
+            ...((overlay?.applied?.[f] ?? rule.default) !== undefined && {
+              default: overlay?.applied?.[f] ?? rule.default,
+            }),
             description: describe(
               rule,
               params.prose_rules.filter((p) => p.field === f),

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
 import { VideoCollector } from './collect-videos.ts';
+import { modelWarnings } from './model-warnings.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
 import { readManifest } from './read-manifest.ts';
@@ -65,6 +66,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     root,
     jobs: kept.jobs,
     problems: sortProblems([...manifest.problems, ...videos.problems]),
+    warnings: sortProblems(modelWarnings(kept.jobs)),
     invalid: kept.invalid,
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
