@@ -133,6 +133,27 @@ describe('runCli: commands that make no API call', () => {
     }
   });
 
+  it('validate warns clearly on a model the vendor catalog does not know, and on one it no longer lists', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'clipwright-cli-lifecycle-'));
+    try {
+      await writeFile(
+        join(root, 'odd.prompt.md'),
+        '---\nmodel: zzz-unheard-of-9000\n---\nA kite.\n',
+      );
+      await writeFile(join(root, 'old.prompt.md'), '---\nmodel: sora-2-beta-max\n---\nA car.\n');
+      const io = testIo();
+      expect(await runCli(['validate', '--root', root], io, noClient)).toBe(exitCodes.ok);
+      expect(io.err()).toMatch(
+        /warning odd\.prompt\.md:1: model "zzz-unheard-of-9000" is not in the vendor's catalog/,
+      );
+      expect(io.err()).toMatch(
+        /warning old\.prompt\.md:1: model "sora-2-beta-max" is no longer listed/,
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('plan shows the defaults used and marks estimates at the dearest value of an unset field', async () => {
     const root = await mkdtemp(join(tmpdir(), 'clipwright-cli-dearest-'));
     try {

@@ -9,6 +9,12 @@ export { modelUnavailable } from './errors/model-unavailable.ts';
 export { taskFailureCodes } from './errors/task-failure-codes.ts';
 export { applyDefaults } from './models/apply-defaults.ts';
 export { estimatePrice, pricedAtDearest } from './models/estimate-credits.ts';
+export {
+  type LifecycleNotice,
+  lifecycleNotice,
+  liveModels,
+  modelLifecycle,
+} from './models/lifecycle.ts';
 export { roundCredits } from './models/price-table.ts';
 export { type CreditEstimate, priceList } from './models/published-price.ts';
 export { didYouMean } from './validation/did-you-mean.ts';

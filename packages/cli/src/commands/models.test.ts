@@ -16,6 +16,16 @@ type Listed = {
   parameters: Record<string, { values?: unknown[]; default?: unknown }>;
 };
 
+/** The fields `validateRequest` names for `req` (a model may need more fields than one). */
+function issueFields(req: Record<string, unknown>): string[] {
+  try {
+    validateRequest(req);
+    return [];
+  } catch (error) {
+    return (error as { issues?: { field: string }[] }).issues?.map((i) => i.field) ?? [];
+  }
+}
+
 describe('clipwright models', () => {
   it('lists every family with its source, and each listed value is one core accepts', async () => {
     const io = testIo();
@@ -33,7 +43,7 @@ describe('clipwright models', () => {
       for (const [field, p] of Object.entries(m.parameters)) {
         for (const value of p.values ?? []) {
           const req = { model: m.name, prompt: 'a kite', [field]: value };
-          expect(() => validateRequest(req), `${m.name} ${field} ${value}`).not.toThrow();
+          expect(issueFields(req), `${m.name} ${field} ${value}`).not.toContain(field);
         }
         if (p.values?.every((v) => typeof v === 'string')) {
           expect(() =>
@@ -42,7 +52,14 @@ describe('clipwright models', () => {
         }
       }
     }
-    expect(list.find((m) => m.name === 'seedance-1.5-pro')?.source).toContain('docs.evolink.ai');
+    expect(list.find((m) => m.name === 'seedance-1.5-pro')?.source).toContain('evolink.ai/docs');
+    // Lifecycle from the vendor's catalog: the Sora 2 API models it no longer lists say so.
+    const life = (name: string) =>
+      (list as unknown as { name: string; lifecycle: string }[]).find((m) => m.name === name)
+        ?.lifecycle;
+    expect(life('sora-2-beta-max')).toBe('not listed');
+    expect(life('sora-2-pro-preview')).toBe('active');
+    expect(life('seedance-2.0')).toBe('preview');
   });
 
   it('shows the new families in the text listing', async () => {

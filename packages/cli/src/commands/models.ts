@@ -1,16 +1,21 @@
 import { models as registry } from '@clipwright/core';
+import { modelLifecycle as lifecycleOf } from '@clipwright/core/internal';
 import type { CliContext } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../report/json-line.ts';
 import { createStyle } from '../report/style.ts';
 
-/** `clipwright models`: each model with its parameters, allowed values and defaults. */
+/**
+ * `clipwright models`: each model with its lifecycle (from the vendor's catalog), parameters,
+ * allowed values and defaults. One header line per model, so more columns (price) fit there.
+ */
 export function models(flags: { json?: boolean }, ctx: CliContext): number {
   const { io } = ctx;
   if (flags.json) {
     writeJsonLine(io.stdout, {
       models: registry.map((m) => ({
         name: m.name,
+        ...lifecycleOf(m.name),
         description: m.description,
         ...(m.source && { source: m.source }),
         parameters: m.parameters,
@@ -26,7 +31,13 @@ export function models(flags: { json?: boolean }, ctx: CliContext): number {
       return `  ${field.padEnd(18)} ${[values, fallback].filter(Boolean).join(', ').padEnd(30)} ${s.dim(p.description)}`;
     });
     const source = m.source ? [`  ${s.dim(`source: ${m.source}`)}`] : [];
-    return [`${s.bold(m.name)}  ${m.description}`, ...rows, ...source].join('\n');
+    const life = lifecycleOf(m.name);
+    const status = [
+      life.lifecycle,
+      ...(life.deprecates_at ? [`until ${life.deprecates_at}`] : []),
+      ...(life.successor ? [`successor ${life.successor}`] : []),
+    ].join(', ');
+    return [`${s.bold(m.name)}  [${status}]  ${m.description}`, ...rows, ...source].join('\n');
   });
   io.stdout.write(`${blocks.join('\n\n')}\n`);
   return exitCodes.ok;

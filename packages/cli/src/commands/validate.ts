@@ -1,4 +1,4 @@
-import { loadPlan } from '@clipwright/pipeline';
+import { loadPlan, type Problem } from '@clipwright/pipeline';
 import { nothingMatched } from '@clipwright/pipeline/internal';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
@@ -32,6 +32,7 @@ export async function validate(
       videos: plan.jobs.length + plan.invalid.length,
       files: files.size,
       problems: plan.problems,
+      warnings: plan.warnings ?? [],
     });
   } else if (plan.problems.length > 0) {
     printProblems(plan.problems, flags, ctx);
@@ -40,5 +41,14 @@ export async function validate(
       `${createStyle(io.stdout, io.env).green('✔')} ${plan.jobs.length} ${plan.jobs.length === 1 ? 'video' : 'videos'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}: no problem.\n`,
     );
   }
+  if (!flags.json) printWarnings(plan.warnings ?? [], ctx);
   return plan.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
+}
+
+/** Warnings on stderr, one a line with file:line, so stdout stays the verdict. */
+function printWarnings(warnings: readonly Problem[], { io }: CliContext): void {
+  const s = createStyle(io.stderr, io.env);
+  for (const w of warnings) {
+    io.stderr.write(`${s.yellow('warning')} ${w.file}:${w.line}: ${w.message}. Fix: ${w.fix}\n`);
+  }
 }

@@ -5,7 +5,7 @@ import type { VideoRequest } from '../types.ts';
 export interface ModelParameter {
   /** The accepted values, when they form a list (used in messages and as `allowed`). */
   values?: readonly unknown[];
-  /** The documented default the API applies when the field is absent. */
+  /** The documented default the API applies when the field is absent (from the vendor's docs). */
   default?: unknown;
   description: string;
 }
@@ -28,7 +28,15 @@ export interface ModelSpec {
    * What the model takes as `image_urls`, when it takes any: how many, and whether an image
    * must have the request's aspect ratio exactly. `imageIssues` checks a local image by it.
    */
-  images?: { max: number; matchAspectRatio?: boolean };
+  images?: { max?: number; matchAspectRatio?: boolean; maxBytes?: number };
+  /** The fields a request must give (besides `model`). @default ['prompt'] */
+  required?: readonly string[];
+  /**
+   * The defaults `applyDefaults` fills into the request (hashed and sent). Without it, every
+   * parameter's `default`. Core's own models fill in only what they filled before their rules
+   * came from the vendor's catalog, so content hashes stay stable across upgrades.
+   */
+  applied?: Readonly<Record<string, unknown>>;
   /**
    * A price you state for your own model (credits for a request that passed `schema`, after
    * `applyDefaults`). Core's own models have none: their prices are the vendor's published

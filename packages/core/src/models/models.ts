@@ -1,13 +1,24 @@
-import { defineModel } from './define-model.ts';
+import { snapshot } from '@clipwright/catalog';
+import type { ModelOverlay } from './define-model.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { otherModels } from './other-models.ts';
 import { soraModels } from './sora-models.ts';
+import { defineModel } from './spec-from-params.ts';
 
-/** The models core knows: the Sora family, then Veo, Kling, Seedance, Hailuo and Wan. */
-export const models: readonly ModelSpec[] = Object.freeze(
-  [...soraModels, ...otherModels].map(defineModel),
+const overlays = new Map<string, ModelOverlay>(
+  [...soraModels, ...otherModels].map((o) => [o.name, o]),
 );
 
+/**
+ * The models core knows: every video model of the vendor's parameter catalog
+ * (`@clipwright/catalog`), each with the rules it documents; the ones core priced before carry
+ * that price (`sora-models.ts`, `other-models.ts`), the others an unknown model's.
+ */
+export const models: readonly ModelSpec[] = Object.freeze(
+  Object.values(snapshot.params.models).map((params) =>
+    defineModel(params, overlays.get(params.model)),
+  ),
+);
 /** `models` with `extra` added (a model of the same name replaced): a client's registry. */
 export function withModels(extra: readonly ModelSpec[] = [], base = models): readonly ModelSpec[] {
   const names = new Set(extra.map((m) => m.name));

@@ -26,7 +26,14 @@ describe('models beyond Sora', () => {
     ],
     [
       'kling-v3-text-to-video',
-      { duration: 3, aspect_ratio: '1:1', negative_prompt: 'blur', generate_audio: true },
+      {
+        duration: 3,
+        aspect_ratio: '1:1',
+        negative_prompt: 'blur',
+        quality: '4k',
+        sound: 'on',
+        model_params: { multi_shot: false },
+      },
     ],
     [
       'seedance-1.5-pro',
@@ -84,7 +91,13 @@ describe('models beyond Sora', () => {
       'kling-v3-text-to-video',
       'image_urls',
       ['https://x.test/a.png'],
-      'kling-v3-text-to-video does not take "image_urls" (it takes prompt, duration, aspect_ratio, negative_prompt, generate_audio, callback_url)',
+      'kling-v3-text-to-video does not take "image_urls" (it takes prompt, negative_prompt, duration, aspect_ratio, quality, sound, model_params, callback_url)',
+    ],
+    [
+      'kling-v3-text-to-video',
+      'generate_audio',
+      true,
+      'kling-v3-text-to-video does not take "generate_audio" (it takes prompt, negative_prompt, duration, aspect_ratio, quality, sound, model_params, callback_url)',
     ],
     [
       'seedance-1.5-pro',
@@ -108,7 +121,7 @@ describe('models beyond Sora', () => {
       'wan2.5-text-to-video',
       'seed',
       3,
-      'wan2.5-text-to-video does not take "seed" (it takes prompt, duration, quality, aspect_ratio, prompt_extend, callback_url)',
+      'wan2.5-text-to-video does not take "seed" (it takes prompt, aspect_ratio, quality, duration, prompt_extend, callback_url)',
     ],
   ])('%s refuses %s %j', (model, field, value, message) => {
     const issues = issuesOf({ model, prompt: 'a cat', [field]: value });
@@ -122,7 +135,7 @@ describe('models beyond Sora', () => {
       issuesOf({ model: 'MiniMax-Hailuo-2.3', prompt: 'p', quality: '1080p', duration: 10 })[0],
     ).toMatchObject({
       field: 'duration',
-      message: 'MiniMax-Hailuo-2.3 at quality 1080p accepts only 6, got 10',
+      message: 'MiniMax-Hailuo-2.3 with quality "1080p" accepts only 6, got 10',
     });
     expect(
       issuesOf({
@@ -149,18 +162,28 @@ describe('models beyond Sora', () => {
     );
   });
 
-  it('prices from the published list: Veo 3.1 Fast per second, by quality and audio', () => {
-    const veo = { model: 'veo-3.1-fast-generate-preview', prompt: 'p', n: 1 };
-    expect(estimateCredits({ ...veo, generate_audio: false })).toBe(23.04);
-    expect(estimateCredits(veo)).toBe(34.56);
-    expect(estimateCredits({ ...veo, quality: '4k', generate_audio: false })).toBe(69.12);
-    expect(estimateCredits({ ...veo, quality: '4k' })).toBe(80.871);
+  it('prices from the data: Veo as its page states, the rest our assumption', () => {
+    const veo = { model: 'veo-3.1-fast-generate-preview', prompt: 'p' };
+    expect(estimateCredits({ ...veo, generate_audio: false })).toBe(5.76);
+    expect(estimateCredits(veo)).toBe(8.64);
+    expect(estimateCredits({ ...veo, quality: '4k', generate_audio: false })).toBe(17.28);
+    expect(estimateCredits({ ...veo, quality: '4k' })).toBe(20.218);
+    // No documented default duration: the dearest (10 s) is counted.
+    expect(estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p' })).toBe(6);
+    expect(
+      estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p', duration: 5, quality: '480p' }),
+    ).toBe(1.5);
+    // sound was not filled in before the catalog gave its default: counted at its dearest.
+    expect(estimateCredits({ model: 'kling-v3-text-to-video', prompt: 'p' })).toBe(7.5);
   });
 
   it('lists each model with its source page and defaults', () => {
     const seedance = getModel('seedance-1.5-pro');
-    expect(seedance?.source).toMatch(/^https:\/\/docs\.evolink\.ai\//);
-    expect(seedance?.parameters.duration).toMatchObject({ default: 5 });
+    expect(seedance?.source).toMatch(/^https:\/\/evolink\.ai\/docs\//);
+    expect(getModel('kling-v3-text-to-video')?.parameters.quality).toMatchObject({
+      values: ['720p', '1080p', '4k'],
+      default: '720p',
+    });
     expect(seedance?.parameters.generate_audio).toMatchObject({
       values: [true, false],
       default: true,

@@ -41,8 +41,8 @@ export function imageIssues(
       fix: 'convert it to PNG, JPEG or WebP',
     });
   }
-  issues.push(...imageSizeIssues(image.bytes, index));
   const spec = getModel(request.model, registry);
+  issues.push(...imageSizeIssues(image.bytes, index, spec?.images?.maxBytes));
   const ratio = typeof request.aspect_ratio === 'string' ? request.aspect_ratio : undefined;
   const { width, height } = image;
   if (spec?.images?.matchAspectRatio && ratio && width && height) {
@@ -66,15 +66,25 @@ export function imageIssues(
   return issues;
 }
 
-/** The size check alone, for a caller that refuses a large file before reading it. */
-export function imageSizeIssues(bytes: number, index = 0): ValidationIssue[] {
-  if (bytes <= MAX_IMAGE_BYTES) return [];
+/**
+ * The size check alone, for a caller that refuses a large file before reading it. `max` is the
+ * model's own limit (from its docs, e.g. Hailuo's 20 MB), at most `MAX_IMAGE_BYTES`: larger
+ * files are never read from a repository.
+ */
+export function imageSizeIssues(
+  bytes: number,
+  index = 0,
+  max: number = MAX_IMAGE_BYTES,
+): ValidationIssue[] {
+  const limit = Math.min(max, MAX_IMAGE_BYTES);
+  if (bytes <= limit) return [];
+  const mb = limit / (1024 * 1024);
   return [
     {
       field: `image_urls.${index}`,
-      message: `is ${bytes} bytes, over the API's limit of ${MAX_IMAGE_BYTES} bytes (10 MB) per image`,
+      message: `is ${bytes} bytes, over ${max < MAX_IMAGE_BYTES ? "the model's" : "the API's"} limit of ${limit} bytes (${mb} MB) per image`,
       received: bytes,
-      fix: 'compress or scale the image down below 10 MB',
+      fix: `compress or scale the image down below ${mb} MB`,
     },
   ];
 }

@@ -44,9 +44,9 @@ describe('validateRequest', () => {
       aspect_ratio: '1:1',
     });
     expect(issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'aspect_ratio: sora-2-pro-preview accepts "16:9" or "9:16", got "1:1"',
       'duration: sora-2-pro-preview accepts 4, 8 or 12, got 10',
       'quality: sora-2-pro-preview accepts "720p" or "1080p", got "4k"',
-      'aspect_ratio: sora-2-pro-preview accepts "16:9" or "9:16", got "1:1"',
     ]);
   });
 
@@ -87,29 +87,31 @@ describe('validateRequest', () => {
     });
     expect(issue).toMatchObject({
       field: 'quality',
-      message: 'sora-2-pro at duration 15 accepts only "high", got "standard"',
+      message: 'sora-2-pro with duration 15 accepts only "high", got "standard"',
       received: 'standard',
       allowed: ['high'],
-      fix: 'use quality "high" with duration 15, or duration 25 with quality "standard"',
+      fix: 'use quality "high" with duration 15, or duration 25 with quality "standard" (the docs: "15 s only high, 25 s only standard")',
     });
     expect(
       validateRequest({ model: 'sora-2-pro', prompt: 'p', duration: 25, quality: 'standard' }),
     ).toBeTruthy();
     expect(
       issuesOf({ model: 'sora-2-pro', prompt: 'p', duration: 25, quality: 'high' })[0]?.message,
-    ).toBe('sora-2-pro at duration 25 accepts only "standard", got "high"');
+    ).toBe('sora-2-pro with duration 25 accepts only "standard", got "high"');
     expect(
       issuesOf({ model: 'sora-2-pro', prompt: 'p', duration: 25, quality: 'high' })[0]?.fix,
-    ).toBe('use quality "standard" with duration 25, or duration 15 with quality "high"');
+    ).toBe(
+      'use quality "standard" with duration 25, or duration 15 with quality "high" (the docs: "15 s only high, 25 s only standard")',
+    );
   });
 
   it('accepts pixel aspect ratios only for sora-2-preview', () => {
     expect(
       validateRequest({ model: 'sora-2-preview', prompt: 'p', aspect_ratio: '1280x720' }),
     ).toBeTruthy();
-    expect(issuesOf({ model: 'sora-2', prompt: 'p', aspect_ratio: '1280x720' })[0]?.field).toBe(
-      'aspect_ratio',
-    );
+    expect(
+      issuesOf({ model: 'sora-2-pro-preview', prompt: 'p', aspect_ratio: '1280x720' })[0]?.field,
+    ).toBe('aspect_ratio');
   });
 
   it('limits prompts per model, in code points, and refuses empty ones', () => {
@@ -146,7 +148,7 @@ describe('validateRequest', () => {
     ).toBe('sora-2-beta-max accepts at most 1 image, got 2');
     expect(
       issuesOf({
-        model: 'sora-2',
+        model: 'sora-2-preview',
         prompt: 'p',
         image_urls: ['https://x/a.png', 'https://x/b.png'],
       })[0]?.fix,
@@ -204,9 +206,9 @@ describe('validateRequest', () => {
     });
     expect(issues.map((i) => `${i.field}: ${i.fix}`)).toEqual([
       'callback_url: use a public host name the API can reach',
+      'aspect_ratio: use one of "16:9", "9:16"',
       'duration: use one of 4, 8, 12',
       'quality: use one of "720p", "1080p"',
-      'aspect_ratio: use one of "16:9", "9:16"',
       'remove_watermark: remove `remove_watermark`: sora-2-pro-preview does not take it',
     ]);
     expect(issuesOf({ prompt: 'p' })[0]?.fix).toBe('name a model, e.g. `model: sora-2-beta-max`');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors/validation-error.ts';
+import { type FindCatalogModel, lifecycleNotice } from '../models/lifecycle.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import { getModel, models } from '../models/models.ts';
 import { formatValue } from '../models/schema-helpers.ts';
@@ -28,6 +29,11 @@ export interface ValidateRequestOptions {
    * @example 'https://files-api.evolink.ai'
    */
   trustedImageOrigin?: string;
+  /**
+   * Looks a model up in the vendor's catalog: a model it marks `retired` is refused.
+   * @default `findModel` of `@clipwright/catalog` (the committed snapshot)
+   */
+  findCatalogModel?: FindCatalogModel;
 }
 
 // Checks every model shares, known or not: a new model never blocks a user.
@@ -90,7 +96,7 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   issues.push(...imageLinkIssues(input.image_urls, issues, options));
   const registry = options.models ?? models;
   const spec = typeof input.model === 'string' ? getModel(input.model, registry) : undefined;
-  if (spec && input.prompt === undefined) {
+  if (spec && input.prompt === undefined && (spec.required ?? ['prompt']).includes('prompt')) {
     issues.push({
       field: 'prompt',
       message: 'is required: a text describing the video, got nothing',
@@ -121,6 +127,18 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
         fix: `use ${formatValue(known)}`,
       });
     }
+  }
+  const notice =
+    typeof input.model === 'string'
+      ? lifecycleNotice(input.model, { find: options.findCatalogModel })
+      : undefined;
+  if (notice?.level === 'error') {
+    issues.unshift({
+      field: 'model',
+      message: notice.message,
+      received: input.model,
+      fix: notice.fix,
+    });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return input as VideoRequest;

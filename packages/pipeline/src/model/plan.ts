@@ -89,6 +89,11 @@ export interface Plan {
   jobs: Job[];
   /** Every problem, including those of `invalid`. */
   problems: Problem[];
+  /**
+   * Notes that do not stop a run, located like problems: a model the vendor's catalog marks
+   * deprecated, no longer lists, or does not know.
+   */
+  warnings?: Problem[];
   /** Videos that failed validation (reported by `runPlan` as `invalid`). */
   invalid: InvalidJob[];
   totalCredits: number;

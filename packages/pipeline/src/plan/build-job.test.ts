@@ -19,7 +19,7 @@ describe('buildJob problems carry core fixes', () => {
 
   it('gives only the valid sora-2-pro pairings', async () => {
     expect(await fixesOf('model: sora-2-pro\nduration: 15\nquality: standard')).toEqual([
-      'quality: use quality "high" with duration 15, or duration 25 with quality "standard"',
+      'quality: use quality "high" with duration 15, or duration 25 with quality "standard" (the docs: "15 s only high, 25 s only standard")',
     ]);
   });
 

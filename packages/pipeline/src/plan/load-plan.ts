@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
 import { VideoCollector } from './collect-videos.ts';
+import { modelWarnings } from './model-warnings.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
 import { readManifest } from './read-manifest.ts';
@@ -72,6 +73,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     problems: sortProblems(
       withTagFix([...manifest.problems, ...videos.problems], options.missingTagFix),
     ),
+    warnings: sortProblems(modelWarnings(kept.jobs)),
     invalid: kept.invalid,
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,

@@ -15,7 +15,7 @@ export const otherSimModels: readonly SimModel[] = [
     name: 'veo-3.1-fast-generate-preview',
     durations: [4, 6, 8],
     defaultDuration: 4,
-    aspectRatios: ['16:9', '9:16'],
+    aspectRatios: ['16:9', '9:16', 'auto'],
     qualities: ['720p', '1080p', '4k'],
     defaultQuality: () => '720p',
     removeWatermark: false,
@@ -24,8 +24,9 @@ export const otherSimModels: readonly SimModel[] = [
     extras: {
       generation_type: { kind: 'enum', values: ['TEXT', 'FIRST&LAST', 'REFERENCE'] },
       generate_audio: { kind: 'boolean', default: true },
+      n: { kind: 'integer', min: 1, max: 4 },
       seed: { kind: 'integer', min: 1, max: 4294967295 },
-      negative_prompt: { kind: 'text', max: 2000 },
+      negative_prompt: { kind: 'text', max: Number.POSITIVE_INFINITY },
       person_generation: {
         kind: 'enum',
         values: ['allow_adult', 'dont_allow'],
@@ -50,12 +51,15 @@ export const otherSimModels: readonly SimModel[] = [
     durations: range(3, 15),
     defaultDuration: 5,
     aspectRatios: ['16:9', '9:16', '1:1'],
+    qualities: ['720p', '1080p', '4k'],
+    defaultQuality: () => '720p',
     removeWatermark: false,
     maxPrompt: 2500,
     maxImages: 0,
     extras: {
-      negative_prompt: { kind: 'text', max: 2500 },
-      generate_audio: { kind: 'boolean', default: true },
+      negative_prompt: { kind: 'text', max: Number.POSITIVE_INFINITY },
+      sound: { kind: 'enum', values: ['on', 'off'], default: 'off' },
+      model_params: { kind: 'object' },
     },
     billingRule: 'per_second',
     typicalSeconds: (p) => 60 + 12 * p.duration,
@@ -96,7 +100,8 @@ export const otherSimModels: readonly SimModel[] = [
     durations: [5, 10],
     // The page documents no default duration; the simulator uses 5 (its own choice).
     defaultDuration: 5,
-    aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+    // Its aspect ratios are a prose rule at 480p only (checked from the catalog).
+    aspectRatios: [],
     qualities: ['480p', '720p', '1080p'],
     defaultQuality: () => '720p',
     removeWatermark: false,

@@ -30,7 +30,8 @@ export const soraSimModels: readonly SimModel[] = [
     name: 'sora-2',
     durations: [10, 15],
     defaultDuration: 10,
-    aspectRatios: portraitOrLandscape,
+    aspectRatios: [], // the catalog gives no list: any (type only)
+    maxImages: Number.POSITIVE_INFINITY,
     removeWatermark: true,
     billingRule: 'per_call',
     maxPrompt: 1000,
@@ -40,7 +41,8 @@ export const soraSimModels: readonly SimModel[] = [
     name: 'sora-2-pro',
     durations: [15, 25],
     defaultDuration: 15,
-    aspectRatios: portraitOrLandscape,
+    aspectRatios: [], // the catalog gives no list: any (type only)
+    maxImages: Number.POSITIVE_INFINITY,
     qualities: ['standard', 'high'],
     defaultQuality: (d) => (d === 25 ? 'standard' : 'high'),
     checkQuality: (d, q) =>

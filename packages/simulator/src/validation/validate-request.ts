@@ -1,7 +1,9 @@
+import { findParams } from '@clipwright/catalog';
 import { ApiError, invalidParam } from '../http/api-error.ts';
 import { findSimModel } from '../models/models.ts';
 import type { ResolvedParams, SimModel } from '../models/sim-model.ts';
 import { callbackUrlProblem, isInternalHost } from './callback-url.ts';
+import { checkCatalogRules, imageTypes } from './catalog-rules.ts';
 
 export interface ValidRequest {
   model: SimModel;
@@ -39,6 +41,7 @@ export function validateRequest(body: unknown, options: Options): ValidRequest {
   const b = body as Record<string, unknown>;
   const model = modelOf(b);
   const prompt = promptOf(b, model);
+  checkCatalogRules(model.name, b);
   const givenDuration = durationOf(b, model);
   const aspectRatio = aspectRatioOf(b, model);
   const { duration, quality } = qualityOf(b, model, givenDuration);
@@ -77,7 +80,12 @@ function promptOf(b: Record<string, unknown>, model: SimModel): string {
   if (b.prompt === undefined) throw invalidParam('prompt', 'prompt is required');
   if (typeof b.prompt !== 'string') throw invalidParam('prompt', 'prompt must be a string');
   if (b.prompt.trim() === '') throw invalidParam('prompt', 'prompt must not be empty');
-  const maxPrompt = model.maxPrompt ?? MAX_PROMPT;
+  const params = findParams(model.name);
+  const documented = params
+    ? (params.prompt_limit?.max ?? params.fields.prompt?.maxLength)
+    : undefined;
+  const maxPrompt =
+    documented ?? (params ? Number.POSITIVE_INFINITY : (model.maxPrompt ?? MAX_PROMPT));
   if (codePoints(b.prompt) > maxPrompt) {
     throw invalidParam(
       'prompt',
@@ -170,12 +178,18 @@ function imageUrlsOf(b: Record<string, unknown>, model: SimModel, options: Optio
         : `image_urls accepts at most ${maxImages} image${maxImages === 1 ? '' : 's'}, got ${b.image_urls.length}`,
     );
   }
-  for (const [index, url] of b.image_urls.entries()) checkImageUrl(url, index, options);
+  const types = findParams(model.name) ? imageTypes(model.name) : imageExtensions;
+  for (const [index, url] of b.image_urls.entries()) checkImageUrl(url, index, options, types);
   return [...(b.image_urls as string[])];
 }
 
 /** One `image_urls` entry: an http(s) link without credentials, fetchable by the service. */
-function checkImageUrl(url: unknown, index: number, options: Options): void {
+function checkImageUrl(
+  url: unknown,
+  index: number,
+  options: Options,
+  types: readonly string[],
+): void {
   if (typeof url !== 'string') {
     throw invalidParam('image_urls', 'image_urls must contain URL strings');
   }
@@ -204,8 +218,9 @@ function checkImageUrl(url: unknown, index: number, options: Options): void {
   // extension must name an image type.
   const last = parsed.pathname.split('/').at(-1) ?? '';
   const ext = /\.[a-z0-9]{1,5}$/i.exec(last)?.[0]?.toLowerCase();
-  if (ext !== undefined && !imageExtensions.includes(ext)) {
-    throw invalidParam('image_urls', `image_urls accepts ${imageExtensions.join(', ')} images`);
+  const norm = (t: string) => (t.replace(/^\./, '') === 'jpg' ? 'jpeg' : t.replace(/^\./, ''));
+  if (ext !== undefined && types.length > 0 && !types.some((t) => norm(t) === norm(ext))) {
+    throw invalidParam('image_urls', `image_urls accepts ${types.join(', ')} images`);
   }
 }
 

@@ -1,0 +1,88 @@
+import { type CatalogModel, findModel, snapshot } from '@clipwright/catalog';
+import { didYouMean } from '../validation/did-you-mean.ts';
+
+/** What the vendor's catalog says about a model name, for validation. */
+export interface LifecycleNotice {
+  /** `error`: refused before anything is paid (retired); `warning`: validates, with a note. */
+  level: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+/** Looks a name up in the catalog (by id, alias or case-insensitive id). @default findModel */
+export type FindCatalogModel = (name: string) => CatalogModel | undefined;
+
+/** The models the catalog lists as usable (`active` or `preview`, and listed). */
+export function liveModels(catalog: readonly CatalogModel[] = snapshot.catalog.models): string[] {
+  return catalog
+    .filter((m) => m.listed && (m.lifecycle === 'active' || m.lifecycle === 'preview'))
+    .map((m) => m.model_id);
+}
+
+/** A live model to suggest instead of `name`: its successor, else the nearest live name. */
+function instead(name: string, entry: CatalogModel | undefined, live: readonly string[]) {
+  if (entry?.successor) return entry.successor;
+  return didYouMean(name, live, { maxDistance: (t) => Math.max(3, Math.floor(t.length / 2)) });
+}
+
+/**
+ * The lifecycle of a model name as the vendor's catalog states it:
+ * - `retired`: an error, with a live model to use instead;
+ * - `deprecated`: a warning with the date it stops (`deprecates_at`) and a successor if named;
+ * - in the snapshot but not listed by the vendor's newest catalog (e.g. `sora-2`): a warning
+ *   (not listed is not retired);
+ * - not in the catalog at all: a warning that only the common checks apply.
+ * `undefined` for a listed `active` or `preview` model.
+ */
+export function lifecycleNotice(
+  name: string,
+  options: { find?: FindCatalogModel; live?: readonly string[] } = {},
+): LifecycleNotice | undefined {
+  const find = options.find ?? findModel;
+  const live = options.live ?? liveModels();
+  const entry = find(name);
+  const date = snapshot.catalog.retrieved;
+  const other = instead(name, entry, live);
+  const use = other
+    ? `use ${JSON.stringify(other)}`
+    : 'use a live model (`clipwright models` lists them)';
+  if (!entry) {
+    return {
+      level: 'warning',
+      message: `model ${JSON.stringify(name)} is not in the vendor's catalog (snapshot of ${date}): only the common checks apply`,
+      fix: `check the name; ${other ? `did you mean ${JSON.stringify(other)}?` : '`clipwright models` lists the known models'}`,
+    };
+  }
+  if (entry.lifecycle === 'retired') {
+    return {
+      level: 'error',
+      message: `model ${JSON.stringify(name)} is retired (the vendor's catalog, ${date})${entry.deprecates_at ? `; it stopped on ${entry.deprecates_at}` : ''}`,
+      fix: use,
+    };
+  }
+  if (entry.lifecycle === 'deprecated') {
+    return {
+      level: 'warning',
+      message: `model ${JSON.stringify(name)} is deprecated${entry.deprecates_at ? `: it stops working on ${entry.deprecates_at}` : ''}${entry.successor ? `; its successor is ${JSON.stringify(entry.successor)}` : ''}`,
+      fix: use,
+    };
+  }
+  if (!entry.listed) {
+    return {
+      level: 'warning',
+      message: `model ${JSON.stringify(name)} is no longer listed in the vendor's newest catalog (snapshot of ${date}); it may stop working`,
+      fix: `move to a listed model, e.g. ${other ? JSON.stringify(other) : '"sora-2-pro-preview"'}`,
+    };
+  }
+  return undefined;
+}
+
+/** A model's lifecycle as the vendor's catalog states it (`not listed` when its newest omits it). */
+export function modelLifecycle(name: string, find: FindCatalogModel = findModel) {
+  const entry = find(name);
+  return {
+    lifecycle: entry ? (entry.listed ? (entry.lifecycle ?? 'unknown') : 'not listed') : 'unknown',
+    deprecates_at: entry?.deprecates_at ?? null,
+    successor: entry?.successor ?? null,
+  };
+}
