@@ -8,6 +8,7 @@ import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
 import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
 import { planInput } from './inputs/plan-input.ts';
+import { logText } from './report/log-text.ts';
 import { problemAnnotations } from './report/problem-annotations.ts';
 import { createVideoLog } from './report/video-log.ts';
 
@@ -125,13 +126,14 @@ function journalHooks(
  */
 function withNotices(log: (e: PipelineEvent) => void, io: ActionIo) {
   return (e: PipelineEvent) => {
-    if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(e.message);
+    // Notices quote names and server text: printed inert (`##[` anywhere is a command).
+    if (e.type === 'notice') return (e.warning ? io.warning : io.notice)(logText(e.message));
     if (e.type === 'balance') {
       if (e.check.status === 'known' && e.check.fits) io.info(formatBalance(e.check));
       else io.warning(formatBalance(e.check));
       return;
     }
-    if (e.type === 'fallback') io.warning(fallbackMessage(e));
+    if (e.type === 'fallback') io.warning(logText(fallbackMessage(e)));
     log(e);
   };
 }

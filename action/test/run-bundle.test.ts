@@ -86,6 +86,7 @@ describe('the bundled action in a Node 24 subprocess', () => {
         'api-key': KEY,
         'base-url': sim.url,
         upload: 'both',
+        'release-posters': 'true',
         overwrite: 'true',
         cache: 'false',
         'github-token': 'gh-token',

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { DEFAULT_API_KEY, startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../../action/test/run-action.ts';
@@ -37,10 +36,8 @@ describe('the bundled action under server and network faults', () => {
         'status-503': 2,
         'truncate-body': 1,
       });
-      const state = await endState(
-        path.join(workspace, '.clipwright', 'out'),
-        path.join(workspace, '.clipwright', 'state'),
-      );
+      // The action keeps its output and state in the runner's temporary folder.
+      const state = await endState(run.outDir, run.stateDir);
       expect(state).toMatchObject({ strays: [], unlisted: [], missing: [], temp: [] });
       expect(state.manifest.videos).toEqual([
         expect.objectContaining({ name: 'launch', status: 'completed', path: 'launch.mp4' }),

@@ -181,7 +181,8 @@ const cases: FaultCase[] = [
   {
     name: 'slow headers on create: timed out, retried under the same key, paid once',
     rules: [{ on: 'create', fault: 'slow-headers', at: [1], delayMs: 1_000_000 }],
-    client: { headersTimeoutMs: 300 },
+    // A create has its own, longer timeout (120 s by default, as the vendor's client).
+    client: { headersTimeoutMs: 300, createTimeoutMs: 300 },
     expectEnd(s, run) {
       completedOnce(s, run);
       expect(retries(s)).toBeGreaterThanOrEqual(1);

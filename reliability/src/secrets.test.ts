@@ -129,6 +129,7 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
           'api-key': KEY,
           'base-url': own.url,
           upload: 'release',
+          'release-posters': 'true',
           cache: 'false',
           'github-token': 'gh-token',
         },
@@ -187,13 +188,14 @@ describe.concurrent('the API key never leaves: the bundled action (a subprocess 
     const workspace = await writeRepo({
       'prompts/a.md': prompt('A slow tide.').replace('sim:seconds=2', 'sim:seconds=600'),
     });
-    const stateDir = path.join(workspace, '.clipwright', 'state');
-    await mkdir(stateDir, { recursive: true });
-    const journaled = journalWhere(stateDir, (e) => Object.values(e).some((x) => x.taskId));
-    const { env, files } = await runnerEnv({
+    const { env, files, temp } = await runnerEnv({
       workspace,
       inputs: { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'false' },
     });
+    // The action keeps its state in the runner's temporary folder, never in the checkout.
+    const stateDir = path.join(temp, 'clipwright', 'state');
+    await mkdir(stateDir, { recursive: true });
+    const journaled = journalWhere(stateDir, (e) => Object.values(e).some((x) => x.taskId));
     const child = startNode(bundlePath, [], env, workspace);
     await journaled;
     child.process.kill('SIGKILL');

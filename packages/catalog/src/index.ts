@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import catalogFile from '../data/catalog.json' with { type: 'json' };
+import paramsFile from '../data/params.json' with { type: 'json' };
+import pricingFile from '../data/pricing.json' with { type: 'json' };
 import type {
   CatalogFile,
   CatalogModel,
@@ -13,19 +15,18 @@ import type {
 
 export type * from './types.ts';
 
-/** Where the three data files live: `data/` beside `src/` and `dist/`. */
-const dataDir = new URL('../data/', import.meta.url);
+// The data files are imported as JSON modules, not read from disk by path: a bundle (the
+// action's, the CLI's) then carries them inline, and a path relative to a bundled chunk would
+// point nowhere.
+const files = {
+  'catalog.json': catalogFile,
+  'pricing.json': pricingFile,
+  'params.json': paramsFile,
+} as const;
 
-const cache = new Map<string, unknown>();
-
-/** Reads one data file once (lazily, so importing this module touches no file). */
-function load<T>(name: string): T {
-  let value = cache.get(name);
-  if (value === undefined) {
-    value = JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
-    cache.set(name, value);
-  }
-  return value as T;
+/** One data file, typed. */
+function load<T>(name: keyof typeof files): T {
+  return files[name] as unknown as T;
 }
 
 /** The committed snapshot: three files, their date and every source they cite. */

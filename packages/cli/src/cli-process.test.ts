@@ -134,7 +134,8 @@ describe('clipwright as a process', () => {
       join(root, 'launch-teaser.prompt.md'),
       '---\nmodel: sora-2-pro-preview\nduration: 4\n---\nA paper boat on a pond. sim:seconds=20\n',
     );
-    const common = ['generate', '--root', root, '--base-url', sim.url];
+    // --yes: on a terminal a run above the confirmation threshold would ask first.
+    const common = ['generate', '--yes', '--root', root, '--base-url', sim.url];
     const pipe = await run(
       [...common, '--out', join(dir, 'pipe'), '--state-dir', join(dir, 'state-pipe')],
       { env },

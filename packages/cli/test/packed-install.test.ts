@@ -70,7 +70,12 @@ describe('the packed packages, installed with npm', () => {
       const files = stdout.split('\n').filter(Boolean);
       expect(files, tarball).toContain('package/LICENSE');
       expect(files, tarball).toContain('package/README.md');
-      expect(files, tarball).toContain('package/dist/index.js');
+      // The entry its package.json names is in the tarball (the catalog's is dist/src/index.js,
+      // beside dist/data/).
+      const { stdout: pkgJson } = await run('tar', ['xzf', tarball, '-O', 'package/package.json']);
+      const entry = (JSON.parse(pkgJson) as { exports: { '.': { default: string } } }).exports['.']
+        .default;
+      expect(files, tarball).toContain(`package/${entry.replace(/^\.\//, '')}`);
       expect(
         files.filter((f) => /(^|\/)test-[^/]*$|\.test\.(ts|js|d\.ts)$/.test(f)),
         tarball,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.ts';
 import { validateRequest } from '../validation/validate-request.ts';
-import { estimateCredits } from './estimate-credits.ts';
 import { getModel } from './models.ts';
 
 function issuesOf(req: unknown) {
@@ -160,21 +159,6 @@ describe('models beyond Sora', () => {
     expect(issuesOf({ model: 'seedance-1.5-pro', prompt: 'ü'.repeat(2001) })[0]?.message).toBe(
       'seedance-1.5-pro accepts at most 2000 characters, got 2001',
     );
-  });
-
-  it('prices from the data: Veo as its page states, the rest our assumption', () => {
-    const veo = { model: 'veo-3.1-fast-generate-preview', prompt: 'p' };
-    expect(estimateCredits({ ...veo, generate_audio: false })).toBe(5.76);
-    expect(estimateCredits(veo)).toBe(8.64);
-    expect(estimateCredits({ ...veo, quality: '4k', generate_audio: false })).toBe(17.28);
-    expect(estimateCredits({ ...veo, quality: '4k' })).toBe(20.218);
-    // No documented default duration: the dearest (10 s) is counted.
-    expect(estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p' })).toBe(6);
-    expect(
-      estimateCredits({ model: 'wan2.5-text-to-video', prompt: 'p', duration: 5, quality: '480p' }),
-    ).toBe(1.5);
-    // sound was not filled in before the catalog gave its default: counted at its dearest.
-    expect(estimateCredits({ model: 'kling-v3-text-to-video', prompt: 'p' })).toBe(7.5);
   });
 
   it('lists each model with its source page and defaults', () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pngBytes } from '../../test/images.ts';
 import { writeRepo } from '../../test/repo.ts';
 import { simClient } from '../../test/run-helpers.ts';
+import { roundCredits } from '../model/credits.ts';
 import { Journal } from '../run/journal.ts';
 import { runPlan } from '../run/run-plan.ts';
 import { runSession } from '../session/run-session.ts';
@@ -131,7 +132,9 @@ describe('repository images against the simulator', () => {
     ]);
     expect(sim.stats()).toMatchObject({ uploads: 2, creates: 2 });
     // The refused create cost nothing: only the one that made the video is charged.
-    expect(run.credits).toBe(sim.stats().tasks.reduce((a, t) => a + t.credits, 0) - charged);
+    expect(run.credits).toBe(
+      roundCredits(sim.stats().tasks.reduce((a, t) => a + t.credits, 0) - charged),
+    );
     const after = JSON.parse(await readFile(file, 'utf8'));
     const urls = Object.values<{ url: string }>(after.uploads).map((r) => r.url);
     expect(urls).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { ClipwrightError } from '@clipwright/core';
 import lockfile from 'proper-lockfile';
 
 /** What a state folder's lock records about the run that holds it. */
@@ -12,15 +13,15 @@ export interface LockOwner {
 }
 
 /** A second run found the state folder in use. Code `state_locked`. */
-export class StateLockedError extends Error {
+export class StateLockedError extends ClipwrightError {
   override name = 'StateLockedError';
-  readonly code = 'state_locked';
+  override readonly code = 'state_locked';
   readonly owner: LockOwner | undefined;
   constructor(stateDir: string, lock: string, owner: LockOwner | undefined) {
     super(
       `the state folder ${stateDir} is in use by another Clipwright run` +
         (owner ? ` (process ${owner.pid} on ${owner.host}, since ${owner.since})` : '') +
-        `; wait for it to finish, or give this run its own --state-dir. A lock left by a killed run (${lock}) is taken over once it is 30 s old`,
+        `; wait for it to finish, or give this run its own --state-dir. A lock left by a killed run (${lock}) is taken over at once on the same host, elsewhere once it is 30 s old`,
     );
     this.owner = owner;
   }
@@ -48,21 +49,26 @@ export async function lockStateDir(
   options: StateLockOptions = {},
 ): Promise<() => Promise<void>> {
   const lock = path.join(stateDir, 'run.lock');
-  const waitMs = options.waitMs ?? 0;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(stateDir, {
-      lockfilePath: lock,
-      stale: 30_000,
-      update: 10_000,
-      realpath: false,
-      retries: waitMs > 0 ? { retries: Math.ceil(waitMs / 500), factor: 1, minTimeout: 500 } : 0,
-      onCompromised: options.onCompromised ?? (() => {}),
-    });
+    release = await takeLock(stateDir, lock, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    throw new StateLockedError(stateDir, lock, readOwner(lock));
+    const holder = readOwner(lock);
+    // A run killed on this host (SIGKILL, a crash) leaves its lock behind: its process is
+    // gone, so the lock is taken over at once instead of after the 30 s staleness.
+    if (!holder || holder.host !== hostname() || isAlive(holder.pid))
+      throw new StateLockedError(stateDir, lock, holder);
+    rmSync(lock, { recursive: true, force: true });
+    rmSync(`${lock}.owner`, { force: true });
+    try {
+      release = await takeLock(stateDir, lock, options);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'ELOCKED') throw again;
+      throw new StateLockedError(stateDir, lock, readOwner(lock));
+    }
   }
+
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   // Beside the lock, not in it: proper-lockfile removes its folder with rmdir.
   const ownerFile = `${lock}.owner`;
@@ -83,5 +89,31 @@ function readOwner(lock: string): LockOwner | undefined {
     return typeof owner.pid === 'number' && typeof owner.host === 'string' ? owner : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function takeLock(
+  stateDir: string,
+  lock: string,
+  options: StateLockOptions,
+): Promise<() => Promise<void>> {
+  const waitMs = options.waitMs ?? 0;
+  return lockfile.lock(stateDir, {
+    lockfilePath: lock,
+    stale: 30_000,
+    update: 10_000,
+    realpath: false,
+    retries: waitMs > 0 ? { retries: Math.ceil(waitMs / 500), factor: 1, minTimeout: 500 } : 0,
+    onCompromised: options.onCompromised ?? (() => {}),
+  });
+}
+
+/** Whether process `pid` of this host still runs (EPERM: it does, as another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,12 +1,12 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import "./chunk-FMRLRFVJ.js";
 
-// src/release-upload.ts
+// src/upload/release-upload.ts
 import { createReadStream } from "node:fs";
 import { stat as fsStat } from "node:fs/promises";
 import { setTimeout as delay } from "node:timers/promises";
 
-// src/release-errors.ts
+// src/upload/release-errors.ts
 function explainReleaseError(error, what) {
   const e = error;
   const detail = [
@@ -33,7 +33,7 @@ function explainReleaseError(error, what) {
   );
 }
 
-// src/release-upload.ts
+// src/upload/release-upload.ts
 var MAX_ASSET_BYTES = 2 * 1024 ** 3;
 var MAX_ASSETS_PER_RELEASE = 1e3;
 async function uploadReleaseAssets(options) {
@@ -163,6 +163,15 @@ async function uploadOne(options, release, owner, repo, file, size) {
     }
   }
 }
+async function checkReleaseBeforePaying(o) {
+  const [owner = "", repo = ""] = o.repository.split("/");
+  const release = await findRelease(o.octokit, owner, repo, o.tag);
+  if (release.immutable && !release.draft)
+    throw new Error(
+      `Release ${o.tag} is published and immutable: GitHub refuses new assets on it. Upload to a draft release and publish it after (docs/workflows/release-promo.yml).`
+    );
+}
 export {
+  checkReleaseBeforePaying,
   uploadReleaseAssets
 };

@@ -33,7 +33,7 @@ import {
   storageRetryPolicy,
   storageSharedKeyCredentialPolicy,
   stringifyXML
-} from "./chunk-ZMBT6R4R.js";
+} from "./chunk-6B6VVI2U.js";
 import {
   BearerCredentialHandler,
   HttpClient,

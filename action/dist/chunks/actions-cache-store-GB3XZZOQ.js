@@ -1,14 +1,15 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-VFSXLOSN.js";
+} from "./chunk-ZZH6LO3R.js";
+import "./chunk-ZAPL4TST.js";
 import "./chunk-FMRLRFVJ.js";
 
-// src/actions-cache-store.ts
-import { mkdir, rm } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+// src/cache/actions-cache-store.ts
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 
-// src/actions-cache-service.ts
+// src/cache/actions-cache-service.ts
 function actionsCacheService(options) {
   const env = options.env ?? process.env;
   const warn = options.warn ?? (() => {
@@ -25,7 +26,7 @@ function actionsCacheService(options) {
     async available() {
       try {
         if (options.api || env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) {
-          loaded ??= options.api ? Promise.resolve(options.api) : import("./cache-GKPRSPU4.js");
+          loaded ??= options.api ? Promise.resolve(options.api) : import("./cache-CMPJ4WYM.js");
           const api = await loaded;
           if (api.isFeatureAvailable()) return api;
         }
@@ -38,22 +39,52 @@ function actionsCacheService(options) {
   };
 }
 
-// src/actions-cache-store.ts
+// src/cache/actions-cache-store.ts
 function createActionsCacheStore(options) {
   const service = actionsCacheService(options);
   const root = resolve(options.root ?? process.cwd());
   const where = {
     dir: options.dir,
     prefix: options.prefix ?? "clipwright-v1",
-    rel: (path) => relative(root, resolve(path))
+    // Inside the workspace: relative (the cache refuses `..` in a path); outside it (the
+    // runner's temporary folder, where the action keeps its state): absolute, the same path
+    // on every run of a runner image.
+    rel: (path) => {
+      const rel = relative(root, resolve(path));
+      return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
+    }
   };
+  const ledger = options.ledger ? videoLedger(options.ledger) : void 0;
   return {
     ...videoEntries(service, where, options.warn ?? (() => {
-    })),
-    ...journalEntries(service, where)
+    }), ledger),
+    ...journalEntries(service, where, ledger)
   };
 }
-function videoEntries(service, w, warn) {
+function videoLedger(path) {
+  const added = /* @__PURE__ */ new Map();
+  const read = async () => {
+    try {
+      const parsed = JSON.parse(await readFile(path, "utf8"));
+      return parsed && typeof parsed === "object" ? parsed : {};
+    } catch {
+      return {};
+    }
+  };
+  return {
+    path,
+    async get(hash) {
+      const known = added.get(hash) ?? (await read())[hash];
+      return typeof known === "string" ? known : void 0;
+    },
+    record: (hash, sha256) => added.set(hash, sha256),
+    async write() {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify({ ...await read(), ...Object.fromEntries(added) }));
+    }
+  };
+}
+function videoEntries(service, w, warn, ledger) {
   const local = folderCache(w.dir);
   const pathsFor = (hash) => ["mp4", "json"].map((ext) => resolve(w.dir, `${hash}.${ext}`));
   return {
@@ -66,6 +97,15 @@ function videoEntries(service, w, warn) {
         const hit = await api.restoreCache(paths.map(w.rel), `${w.prefix}-video-${hash}`);
         if (!hit) return void 0;
         const verified = await local.get(hash);
+        const sha256 = typeof verified === "object" ? verified.sha256 : void 0;
+        const proven = !ledger || sha256 !== void 0 && await ledger.get(hash) === sha256;
+        if (verified && !proven) {
+          warn(
+            `The Actions cache entry ${hit} was not put by a trusted run of ours (its sha256 is not in the journal's ledger): ignored, the video is made again.`
+          );
+          await Promise.all(paths.map((p) => rm(p, { force: true })));
+          return void 0;
+        }
         if (verified) return verified;
         warn(
           `The Actions cache entry ${hit} does not match its recorded size and sha256 (or is not a regular file): ignored, the video is made again.`
@@ -84,6 +124,8 @@ function videoEntries(service, w, warn) {
       if (!api) return;
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
+        const stored = await local.get(hash);
+        if (stored && typeof stored === "object") ledger?.record(hash, stored.sha256);
         await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
       } catch (error) {
         if (/already exists|another job may be creating/i.test(error.message)) return;
@@ -92,14 +134,18 @@ function videoEntries(service, w, warn) {
     }
   };
 }
-function journalEntries(service, w) {
+function journalEntries(service, w, ledger) {
+  const files = (journalPath) => [
+    w.rel(journalPath),
+    ...ledger ? [w.rel(ledger.path)] : []
+  ];
   return {
     async restoreJournal(journalPath, scope) {
       const api = await service.available();
       if (!api) return false;
       try {
         const hit = await api.restoreCache(
-          [w.rel(journalPath)],
+          files(journalPath),
           `${w.prefix}-journal-${scope}-restore`,
           [`${w.prefix}-journal-${scope}-`]
         );
@@ -113,7 +159,8 @@ function journalEntries(service, w) {
       const api = await service.available();
       if (!api) return;
       try {
-        await api.saveCache([w.rel(journalPath)], `${w.prefix}-journal-${scope}-${runKey}`);
+        await ledger?.write();
+        await api.saveCache(files(journalPath), `${w.prefix}-journal-${scope}-${runKey}`);
       } catch (error) {
         service.degrade(`Saving the journal failed (${error.message})`);
       }

@@ -239,7 +239,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
-// src/github-client.ts
+// src/github/github-client.ts
 function createGitHubClient(options) {
   const warn = options.warn ?? (() => {
   });
