@@ -192,9 +192,15 @@ function generate(targets: Target[], into: string): void {
   }
 }
 
-/** The exported names a report lists, for the summary line. */
+/**
+ * The exported names a report lists, for the summary line. A type-only namespace
+ * (`export type * as ClientTypes from ...`) is listed as `declare namespace ClientTypes`,
+ * without `export`: it counts as one name.
+ */
 function exportCount(report: string): number {
-  return report.match(/^export (?:declare )?(?:abstract )?\w+ \w+/gm)?.length ?? 0;
+  const declared = report.match(/^export (?:declare )?(?:abstract )?\w+ \w+/gm)?.length ?? 0;
+  const namespaces = report.match(/^declare namespace \w+/gm)?.length ?? 0;
+  return declared + namespaces;
 }
 
 /** Prints how a committed report differs from the one just built (git diffs any two files). */

@@ -15,6 +15,7 @@ export {
   liveModels,
   modelLifecycle,
 } from './models/lifecycle.ts';
+export { getModel } from './models/models.ts';
 export { roundCredits } from './models/price-table.ts';
 export { type CreditEstimate, priceList } from './models/published-price.ts';
 export { didYouMean } from './validation/did-you-mean.ts';

@@ -1,11 +1,11 @@
-import type { Credits } from '@clipwright/core';
+import type { ClientTypes } from '@clipwright/core';
 import type { KeyRefusal } from './key-refusal.ts';
 
 /** What `checkBalance` found out, at no cost (one `GET /v1/credits`). */
 export type BalanceCheck =
   | {
       status: 'known';
-      credits: Credits;
+      credits: ClientTypes.Credits;
       /** The plan's estimate (`plan.totalCredits`). */
       estimate: number;
       /** Whether the whole estimate fits in `credits.available`. */

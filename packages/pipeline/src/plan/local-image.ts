@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { ValidationIssue } from '@clipwright/core';
+import type { ClientTypes } from '@clipwright/core';
 import { imageIssues, imageSizeIssues } from '@clipwright/core/internal';
 import { imageSize } from 'image-size';
 import type { Job, JobImage } from '../model/plan.ts';
@@ -53,7 +53,7 @@ export async function resolveImages(
   for (const p of pending) {
     const problem = (message: string, fix: string) =>
       problems.push({ file: p.file, ...p.at, field: 'image', message, fix });
-    const fromIssues = (issues: ValidationIssue[]) => {
+    const fromIssues = (issues: ClientTypes.ValidationIssue[]) => {
       for (const i of issues) problem(`${JSON.stringify(p.value)} ${i.message}`, i.fix ?? '');
       return issues.length > 0;
     };

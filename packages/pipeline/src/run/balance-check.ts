@@ -4,9 +4,9 @@ import {
   ApiError,
   AuthenticationError,
   type Client,
+  type ClientTypes,
   type Clock,
   ConnectionError,
-  type Credits,
   InternalServerError,
   PermissionDeniedError,
   TimeoutError,
@@ -48,7 +48,7 @@ export interface BalanceCheckOptions {
  * only `AbortError`; every API answer is a `BalanceCheck`.
  */
 export async function checkBalance(o: BalanceCheckOptions): Promise<BalanceCheck> {
-  let credits: Credits;
+  let credits: ClientTypes.Credits;
   try {
     credits = await o.client.credits({ ...(o.signal && { signal: o.signal }) });
   } catch (error) {

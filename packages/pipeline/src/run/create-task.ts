@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApiError,
+  type ClientTypes,
   ConnectionError,
-  type CreatedTask,
   TimeoutError,
   type VideoRequest,
 } from '@clipwright/core';
@@ -20,7 +20,7 @@ export function idempotencyKey(hash: string, attempt: number): string {
 
 export type CreateOutcome =
   | {
-      task: CreatedTask;
+      task: ClientTypes.CreatedTask;
       /** Credits this run is charged for the task: 0 for a replay of an earlier run's create. */
       reservation: number;
     }
@@ -78,7 +78,7 @@ async function createNow(
     return overBudget(now, ctx);
   }
   reservation = Math.max(reservation, now);
-  let task: CreatedTask;
+  let task: ClientTypes.CreatedTask;
   try {
     task = await createOnce(job, ready.request, key, ctx);
   } catch (error) {
@@ -153,7 +153,12 @@ function overBudget(
  * place of the reservation; a figure above the estimate raises the model's rate for the rest
  * of the run. A figure not understood keeps the reservation (a notice says so).
  */
-function settleReserved(job: Job, task: CreatedTask, reservation: number, ctx: RunContext): number {
+function settleReserved(
+  job: Job,
+  task: ClientTypes.CreatedTask,
+  reservation: number,
+  ctx: RunContext,
+): number {
   const read = readServerCredits(task.usage?.credits_reserved, job);
   if (read.note) ctx.emit({ type: 'notice', warning: true, message: read.note });
   if (read.credits === undefined) return reservation;
@@ -228,7 +233,7 @@ async function createOnce(
   request: VideoRequest,
   key: string,
   ctx: RunContext,
-): Promise<CreatedTask> {
+): Promise<ClientTypes.CreatedTask> {
   try {
     return await ctx.client().videos.create(request, { idempotencyKey: key });
   } catch (error) {
