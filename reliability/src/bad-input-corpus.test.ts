@@ -21,6 +21,10 @@ interface Case {
   field: string;
   message: string;
   fix: string;
+  /** The CLI's fix, where it differs from loadPlan's (it names a flag). */
+  cliFix?: string;
+  /** The action's fix (it names an input); the prompt fixture then also runs in the bundle. */
+  actionFix?: string;
   file?: string;
   line?: number;
   place?: string;
@@ -52,6 +56,38 @@ async function generate(root: string, args: string[], env?: Record<string, strin
     { clock: sim.clock },
   );
   return { code, err: io.err(), out: io.out() };
+}
+
+/** The `::error` lines of an action run's stdout, unescaped. */
+function actionErrors(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error'))
+    .map((l) => l.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+}
+
+/** Runs the bundled action on a push in `workspace`: it fails located, with `actionFix`, for free. */
+async function expectActionRefuses(workspace: string, c: Case): Promise<void> {
+  const own = await startSimulator({ port: 0, timeScale: 1000 });
+  try {
+    const run = await runAction({
+      workspace,
+      event: { name: 'push', payload: {} },
+      inputs: { 'api-key': DEFAULT_API_KEY, 'base-url': own.url, upload: 'none', cache: 'false' },
+    });
+    const errors = actionErrors(run.stdout);
+    const error = errors.find((l) => l.includes(c.message));
+    expect(
+      error,
+      `no ::error with "${c.message}" in ${errors.join(' | ') || 'nothing'}`,
+    ).toBeDefined();
+    expect(error).toContain(`file=${c.file},line=${c.line}`);
+    expect(error).toContain(c.actionFix);
+    expect(run.code).toBe(1);
+    expect(own.stats().requests).toBe(0);
+  } finally {
+    await own.close();
+  }
 }
 
 describe('bad-input corpus', () => {
@@ -87,8 +123,9 @@ describe('bad-input corpus', () => {
         expect(run.code).toBe(2);
         expect(run.err).toContain(`${c.file}:${c.line}:`);
         expect(run.err).toContain(c.message);
-        expect(run.err).toContain(c.fix);
+        expect(run.err).toContain(c.cliFix ?? c.fix);
         expect(sim.stats().requests).toBe(before);
+        if (c.actionFix) await expectActionRefuses(root, c);
       });
     }
   });
@@ -166,10 +203,7 @@ describe('bad-input corpus', () => {
     for (const c of index.action) {
       it(title(c), async () => {
         const run = await runs.get(c.fixture);
-        const errors = (run?.stdout ?? '')
-          .split('\n')
-          .filter((l) => l.startsWith('::error'))
-          .map((l) => l.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+        const errors = actionErrors(run?.stdout ?? '');
         const error = errors.find((l) => l.includes(c.message));
         expect(
           error,

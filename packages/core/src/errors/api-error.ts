@@ -138,24 +138,20 @@ export class InternalServerError extends ApiError {
   override readonly code: string = 'internal_server_error';
 }
 
+/** The documented statuses and their classes; any other 5xx is an `InternalServerError`. */
+const classByStatus: Readonly<Record<number, new (init: ApiErrorInit) => ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: InsufficientQuotaError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  413: RequestTooLargeError,
+  429: RateLimitError,
+};
+
 /** Builds the `ApiError` subclass that matches `init.status`. */
 export function apiErrorFromStatus(init: ApiErrorInit): ApiError {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 402:
-      return new InsufficientQuotaError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 413:
-      return new RequestTooLargeError(init);
-    case 429:
-      return new RateLimitError(init);
-    default:
-      return init.status >= 500 ? new InternalServerError(init) : new ApiError(init);
-  }
+  const ErrorClass =
+    classByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass(init);
 }

@@ -1,7 +1,7 @@
-import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { type DetectSettings, measureVideo } from './measure-video.ts';
 import { MediaError } from './media-error.ts';
 import { probeVideo, refuseHugeVideo } from './probe-video.ts';
+import { readFileHead } from './read-file-head.ts';
 import { assertRegularFile, type MediaOptions, resolveLimits } from './run-ffmpeg.ts';
 
 /** Bumped whenever what is measured, or how, changes: older cache entries are then ignored. */
@@ -95,20 +95,7 @@ const pick = (v: NonNullable<DeliveryFacts['video']>): NonNullable<DeliveryFacts
 
 /** Whether the file's first box is `ftyp`, as an MP4's is (read: 8 bytes, no link followed). */
 function startsWithFtyp(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(8);
-    return readSync(fd, head, 0, 8, 0) === 8 && head.toString('latin1', 4, 8) === 'ftyp';
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
-  }
+  return readFileHead(file, 8)?.toString('latin1', 4, 8) === 'ftyp';
 }
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -1,8 +1,8 @@
-import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { makePoster } from '../media/make-poster.ts';
 import { firstLine } from '../media/media-error.ts';
 import { type ProgramRunner, realProgramRunner } from '../media/program-runner.ts';
+import { readFileHead } from '../media/read-file-head.ts';
 import type { MediaLimits } from '../media/run-ffmpeg.ts';
 import type { FileOps } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
@@ -124,26 +124,12 @@ export async function addPosters(
 
 /**
  * A kept poster is used only when it is a regular file (not a symlink planted in the state
- * folder, which would copy what it points at into the output) starting like a JPEG. Opened
- * without following a link and without blocking (a planted FIFO), and read synchronously:
- * three bytes take microseconds, where thread-pool round trips cost more per poster.
+ * folder, which would copy what it points at into the output) starting like a JPEG
+ * (`readFileHead`: no link followed, no blocking on a planted FIFO).
  */
 function isJpegFile(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(3);
-    const bytesRead = readSync(fd, head, 0, 3, 0);
-    return bytesRead === 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-  } catch {
-    return false; // a folder, a FIFO: not a poster
-  } finally {
-    closeSync(fd);
-  }
+  const head = readFileHead(file, 3);
+  return head !== undefined && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
 }
 
 /** Copies a new poster into the poster cache (best effort: a failure only costs ffmpeg later). */
