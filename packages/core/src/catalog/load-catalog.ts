@@ -52,8 +52,14 @@ export interface LoadCatalogOptions {
   stateDir?: string;
   /** Ask nothing: the committed snapshot only (a dry run without a key). @default false */
   offline?: boolean;
-  /** @default the system clock */
+  /** Ages of the cached copies (five minutes fresh, a day of stale use). @default the system clock */
   clock?: Clock;
+  /**
+   * The clock the per-endpoint timeout runs on: a run on a simulated clock (many times faster
+   * than real time) keeps real timeouts for its real connections.
+   * @default clock
+   */
+  timeoutClock?: Clock;
   /** @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
   /** An undici dispatcher passed to `fetch` (proxies, tests). @default none */
@@ -96,6 +102,7 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Liv
       ...(options.apiKey && { apiKey: options.apiKey }),
       ...(cache && { cache }),
       clock,
+      timeoutClock: options.timeoutClock ?? clock,
       fetch: options.fetch ?? globalThis.fetch,
       ...(options.dispatcher !== undefined && { init: { dispatcher: options.dispatcher } }),
       timeoutMs: options.timeoutMs ?? 10_000,

@@ -26,6 +26,8 @@ export interface ReadDocumentOptions {
   apiKey?: string;
   cache?: CatalogCache;
   clock: Clock;
+  /** The clock `timeoutMs` runs on. */
+  timeoutClock: Clock;
   fetch: typeof globalThis.fetch;
   /** Extra `fetch` options, e.g. an undici `dispatcher`. */
   init?: Record<string, unknown>;
@@ -128,7 +130,7 @@ async function get(
   if (etag) headers['if-none-match'] = etag;
   const controller = new AbortController();
   const done = new AbortController();
-  const timeout = options.clock.sleep(options.timeoutMs, done.signal).then(
+  const timeout = options.timeoutClock.sleep(options.timeoutMs, done.signal).then(
     () => {
       controller.abort(new Error(`no answer within ${options.timeoutMs} ms`));
       throw new Error(`no answer within ${options.timeoutMs} ms`);
