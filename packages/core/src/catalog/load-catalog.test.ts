@@ -106,12 +106,12 @@ describe('loadCatalog', () => {
     await clock.advance(1);
     const revalidated = await loadCatalog({ baseUrl: BASE, stateDir: dir, clock, fetch });
     expect(requests).toHaveLength(8);
-    expect(requests.slice(4).map((r) => r.headers['if-none-match'])).toEqual([
-      '"m1"',
-      '"p1"',
-      '"h1"',
-      '"l1"',
-    ]);
+    expect(
+      requests
+        .slice(4)
+        .map((r) => r.headers['if-none-match'])
+        .sort(),
+    ).toEqual(['"h1"', '"l1"', '"m1"', '"p1"']);
     expect(revalidated.priceSource).toMatchObject({
       kind: 'live',
       fetchedAt: new Date(START + CATALOG_FRESH_MS).toISOString(),
@@ -250,5 +250,16 @@ describe('loadCatalog', () => {
     expect(requests).toHaveLength(8);
     expect(other.priceSource.kind).toBe('live');
     expect(requests.slice(4).every((r) => r.headers['if-none-match'] === undefined)).toBe(true);
+  });
+
+  it('asks no plain-HTTP host but this machine, and no URL with credentials', async () => {
+    const { fetch, requests } = fakeFetch(snapshotAnswers());
+    for (const baseUrl of ['http://catalog.test', 'https://user:pw@catalog.test']) {
+      const live = await loadCatalog({ baseUrl, clock: manualClock(START), fetch });
+      expect(live.priceSource.kind).toBe('snapshot');
+      expect(live.notices[0]).toMatch(/^catalog not read from .*; using the committed snapshot$/);
+      expect(live.notices[0]).not.toContain('pw');
+    }
+    expect(requests).toEqual([]);
   });
 });

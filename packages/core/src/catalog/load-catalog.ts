@@ -95,6 +95,11 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Liv
   const clock = options.clock ?? systemClock;
   const base = (options.baseUrl ?? 'https://api.evolink.ai').replace(/\/+$/, '');
   const web = (options.webBaseUrl ?? base).replace(/\/+$/, '');
+  for (const url of [base, web]) {
+    const refused = unsafeBase(url);
+    if (refused)
+      return snapshotCatalog([`catalog not read from ${refused}; using the committed snapshot`]);
+  }
   const cache = options.stateDir ? new CatalogCache(options.stateDir, options.fs) : undefined;
   const read = <E extends CatalogEndpoint>(endpoint: E) =>
     readCatalogDocument(endpoint, {
@@ -201,4 +206,21 @@ function overlayModels(
     });
   }
   return out;
+}
+
+/**
+ * Why a base URL is not asked (as the vendor's client rules): HTTPS only, except plain HTTP to
+ * this machine (a local simulator); no credentials in it. `undefined` when it may be asked.
+ */
+function unsafeBase(base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return 'a base URL that is not a URL';
+  }
+  if (url.username || url.password) return 'a base URL with credentials in it';
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return undefined;
+  return `${url.protocol}//${url.host} (HTTPS only, except to this machine)`;
 }
