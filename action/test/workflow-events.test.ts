@@ -29,6 +29,9 @@ const permissions: Record<string, Record<string, Record<string, string>>> = {
   'docs/workflows/push-changed-only.yml': { videos: { contents: 'read' } },
   'docs/workflows/release-promo.yml': { promo: { contents: 'write' } },
   'docs/workflows/reusable.yml': { videos: { contents: 'read' } },
+  '.github/workflows/catalog-refresh.yml': {
+    refresh: { contents: 'write', 'pull-requests': 'write' },
+  },
   '.github/workflows/check-dist.yml': { 'check-dist': { contents: 'read' } },
   '.github/workflows/ci.yml': { check: { contents: 'read' }, action: { contents: 'read' } },
   '.github/workflows/clipwright.yml': { clipwright: { contents: 'read' } },
@@ -55,6 +58,7 @@ const events: Record<string, string[]> = {
   'docs/workflows/push-changed-only.yml': ['push'],
   'docs/workflows/release-promo.yml': ['push'],
   'docs/workflows/reusable.yml': ['push'],
+  '.github/workflows/catalog-refresh.yml': ['schedule', 'workflow_dispatch'],
   '.github/workflows/check-dist.yml': [
     'push',
     'pull_request:opened',

@@ -282,3 +282,105 @@ describe('push-changed-only.yml', () => {
     expect(run.stdout).toBe('Spent 12.5 credits; `touch x` $(touch y) new videos.\n');
   });
 });
+
+describe('catalog-refresh.yml', () => {
+  const step = 'Open or update the pull request';
+  const title = "Refresh the vendor's catalog and prices";
+
+  /** A checkout holding the snapshot, with a bare origin, and the refresh's summary file. */
+  async function refreshed(change: boolean, summary: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'cw-catalog-'));
+    const origin = join(dir, 'origin.git');
+    const work = join(dir, 'work');
+    const temp = join(dir, 'runner-temp');
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+    git(dir, 'init', '-q', '--bare', '-b', 'main', origin);
+    git(dir, 'init', '-q', '-b', 'main', work);
+    await mkdir(join(work, 'packages/catalog/data'), { recursive: true });
+    await mkdir(temp);
+    await writeFile(
+      join(work, 'packages/catalog/data/pricing.json'),
+      '{"retrieved":"2026-12-07"}\n',
+    );
+    const id = ['-c', 'user.name=t', '-c', 'user.email=t@example.com'];
+    git(work, ...id, 'add', '.');
+    git(work, ...id, 'commit', '-q', '-m', 'snapshot');
+    git(work, 'remote', 'add', 'origin', origin);
+    git(work, 'push', '-q', 'origin', 'main');
+    if (change)
+      await writeFile(
+        join(work, 'packages/catalog/data/pricing.json'),
+        '{"retrieved":"2026-12-14"}\n',
+      );
+    await writeFile(join(temp, 'catalog-refresh.txt'), summary);
+    const env = { GH_TOKEN: 'gh-token', RUNNER_TEMP: temp, GITHUB_REF_NAME: 'main' };
+    return { dir, origin, work, temp, env, git };
+  }
+
+  it('commits the changed data files to its branch and opens a pull request, the summary inert', async () => {
+    const summary = '~ sku 9: cny_price 1 -> 2 $(touch pwned) `touch pwned2`\n';
+    const r = await refreshed(true, summary);
+    const run = await runStepScript(
+      await script('.github/workflows/catalog-refresh.yml', 'refresh', step),
+      {
+        cwd: r.work,
+        env: r.env,
+        gh: {
+          'auth setup-git': {},
+          'pr list --head catalog-refresh --state open --json number --jq length': {
+            stdout: '0\n',
+          },
+          [`pr create --base main --head catalog-refresh --title ${title} --body-file ${r.temp}/body.md`]:
+            {},
+        },
+      },
+    );
+    expect(run.stderr).not.toMatch(/fake gh/);
+    expect(run.code).toBe(0);
+    expect(run.gh).toHaveLength(3);
+    expect(r.git(r.origin, 'log', '-1', '--format=%B', 'catalog-refresh')).toBe(
+      `${title}\n\n${summary.trim()}`,
+    );
+    expect(r.git(r.origin, 'show', 'catalog-refresh:packages/catalog/data/pricing.json')).toContain(
+      '2026-12-14',
+    );
+    expect(await readFile(join(r.temp, 'body.md'), 'utf8')).toContain(summary);
+    expect(existsSync(join(r.work, 'pwned'))).toBe(false);
+    expect(existsSync(join(r.work, 'pwned2'))).toBe(false);
+  });
+
+  it('updates the open pull request instead of opening another', async () => {
+    const r = await refreshed(true, '~ sku 9: cny_price 1 -> 2\n');
+    const run = await runStepScript(
+      await script('.github/workflows/catalog-refresh.yml', 'refresh', step),
+      {
+        cwd: r.work,
+        env: r.env,
+        gh: {
+          'auth setup-git': {},
+          'pr list --head catalog-refresh --state open --json number --jq length': {
+            stdout: '1\n',
+          },
+          [`pr edit catalog-refresh --body-file ${r.temp}/body.md`]: {},
+        },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.gh.at(-1)).toMatch(/^pr edit catalog-refresh/);
+  });
+
+  it('opens nothing when the snapshot did not change', async () => {
+    const r = await refreshed(false, '= 94 models and 16 SKUs unchanged, 0 changes\n');
+    const run = await runStepScript(
+      await script('.github/workflows/catalog-refresh.yml', 'refresh', step),
+      {
+        cwd: r.work,
+        env: r.env,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.gh).toEqual([]);
+    expect(run.stdout).toContain('unchanged: no pull request');
+  });
+});

@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { priceFieldsFromRates } from '../src/derive-prices.ts';
 import type { ParamsFile, PricingFile } from '../src/types.ts';
-import { priceFieldsFromRates } from './lib/derive-prices.ts';
 import { isoDate, readJsonIfExists, writeJson } from './lib/json-file.ts';
 import { importParams, parseVendorParams } from './lib/vendor-params.ts';
 

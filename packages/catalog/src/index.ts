@@ -13,7 +13,9 @@ import type {
   Source,
 } from './types.ts';
 
+export { deriveModels, inferConditions, skuRates } from './derive-prices.ts';
 export type * from './types.ts';
+export { type VendorBodies, vendorBodies } from './vendor-bodies.ts';
 
 // The data files are imported as JSON modules, not read from disk by path: a bundle (the
 // action's, the CLI's) then carries them inline, and a path relative to a bundled chunk would
@@ -65,9 +67,12 @@ export function findModel(id: string): CatalogModel | undefined {
   );
 }
 
-/** The published price of a model (or its explicit `unpriced` marker), by canonical id. */
-export function findPrice(modelId: string): ModelPrice | undefined {
-  return snapshot.pricing.models[modelId];
+/** The published price of a model (or its explicit `unpriced` marker), by canonical id, in `pricing` (default: the snapshot's). */
+export function findPrice(
+  modelId: string,
+  pricing: PricingFile = snapshot.pricing,
+): ModelPrice | undefined {
+  return pricing.models[modelId];
 }
 
 /** The request rules of a model, by canonical id. */
@@ -78,10 +83,14 @@ export function findParams(modelId: string): ModelParams | undefined {
 /**
  * The published rates of `modelId` that apply to a request's `values`: every rate whose
  * `when` agrees with them (a key absent from `when` means any value). Empty when the model
- * is unpriced or no published rate covers these values.
+ * is unpriced or no published rate covers these values. `pricing`: the snapshot's by default.
  */
-export function findRates(modelId: string, values: Readonly<Record<string, unknown>>): RateRow[] {
-  const price = findPrice(modelId);
+export function findRates(
+  modelId: string,
+  values: Readonly<Record<string, unknown>>,
+  pricing: PricingFile = snapshot.pricing,
+): RateRow[] {
+  const price = findPrice(modelId, pricing);
   if (price?.status !== 'priced') return [];
   return price.rates.filter((rate) =>
     Object.entries(rate.when).every(([field, value]) => sameValue(values[field], value)),

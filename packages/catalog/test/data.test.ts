@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveModels } from '../scripts/lib/derive-prices.ts';
+import { deriveModels } from '../src/derive-prices.ts';
 import { findModel, findParams, findPrice, snapshot } from '../src/index.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatSummary, refreshSnapshot } from '../scripts/lib/refresh-snapshot.ts';
 import type { CatalogFile, PricingFile } from '../src/types.ts';
-import { type Served, serve, vendorBodies } from './serve-snapshot.ts';
+import { type Served, serve, vendorBodiesOf } from './serve-snapshot.ts';
 
 const committed = fileURLToPath(new URL('../data/', import.meta.url));
 let served: Served | undefined;
@@ -27,7 +27,7 @@ describe('catalog:refresh', () => {
   it('gives back the same files when the endpoints serve the snapshot itself', async () => {
     const dir = await copyOfSnapshot();
     const catalog = JSON.parse(await read(dir, 'catalog.json')) as CatalogFile;
-    served = await serve(vendorBodies(dir));
+    served = await serve(vendorBodiesOf(dir));
     const summary = await refreshSnapshot({
       baseUrl: served.baseUrl,
       dataDir: dir,
@@ -42,7 +42,7 @@ describe('catalog:refresh', () => {
 
   it('records a changed price as one more source, keeps the highest, and unlists a vanished model', async () => {
     const dir = await copyOfSnapshot();
-    const bodies = vendorBodies(dir);
+    const bodies = vendorBodiesOf(dir);
     const list = bodies.priceList as { data: Record<string, unknown>[] };
     const raised = list.data.find((sku) => sku.sku_id === 'page/sora-2-pro-preview');
     const lowered = list.data.find(
@@ -122,7 +122,7 @@ describe('catalog:refresh', () => {
 
   it('keeps every file as it was when the endpoints fail', async () => {
     const dir = await copyOfSnapshot();
-    served = await serve(vendorBodies(dir), 503);
+    served = await serve(vendorBodiesOf(dir), 503);
     const summary = await refreshSnapshot({
       baseUrl: served.baseUrl,
       dataDir: dir,
@@ -137,7 +137,7 @@ describe('catalog:refresh', () => {
 
   it('skips malformed entries with a notice instead of keeping them', async () => {
     const dir = await copyOfSnapshot();
-    const bodies = vendorBodies(dir);
+    const bodies = vendorBodiesOf(dir);
     (bodies.models as { models: unknown[] }).models.push({
       model_id: 'bad id!',
       aliases: [],

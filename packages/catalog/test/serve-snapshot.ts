@@ -6,29 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { type VendorBodies, vendorBodies } from '../src/index.ts';
 import type { CatalogFile, PricingFile } from '../src/types.ts';
 
-export interface VendorBodies {
-  models: unknown;
-  catalogPricing: unknown;
-  priceList: unknown;
-}
-
-/** The three answers the live endpoints would give for the snapshot in `dataDir`. */
-export function vendorBodies(dataDir: string): VendorBodies {
-  const catalog = JSON.parse(readFileSync(join(dataDir, 'catalog.json'), 'utf8')) as CatalogFile;
-  const pricing = JSON.parse(readFileSync(join(dataDir, 'pricing.json'), 'utf8')) as PricingFile;
-  const models = catalog.models
-    .filter((model) => model.listed)
-    .map(({ successor, listed, source, retrieved, evidence, ...vendor }) => vendor);
-  const skus = pricing.skus.map(
-    ({ conditions, conditions_inferred, sources, ...vendor }) => vendor,
-  );
-  return {
-    models: { meta: catalog.meta, models },
-    catalogPricing: pricing.catalog_pricing,
-    priceList: { success: true, data: skus },
-  };
+/** The answers the live endpoints would give for the snapshot in `dataDir`. */
+export function vendorBodiesOf(dataDir: string): VendorBodies {
+  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+  return vendorBodies(read('catalog.json') as CatalogFile, read('pricing.json') as PricingFile);
 }
 
 export interface Served {

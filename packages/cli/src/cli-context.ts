@@ -1,4 +1,5 @@
 import { type Client, type ClientOptions, type Clock, createClient } from '@clipwright/core';
+import { type LiveCatalog, type LoadCatalogOptions, loadCatalog } from '@clipwright/core/internal';
 import type { Simulator, SimulatorOptions } from '@clipwright/simulator';
 import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
@@ -8,6 +9,8 @@ import { exitCodes } from './exit-codes.ts';
 export interface CliDeps {
   /** Makes the API client. Default core's `createClient`. */
   createClient: (options: ClientOptions) => Client;
+  /** Reads the vendor's catalog, prices and health (`models --live`). Default core's `loadCatalog`. */
+  loadCatalog: (options: LoadCatalogOptions) => Promise<LiveCatalog>;
   /** Clock for the client's waits and the pipeline's journal. Default: the real clock. */
   clock?: Clock;
   /** Starts the local simulator (`clipwright simulator`). Default the simulator package's. */
@@ -38,6 +41,7 @@ export interface CliContext {
 
 export const defaultDeps: CliDeps = {
   createClient,
+  loadCatalog,
   // Loaded on use: the simulator (and its video encoder) is only for `clipwright simulator`.
   startSimulator: async (options) =>
     (await import('@clipwright/simulator')).startSimulator(options),

@@ -107,7 +107,10 @@ describe('generate checks the balance before the first create', () => {
     const { code, io, s } = await generate({ key: 'sk-wrong' });
     expect(code).toBe(exitCodes.notConfigured);
     expect(io.out()).toMatch(/EvoLink refused the API key \(401/);
-    expect(s.stats().requests).toBe(1);
+    // The catalog's four reads (free, keyless: prices and health) aside.
+    const { requests, catalog } = s.stats();
+    expect(requests - catalog.served - catalog.notModified).toBe(1);
+    expect(catalog.served).toBe(4);
     expect(s.stats().creates).toBe(0);
   });
 });

@@ -2,6 +2,25 @@
 // need from core beyond its public surface. Not for other programs: no semver promise, any
 // of these may change or go in any release.
 
+export {
+  CATALOG_FRESH_MS,
+  CATALOG_STALE_MS,
+  type CatalogFs,
+} from './catalog/catalog-cache.ts';
+export { type CatalogEndpoint, catalogEndpoints } from './catalog/catalog-schemas.ts';
+export {
+  type LiveCatalog,
+  type LoadCatalogOptions,
+  loadCatalog,
+  type PriceSource,
+  snapshotCatalog,
+} from './catalog/load-catalog.ts';
+export {
+  healthUnavailable,
+  type ModelHealth,
+  UNAVAILABLE_HEALTH_STATUSES,
+} from './catalog/model-health.ts';
+export { ageInDays, SNAPSHOT_MAX_AGE_DAYS, staleSnapshotWarning } from './catalog/snapshot-age.ts';
 export { systemClock } from './client/system-clock.ts';
 export { IDEMPOTENCY_CONFLICT } from './errors/api-error.ts';
 export { asDiskError } from './errors/disk-error.ts';

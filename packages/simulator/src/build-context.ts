@@ -59,6 +59,7 @@ export function buildContext(options: SimulatorOptions, rt: Runtime): SimContext
     retryAfterHeader: options.retryAfterHeader ?? true,
     allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
     unavailableModels: options.unavailableModels ?? {},
+    modelHealth: options.modelHealth ?? {},
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
     redirectResults: options.redirectResults ?? false,

@@ -22,6 +22,8 @@ export interface SimContext {
   allowInsecureCallbacks: boolean;
   /** Models refused as unavailable (option `unavailableModels`). */
   unavailableModels: Readonly<Record<string, UnavailableReason>>;
+  /** Health statuses `GET /v1/catalog/health` reports (option `modelHealth`). */
+  modelHealth: Readonly<Record<string, string>>;
   resultBytes: number | undefined;
   resultTtlMs: number;
   redirectResults: boolean;

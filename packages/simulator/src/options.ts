@@ -66,6 +66,12 @@ export interface SimulatorOptions {
    */
   unavailableModels?: Record<string, UnavailableReason>;
   /**
+   * What `GET /v1/catalog/health` reports per model id (e.g. `{ 'veo3.1-fast': 'unavailable' }`);
+   * every other listed model is `healthy`. Health only: creates are not refused by it (use
+   * `unavailableModels`). Default none.
+   */
+  modelHealth?: Record<string, string>;
+  /**
    * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
    * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
    */

@@ -4,6 +4,7 @@ import { creditsBody } from './account/credits.ts';
 import type { SimContext } from './context.ts';
 import { applyEarlyFaults } from './faults/apply-faults.ts';
 import { fileIdOfPath } from './files/file-store.ts';
+import { catalogPaths, handleCatalog } from './handlers/handle-catalog.ts';
 import { handleCreate } from './handlers/handle-create.ts';
 import { handleFile } from './handlers/handle-file.ts';
 import { handleQuery } from './handlers/handle-query.ts';
@@ -46,6 +47,8 @@ export function createHandler(ctx: SimContext, stats: () => unknown) {
         if (!(await applyEarlyFaults(ctx, 'credits', res))) return;
         return sendJson(res, 200, creditsBody(ctx.ledger, key));
       }
+      const catalog = catalogPaths.find((p) => p === path);
+      if (catalog && req.method === 'GET') return await handleCatalog(ctx, req, res, catalog);
       if (path === '/__sim/stats' && req.method === 'GET') return sendJson(res, 200, stats());
       throw notFound();
     } catch (error) {

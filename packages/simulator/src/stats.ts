@@ -22,6 +22,8 @@ export interface SimStats {
   faults: Record<string, number>;
   /** Callback deliveries attempted, and those answered 2xx. */
   callbacks: { attempts: number; delivered: number };
+  /** Catalog answers (`/v1/catalog/*`, the price list): with a body, and 304 Not Modified. */
+  catalog: { served: number; notModified: number };
   /** Simulated time now (ms since epoch). */
   now: number;
   tasks: SimTaskStats[];
@@ -52,6 +54,7 @@ export function emptyStats(): Omit<SimStats, 'tasks' | 'now'> {
     idempotentReplays: 0,
     faults: {},
     callbacks: { attempts: 0, delivered: 0 },
+    catalog: { served: 0, notModified: 0 },
     signedDownloads: { requests: 0, withAuthorization: 0 },
   };
 }

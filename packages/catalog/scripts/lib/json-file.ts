@@ -36,6 +36,4 @@ export function isoDate(now: Date = new Date()): string {
 }
 
 /** Rounds a credit or currency figure to 6 decimals (below the gateway's 1/10,000 credit). */
-export function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+export { round6 } from '../../src/derive-prices.ts';

@@ -1,8 +1,8 @@
+import { inferConditions } from '../../src/derive-prices.ts';
 import type {
   CatalogMeta,
   CatalogPrice,
   Disagreement,
-  FieldValue,
   PriceSource,
   PricingFile,
   PricingSku,
@@ -18,16 +18,6 @@ function vendorPart(sku: Record<string, unknown>): Record<string, unknown> {
       .filter(([key]) => !OUR_FIELDS.has(key))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
-}
-
-/** Request values named in a SKU name ("... 1080p Sound On"), for SKUs nobody described. */
-export function inferConditions(name: string): Record<string, FieldValue> {
-  const conditions: Record<string, FieldValue> = {};
-  const sound = /\bsound\s*(on|off)\b/i.exec(name)?.[1];
-  if (sound) conditions.sound = sound.toLowerCase();
-  if (/\b(with|\+)\s*audio\b/i.test(name)) conditions.generate_audio = true;
-  if (/\b(no|without)\s*audio\b/i.test(name)) conditions.generate_audio = false;
-  return conditions;
 }
 
 /** Checks a live `/web/api/models/pricing` answer and keeps its valid video SKUs. */

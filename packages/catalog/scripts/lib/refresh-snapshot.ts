@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { deriveModels } from '../../src/derive-prices.ts';
 import type { CatalogFile, ParamsFile, PricingFile } from '../../src/types.ts';
-import { deriveModels } from './derive-prices.ts';
 import { type FetchJsonOptions, fetchJson } from './fetch-json.ts';
 import { readJson, readJsonIfExists, writeJson } from './json-file.ts';
 import { mergeCatalog, readLiveModels, upsertSource } from './merge-catalog.ts';

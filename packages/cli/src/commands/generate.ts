@@ -37,7 +37,7 @@ export async function generate(
   const json = flags.json === true;
   const quiet = flags.quiet === true;
   // A bad base URL is an input error before anything is read or sent.
-  baseUrlOf(ctx, flags);
+  const baseUrl = baseUrlOf(ctx, flags);
   confirmAboveOf(flags, io.env);
   const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
@@ -60,6 +60,9 @@ export async function generate(
       balanceCheck: true,
       // The key is needed (and checked) only once something is to be sent.
       client: () => clientFromEnv(ctx, flags),
+      // Prices from the vendor's price list (never below the committed snapshot), health for
+      // fallback chains; what cannot be read falls back with a notice.
+      catalog: baseUrl ? { baseUrl } : {},
       outDir,
       stateDir,
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),

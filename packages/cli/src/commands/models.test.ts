@@ -1,5 +1,6 @@
 import { validateRequest } from '@clipwright/core';
-import { describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '@clipwright/simulator';
+import { afterEach, describe, expect, it } from 'vitest';
 import { testIo } from '../../test/test-io.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { runCli } from '../run-cli.ts';
@@ -69,5 +70,73 @@ describe('clipwright models', () => {
       /veo-3\.1-fast-generate-preview[\s\S]*generate_audio\s+true \| false, default true/,
     );
     expect(io.out()).toMatch(/MiniMax-Hailuo-2\.3[\s\S]*duration\s+6 \| 10, default 6/);
+  });
+
+  it('shows price in credits and USD and where prices come from (the snapshot, without --live)', async () => {
+    const io = testIo();
+    await runCli(['models'], io, noClient);
+    expect(io.out()).toMatch(
+      /^Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d{2}-\d{2}/,
+    );
+    expect(io.out()).toMatch(
+      /sora-2-pro-preview {2}\[active\] {2}17\.28-28\.80576 credits\/s \(0\.25-0\.42 USD\/s\)/,
+    );
+    expect(io.out()).toContain('Health: only with --live.');
+  });
+});
+
+describe('clipwright models --live', () => {
+  let sim: Simulator | undefined;
+  afterEach(async () => {
+    await sim?.close();
+    sim = undefined;
+  });
+
+  it("reads the vendor's catalog, prices and health (here: the simulator's)", async () => {
+    sim = await startSimulator({
+      port: 0,
+      timeScale: 1000,
+      modelHealth: { 'veo3.1-pro-beta': 'down' },
+    });
+    const io = testIo();
+    const argv = ['models', '--live', '--json', '--base-url', sim.url];
+    expect(await runCli(argv, io, noClient)).toBe(exitCodes.ok);
+    const out = JSON.parse(io.out()) as {
+      prices: { kind: string; ageDays: number };
+      models: { name: string; health: { status: string } | null; price: unknown }[];
+    };
+    expect(out.prices).toMatchObject({ kind: 'live', ageDays: 0 });
+    const byName = new Map(out.models.map((m) => [m.name, m]));
+    expect(byName.get('veo3.1-pro-beta')?.health).toMatchObject({
+      status: 'down',
+      unavailable: true,
+    });
+    expect(byName.get('sora-2-pro-preview')?.health).toMatchObject({ status: 'healthy' });
+    expect(byName.get('sora-2-pro-preview')?.price).toEqual({
+      status: 'priced',
+      creditsPerSecond: { min: 17.28, max: 28.80576 },
+    });
+    expect(sim.stats().catalog.served).toBe(4);
+
+    const text = testIo();
+    await runCli(['models', '--live', '--base-url', sim.url], text, noClient);
+    expect(text.out()).toMatch(
+      /^Prices: EvoLink's price list \(read now\), never below the committed snapshot/,
+    );
+    expect(text.out()).toMatch(/veo3\.1-pro-beta .*health: down \(skipped in fallback chains\)/);
+  });
+
+  it('falls back to the snapshot with a notice when the catalog cannot be read', async () => {
+    sim = await startSimulator({
+      port: 0,
+      timeScale: 1000,
+      faults: { rules: [{ on: 'catalog', fault: 'status', status: 404, every: 1 }] },
+    });
+    const io = testIo();
+    await runCli(['models', '--live', '--base-url', sim.url], io, noClient);
+    expect(io.err()).toMatch(
+      /notice: GET \/web\/api\/models\/pricing could not be read \(HTTP 404\)/,
+    );
+    expect(io.out()).toMatch(/^Prices: EvoLink's published prices \(committed snapshot\)/);
   });
 });

@@ -1,21 +1,50 @@
 import { models as registry } from '@clipwright/core';
-import { modelLifecycle as lifecycleOf } from '@clipwright/core/internal';
-import type { CliContext } from '../cli-context.ts';
+import {
+  ageInDays,
+  type LiveCatalog,
+  modelLifecycle as lifecycleOf,
+  snapshotCatalog,
+} from '@clipwright/core/internal';
+import { formatPriceSource, formatUsd } from '@clipwright/pipeline/report';
+import { baseUrlOf, type CliContext } from '../cli-context.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { writeJsonLine } from '../report/json-line.ts';
 import { createStyle } from '../report/style.ts';
 
+export interface ModelsFlags {
+  json?: boolean;
+  /** Ask the vendor's catalog endpoints (health is only known then). */
+  live?: boolean;
+  baseUrl?: string;
+}
+
 /**
- * `clipwright models`: each model with its lifecycle (from the vendor's catalog), parameters,
- * allowed values and defaults. One header line per model, so more columns (price) fit there.
+ * `clipwright models`: each model with its lifecycle (from the vendor's catalog), published
+ * price (credits and USD), health (with `--live`), parameters, allowed values and defaults;
+ * first, where prices come from and how old they are.
  */
-export function models(flags: { json?: boolean }, ctx: CliContext): number {
+export async function models(flags: ModelsFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
+  const catalog = await catalogOf(flags, ctx);
+  for (const notice of catalog.notices) io.stderr.write(`notice: ${notice}\n`);
+  const now = ctx.deps.clock?.now() ?? Date.now();
+  // By id, then alias, then case-insensitive id (as the snapshot's `findModel`).
+  const find = (name: string) =>
+    catalog.models.find((m) => m.model_id === name) ??
+    catalog.models.find((m) => m.aliases.includes(name)) ??
+    catalog.models.find((m) => m.model_id.toLowerCase() === name.toLowerCase());
+  const idOf = (name: string) => find(name)?.model_id ?? name;
   if (flags.json) {
     writeJsonLine(io.stdout, {
+      prices: {
+        ...catalog.priceSource,
+        ageDays: ageInDays(catalog.priceSource.fetchedAt, now) ?? null,
+      },
       models: registry.map((m) => ({
         name: m.name,
-        ...lifecycleOf(m.name),
+        ...lifecycleOf(m.name, find),
+        price: priceOf(idOf(m.name), catalog),
+        health: catalog.health.get(idOf(m.name)) ?? null,
         description: m.description,
         ...(m.source && { source: m.source }),
         parameters: m.parameters,
@@ -31,16 +60,86 @@ export function models(flags: { json?: boolean }, ctx: CliContext): number {
       return `  ${field.padEnd(18)} ${[values, fallback].filter(Boolean).join(', ').padEnd(30)} ${s.dim(p.description)}`;
     });
     const source = m.source ? [`  ${s.dim(`source: ${m.source}`)}`] : [];
-    const life = lifecycleOf(m.name);
+    const life = lifecycleOf(m.name, find);
     const status = [
       life.lifecycle,
       ...(life.deprecates_at ? [`until ${life.deprecates_at}`] : []),
       ...(life.successor ? [`successor ${life.successor}`] : []),
     ].join(', ');
-    return [`${s.bold(m.name)}  [${status}]  ${m.description}`, ...rows, ...source].join('\n');
+    const health = catalog.health.get(idOf(m.name));
+    const facts = [
+      `[${status}]`,
+      priceLine(priceOf(idOf(m.name), catalog)),
+      ...(health
+        ? [`health: ${health.status}${health.unavailable ? ' (skipped in fallback chains)' : ''}`]
+        : []),
+    ].join('  ');
+    return [`${s.bold(m.name)}  ${facts}`, `  ${m.description}`, ...rows, ...source].join('\n');
   });
-  io.stdout.write(`${blocks.join('\n\n')}\n`);
+  io.stdout.write(
+    `${sourceLine(catalog, now)}\n${flags.live ? '' : `${s.dim('Health: only with --live.')}\n`}\n${blocks.join('\n\n')}\n`,
+  );
   return exitCodes.ok;
+}
+
+/** The live catalog with `--live` (no copies kept: a listing writes nothing), else the snapshot. */
+function catalogOf(flags: ModelsFlags, ctx: CliContext): Promise<LiveCatalog> {
+  if (!flags.live) return Promise.resolve(snapshotCatalog());
+  const baseUrl = baseUrlOf(ctx, flags);
+  return ctx.deps.loadCatalog({
+    ...(baseUrl && { baseUrl }),
+    ...(ctx.deps.clock && { clock: ctx.deps.clock }),
+  });
+}
+
+/** `Prices: ...` with the kind of source (live, cached, snapshot) and its age. */
+function sourceLine(catalog: LiveCatalog, now: number): string {
+  const { kind, fetchedAt, snapshotDate } = catalog.priceSource;
+  if (kind === 'snapshot') return formatPriceSource(now);
+  const days = ageInDays(fetchedAt, now) ?? 0;
+  const read =
+    kind === 'live'
+      ? 'read now'
+      : `cached, read ${fetchedAt} (${days} day${days === 1 ? '' : 's'} ago)`;
+  return `Prices: EvoLink's price list (${read}), never below the committed snapshot of ${snapshotDate}; 68 credits = 1 USD.`;
+}
+
+interface ModelPriceView {
+  status: 'priced' | 'unpriced';
+  /** Lowest and highest credits per second over every priced setting. */
+  creditsPerSecond?: { min: number; max: number };
+  /** Credits per request, for models billed per call. */
+  creditsPerCall?: { min: number; max: number };
+  reason?: string;
+}
+
+function priceOf(name: string, catalog: LiveCatalog): ModelPriceView {
+  const price = catalog.pricing.models[name];
+  if (!price) return { status: 'unpriced', reason: 'not in the price list' };
+  if (price.status !== 'priced') return { status: 'unpriced', reason: price.reason };
+  const range = (values: number[]) =>
+    values.length > 0 ? { min: Math.min(...values), max: Math.max(...values) } : undefined;
+  const perSecond = range(price.rates.flatMap((r) => r.credits_per_second ?? []));
+  const perCall = range(price.rates.flatMap((r) => r.credits_per_call ?? []));
+  return {
+    status: 'priced',
+    ...(perSecond && { creditsPerSecond: perSecond }),
+    ...(perCall && { creditsPerCall: perCall }),
+  };
+}
+
+function priceLine(price: ModelPriceView): string {
+  if (price.status === 'unpriced') return 'no published price';
+  const show = (r: { min: number; max: number }, unit: string) => {
+    const credits = r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`;
+    const usd =
+      r.min === r.max
+        ? formatUsd(r.min)
+        : `${formatUsd(r.min).replace(' USD', '')}-${formatUsd(r.max)}`;
+    return `${credits} credits${unit} (${usd}${unit})`;
+  };
+  if (price.creditsPerCall && !price.creditsPerSecond) return show(price.creditsPerCall, '/video');
+  return price.creditsPerSecond ? show(price.creditsPerSecond, '/s') : 'no published price';
 }
 
 function show(value: unknown): string {

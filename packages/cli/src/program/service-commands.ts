@@ -54,11 +54,19 @@ function addDownload(program: Command, { ctx, wrap }: Definer): void {
 function addModels(program: Command, { ctx, wrap }: Definer): void {
   program
     .command('models')
-    .description('the models, their parameters, allowed values and defaults')
+    .description('the models: lifecycle, price, health, parameters, allowed values and defaults')
     .option('--json', 'as JSON')
+    .option(
+      '--live',
+      "ask the vendor's catalog, price list and health (else the committed snapshot)",
+    )
+    .option('--base-url <url>', BASE_URL_HELP)
     .action(
       wrap(async (flags) =>
-        (await import('../commands/models.ts')).models(flags as { json?: boolean }, ctx),
+        (await import('../commands/models.ts')).models(
+          flags as { json?: boolean; live?: boolean; baseUrl?: string },
+          ctx,
+        ),
       ),
     );
 }

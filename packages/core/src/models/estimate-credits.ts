@@ -1,3 +1,4 @@
+import type { PricingFile } from '@clipwright/catalog';
 import type { VideoRequest } from '../types.ts';
 import { applyDefaults } from './apply-defaults.ts';
 import type { ModelSpec } from './model-spec.ts';
@@ -10,12 +11,15 @@ import { type CreditEstimate, publishedPrice } from './published-price.ts';
  * `high` at the dearest value of every unset field that changes the price. A request no
  * published price covers is `basis: 'unpriced'` (see `CreditEstimate`). `registry` defaults
  * to core's `models` (a client passes its own; a model there with its own `price` is `stated`).
+ * `pricing`: the prices to use (a run's live catalog, `loadCatalog`); the committed snapshot's
+ * by default.
  */
 export function estimatePrice(
   req: VideoRequest,
   registry: readonly ModelSpec[] = models,
+  pricing?: PricingFile,
 ): CreditEstimate {
-  return publishedPrice(applyDefaults(req, registry), getModel(req.model, registry));
+  return publishedPrice(applyDefaults(req, registry), getModel(req.model, registry), pricing);
 }
 
 /**

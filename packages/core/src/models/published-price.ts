@@ -5,6 +5,7 @@ import {
   findRates,
   type ModelParams,
   type PricedModel,
+  type PricingFile,
   type RateRow,
   snapshot,
 } from '@clipwright/catalog';
@@ -49,9 +50,9 @@ export function priceList(): { retrieved: string; creditsPerUsd: number; source:
 }
 
 /** The dearest published rate of the snapshot (credits per second): what an unpriced video is guessed at. */
-export function dearestPublishedRate(): number {
+export function dearestPublishedRate(pricing: PricingFile = snapshot.pricing): number {
   let best = 0;
-  for (const price of Object.values(snapshot.pricing.models)) {
+  for (const price of Object.values(pricing.models)) {
     if (price.status === 'priced') best = Math.max(best, price.max_credits_per_second ?? 0);
   }
   return best;
@@ -62,20 +63,25 @@ export function dearestPublishedRate(): number {
  * duration (or `FALLBACK_SECONDS`). Not a price: it only keeps totals and the balance check
  * from counting such a video as free.
  */
-export function unpricedGuess(req: VideoRequest): number {
+export function unpricedGuess(req: VideoRequest, pricing: PricingFile = snapshot.pricing): number {
   const seconds =
     typeof req.duration === 'number' && Number.isFinite(req.duration) && req.duration > 0
       ? req.duration
       : FALLBACK_SECONDS;
-  return roundCredits(seconds * dearestPublishedRate());
+  return roundCredits(seconds * dearestPublishedRate(pricing));
 }
 
 /**
  * The estimate of `full` (a request with its model's defaults applied) from the published
  * prices. `spec` is the model's rules, when known (its listed values widen the values an unset
- * field may take; its own `price`, if any, wins as a stated price).
+ * field may take; its own `price`, if any, wins as a stated price). `pricing`: the prices to
+ * use (a run's live catalog, `loadCatalog`); the committed snapshot's by default.
  */
-export function publishedPrice(full: VideoRequest, spec?: ModelSpec): CreditEstimate {
+export function publishedPrice(
+  full: VideoRequest,
+  spec?: ModelSpec,
+  pricing: PricingFile = snapshot.pricing,
+): CreditEstimate {
   if (spec?.price) {
     const credits = spec.price(full);
     if (Number.isFinite(credits) && credits >= 0) {
@@ -83,18 +89,23 @@ export function publishedPrice(full: VideoRequest, spec?: ModelSpec): CreditEsti
       return { low: rounded, high: rounded, basis: 'stated', dearest: spec.dearest?.(full) ?? {} };
     }
   }
-  const price = findPrice(full.model);
+  const price = findPrice(full.model, pricing);
   if (price?.status !== 'priced') {
     const reason = price
       ? `${full.model} has no published price (${price.reason.split(' (')[0]})`
       : `${full.model} is not in the price list`;
-    return unpriced(full, reason);
+    return unpriced(full, reason, pricing);
   }
-  return rangeOf(full, price, findParams(full.model), spec);
+  return rangeOf(full, price, findParams(full.model), spec, pricing);
 }
 
-function unpriced(full: VideoRequest, reason: string, low?: number): CreditEstimate {
-  const guess = unpricedGuess(full);
+function unpriced(
+  full: VideoRequest,
+  reason: string,
+  pricing: PricingFile,
+  low?: number,
+): CreditEstimate {
+  const guess = unpricedGuess(full, pricing);
   return {
     low: low ?? guess,
     high: Math.max(guess, low ?? 0),
@@ -110,6 +121,7 @@ function rangeOf(
   price: PricedModel,
   params: ModelParams | undefined,
   spec: ModelSpec | undefined,
+  pricing: PricingFile,
 ): CreditEstimate {
   const open = openFields(full, price, params, spec);
   full = { ...vendorDefaults(params), ...full };
@@ -117,7 +129,10 @@ function rangeOf(
   let high: { credits: number; at: Record<string, FieldValue> } | undefined;
   let gap: Record<string, FieldValue> | undefined;
   for (const at of combinations(open)) {
-    const credits = creditsOf({ ...full, ...at }, findRates(full.model, { ...full, ...at }));
+    const credits = creditsOf(
+      { ...full, ...at },
+      findRates(full.model, { ...full, ...at }, pricing),
+    );
     if (credits === undefined) {
       gap ??= at;
       continue;
@@ -136,6 +151,7 @@ function rangeOf(
     return unpriced(
       { ...full, ...longest },
       reason,
+      pricing,
       Number.isFinite(low) ? roundCredits(low) : undefined,
     );
   }

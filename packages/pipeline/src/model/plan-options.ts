@@ -1,4 +1,5 @@
 import type { VideoRequest } from '@clipwright/core';
+import type { LiveCatalog } from '@clipwright/core/internal';
 import type { Job } from './plan.ts';
 
 /**
@@ -148,4 +149,11 @@ export interface PlanOptions {
    * @default Date.now
    */
   now?: () => number;
+  /**
+   * The prices every estimate uses and where they come from: the session's live catalog
+   * (core's `loadCatalog`: the vendor's price list laid over the committed snapshot, never
+   * lower). `runSession` sets it.
+   * @default the committed snapshot
+   */
+  catalog?: Pick<LiveCatalog, 'pricing' | 'priceSource'>;
 }

@@ -108,4 +108,20 @@ export interface Plan {
    * budget for the whole matrix (`jobsWithinBudget`).
    */
   sharding?: { index: number; total: number; jobs: Job[] };
+  /**
+   * Where the plan's prices come from: `live` the vendor's price list read now, `cache` its copy
+   * in the state folder (`fetchedAt` says when it was read), `snapshot` the committed snapshot
+   * alone (`fetchedAt` is its date). Every estimate is at least the snapshot's
+   * (`snapshotDate`). Absent: the committed snapshot (a plan loaded outside a session).
+   */
+  priceSource?: PriceSource;
+}
+
+/** Where a plan's prices come from (core's `PriceSource`, for reports). */
+export interface PriceSource {
+  kind: 'live' | 'cache' | 'snapshot';
+  /** ISO time the price list was read from the vendor; for `snapshot`, the snapshot's date. */
+  fetchedAt: string;
+  /** ISO date of the committed snapshot: the floor under every estimate. */
+  snapshotDate: string;
 }

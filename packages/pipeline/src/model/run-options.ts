@@ -74,6 +74,13 @@ export interface RunOptions {
    * @default the client's
    */
   waitTimeoutMs?: number;
+  /**
+   * What the vendor's health endpoint reports per model id (core's `loadCatalog`; `runSession`
+   * sets it). A model of a fallback chain marked `unavailable` is skipped before its create,
+   * for free, with a `fallback` event; the last model of a chain is always tried.
+   * @default none (no model skipped)
+   */
+  modelHealth?: ReadonlyMap<string, { status: string; unavailable: boolean }>;
   /** Every event of the run (see `PipelineEvent`). @default none */
   onEvent?: (e: PipelineEvent) => void;
   /**

@@ -1,5 +1,5 @@
 import type { VideoRequest } from '@clipwright/core';
-import { applyDefaults, estimatePrice } from '@clipwright/core/internal';
+import { applyDefaults, estimatePrice, type LiveCatalog } from '@clipwright/core/internal';
 import type { Job, JobModel } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
@@ -21,6 +21,8 @@ export interface BuildJobInput {
   baseVars: Record<string, string | undefined>;
   /** Values no variable may hold (the API key). @default [] */
   secrets?: readonly string[];
+  /** The prices the estimate uses (the session's live catalog). @default the committed snapshot */
+  pricing?: LiveCatalog['pricing'];
 }
 
 /** A video built: its job when valid, its name either way, its problems. */
@@ -55,7 +57,7 @@ export function buildJob(input: BuildJobInput): BuiltJob {
       name,
       output,
       source: { file: entry.file, line: entry.at.line },
-      ...priced(request, fallbacks, resolved),
+      ...priced(request, fallbacks, resolved, input.pricing),
     },
     ...(localImages.length > 0 && { localImages }),
   };
@@ -70,10 +72,11 @@ function priced(
   request: VideoRequest,
   fallbacks: readonly string[],
   { settings }: JobSettings,
+  pricing: LiveCatalog['pricing'] | undefined,
 ): Omit<Job, 'name' | 'output' | 'source'> {
   const estimates = [request.model, ...fallbacks].map((model) => {
     const full = applyDefaults({ ...request, model });
-    return { full, estimate: estimatePrice(full) };
+    return { full, estimate: estimatePrice(full, undefined, pricing) };
   });
   const chain = estimates.map(({ full, estimate }) => ({
     request: full,

@@ -1,3 +1,4 @@
+import type { LiveCatalog } from '@clipwright/core/internal';
 import type { InvalidJob, Job } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
@@ -17,6 +18,8 @@ export interface CollectOptions {
   /** Caller variables and release context, lowest precedence. */
   baseVars: Record<string, string | undefined>;
   secrets?: readonly string[];
+  /** The prices estimates use. @default the committed snapshot */
+  pricing?: LiveCatalog['pricing'];
 }
 
 /**
@@ -46,6 +49,7 @@ export class VideoCollector {
       ...(this.#o.callerDefaults && { callerDefaults: this.#o.callerDefaults }),
       baseVars: this.#o.baseVars,
       ...(this.#o.secrets && { secrets: this.#o.secrets }),
+      ...(this.#o.pricing && { pricing: this.#o.pricing }),
     });
     const own = [...entry.problems, ...built.problems];
     let job = built.job;

@@ -45,6 +45,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       ...options.vars,
     },
     ...(options.secrets && { secrets: options.secrets }),
+    ...(options.catalog && { pricing: options.catalog.pricing }),
   });
   for (const entry of manifest.entries) await videos.add(entry);
   // Real paths read so far: a file reached again through a link (a loop) is not read again.
@@ -78,6 +79,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
     ...(kept.sharding && { sharding: kept.sharding }),
+    ...(options.catalog && { priceSource: options.catalog.priceSource }),
   };
 }
 

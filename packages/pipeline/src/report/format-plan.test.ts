@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
 import { loadPlan } from '../plan/load-plan.ts';
+import { formatPriceSource } from './format-credits.ts';
 import { formatPlanTable, planToJson } from './format-plan.ts';
 
 const now = () => Date.parse('2026-11-21T10:00:00Z');
@@ -109,5 +110,25 @@ describe('the plan prices from the published list', () => {
     expect(table).toMatch(
       /No published price \(\?: a guess[^\n]*\n {2}k: sora-2 has no published price/,
     );
+  });
+});
+
+describe('formatPriceSource', () => {
+  it('names the snapshot and its age, or the live price list and the floor under it', () => {
+    const day = Date.parse('2026-12-10T12:00:00Z');
+    expect(formatPriceSource(day)).toMatch(
+      /^Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d{2}-\d{2} \(\d+ days? old\); 68 credits = 1 USD\.$/,
+    );
+    const live = {
+      kind: 'live',
+      fetchedAt: '2026-12-10T11:00:00.000Z',
+      snapshotDate: '2026-12-07',
+    } as const;
+    expect(formatPriceSource(day, live)).toBe(
+      "Prices: EvoLink's price list (read 2026-12-10T11:00:00.000Z (0 days old)), never below the committed snapshot of 2026-12-07; 68 credits = 1 USD.",
+    );
+    expect(
+      formatPriceSource(day, { ...live, kind: 'cache', fetchedAt: '2026-12-09T11:00:00.000Z' }),
+    ).toMatch(/\(cached copy read 2026-12-09T11:00:00\.000Z \(1 day old\)\)/);
   });
 });

@@ -46,7 +46,7 @@ export function formatPlanTable(plan: Plan): string {
     '',
     `${plan.jobs.length} video${plan.jobs.length === 1 ? '' : 's'}, ${plan.totalCredits.toFixed(2)} credits estimated (${formatUsd(plan.totalCredits)}, at the high end)` +
       (extras.length ? ` (${extras.join(', ')})` : ''),
-    formatPriceSource(),
+    formatPriceSource(undefined, plan.priceSource),
   );
   const assumptions = formatAssumptions(plan.jobs);
   if (assumptions.length > 0) out.push('', ...assumptions);
@@ -85,7 +85,7 @@ export function planToJson(plan: Plan): unknown {
     invalid: plan.invalid,
     problems: plan.problems,
     totalCredits: plan.totalCredits,
-    prices: priceList(),
+    prices: { ...priceList(), ...(plan.priceSource && { source: plan.priceSource }) },
     skipped: plan.skipped ?? { shard: 0, unchanged: 0 },
   };
 }

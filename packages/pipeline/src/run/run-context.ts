@@ -3,6 +3,7 @@ import type { CacheStore } from '../model/cache-store.ts';
 import type { PipelineEvent } from '../model/events.ts';
 import type { FileOps } from '../model/file-ops.ts';
 import type { Job } from '../model/plan.ts';
+import type { RunOptions } from '../model/run-options.ts';
 import type { Budget } from './budget.ts';
 import type { ImageLinks } from './image-links.ts';
 import type { Journal } from './journal.ts';
@@ -31,6 +32,8 @@ export interface RunContext {
   /** Every file write (videos into `outDir`, checked folders; disk errors typed). */
   fs: FileOps;
   regenerate: boolean;
+  /** The health endpoint's word per model (`RunOptions.modelHealth`). */
+  health?: RunOptions['modelHealth'];
   waitTimeoutMs?: number;
   /** Aborts waits and downloads (the caller's signal, after the grace period). */
   waitSignal: AbortSignal;

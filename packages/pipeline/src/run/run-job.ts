@@ -48,6 +48,21 @@ async function runChain(job: Job, links: Job[], ctx: RunContext): Promise<JobRes
     const next = links[index + 1];
     const failed = index > 0 ? rememberedFailure(link, ctx) : undefined;
     if (failed) return failed;
+    const health = next ? ctx.health?.get(link.request.model) : undefined;
+    if (next && health?.unavailable) {
+      // The health endpoint says the model is not serving: its fallback is tried, nothing sent.
+      ctx.emit({
+        type: 'fallback',
+        job,
+        from: link.request.model,
+        to: next.request.model,
+        error: {
+          code: 'model_health_unavailable',
+          message: `the vendor's health endpoint reports ${link.request.model} as ${JSON.stringify(health.status)}`,
+        },
+      });
+      continue;
+    }
     const created = await createTask(link, ctx, next ? { fallback: next.request.model } : {});
     if ('refused' in created) {
       if (created.unavailable && next) {

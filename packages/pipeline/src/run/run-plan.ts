@@ -160,6 +160,7 @@ async function openLocked(
     tempDir,
     fs,
     regenerate: options.regenerate ?? false,
+    ...(options.modelHealth && { health: options.modelHealth }),
     ...(options.waitTimeoutMs !== undefined && { waitTimeoutMs: options.waitTimeoutMs }),
     waitSignal: stops.waits.signal,
     keyGate: new KeyGate(),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LiveCatalog } from '@clipwright/core/internal';
 import type { BalanceCheck } from '../model/balance.ts';
 import type { PipelineEvent } from '../model/events.ts';
 import { invalidResult, type JobResult, jobResult } from '../model/job-result.ts';
@@ -11,6 +12,7 @@ import { applyPriceRules } from '../run/price-rules.ts';
 import { lazyClient } from '../run/run-client.ts';
 import { runPlan } from '../run/run-plan.ts';
 import { RunningTasks } from './running-tasks.ts';
+import { catalogNotices, sessionCatalog } from './session-catalog.ts';
 import type { SessionOptions, SessionResult, SessionState, Verdict } from './session-options.ts';
 import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
 
@@ -20,18 +22,22 @@ import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
  * what is not one video's failure (an unreadable journal, a hook's error).
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const catalog = await sessionCatalog(options);
+  for (const message of catalogNotices(catalog, options))
+    options.onEvent?.({ type: 'notice', message, warning: true });
   // The run's own folders are never walked for prompt files (a second run in the same tree).
   const loaded = await loadPlan({
     ...options.plan,
     stateDir: options.plan.stateDir ?? options.stateDir,
     outDir: options.plan.outDir ?? options.outDir,
+    catalog,
   });
   const priced = applyPriceRules(loaded, options);
   const plan = priced.plan;
   for (const message of priced.notices)
     options.onEvent?.({ type: 'notice', message, warning: true });
   await options.hooks?.planned?.(plan);
-  return planOnly(plan, options) ?? (await runPlanned(plan, options));
+  return planOnly(plan, options) ?? (await runPlanned(plan, options, catalog.health));
 }
 
 /** The session ended before any run: nothing matched, problems, a dry run, no video to make. */
@@ -50,7 +56,11 @@ function planOnly(plan: Plan, options: SessionOptions): SessionResult | undefine
 }
 
 /** The hooks, the balance check and the run, with the one client of the session. */
-async function runPlanned(plan: Plan, options: SessionOptions): Promise<SessionResult> {
+async function runPlanned(
+  plan: Plan,
+  options: SessionOptions,
+  health: LiveCatalog['health'],
+): Promise<SessionResult> {
   const {
     plan: planOptions,
     dryRun: _dryRun,
@@ -59,6 +69,7 @@ async function runPlanned(plan: Plan, options: SessionOptions): Promise<SessionR
     hooks = {},
     balanceCheck,
     onEvent: _onEvent,
+    catalog: _catalog,
     ...run
   } = options;
   const stateDir = path.resolve(run.stateDir ?? path.join(plan.root, '.clipwright'));
@@ -100,6 +111,7 @@ async function runPlanned(plan: Plan, options: SessionOptions): Promise<SessionR
       client,
       stateDir,
       onEvent,
+      ...(health.size > 0 && { modelHealth: health }),
     });
     result = await Promise.race([running, aborted(stopSignal)]);
   } finally {

@@ -63,8 +63,30 @@ export interface SessionOptions extends Omit<RunOptions, 'onEvent'> {
   stopSignal?: AbortSignal;
   /** @default {} */
   hooks?: SessionHooks;
+  /**
+   * The vendor's catalog, prices and health for this session (core's `loadCatalog`): every
+   * estimate uses its prices (never below the committed snapshot's), a fallback chain skips a
+   * model its health reports unavailable, and `plan.priceSource` says where prices came from.
+   * What cannot be read falls back, with a notice, to the state folder's copy, then to the
+   * snapshot. `false`: the committed snapshot only, nothing asked. An object: where to ask.
+   * @default read from `clientOptions.baseUrl` (or `EVOLINK_BASE_URL`, else the vendor's API)
+   * when `clientOptions` is given; the snapshot when only `client` is given, and in a dry run
+   * without a key
+   * @example { baseUrl: 'http://127.0.0.1:8787' }
+   */
+  catalog?: false | SessionCatalogOptions;
   /** Every event of the session: the run's, and `balance`. @default none */
   onEvent?: (e: PipelineEvent) => void;
+}
+
+/** Where a session reads the vendor's catalog (see `SessionOptions.catalog`). */
+export interface SessionCatalogOptions {
+  /** @default `clientOptions.baseUrl`, `EVOLINK_BASE_URL`, else 'https://api.evolink.ai' */
+  baseUrl?: string;
+  /** Per endpoint, on the run's clock. @default 10_000 */
+  timeoutMs?: number;
+  /** @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
 }
 
 /**

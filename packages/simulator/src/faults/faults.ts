@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Random } from '../random.ts';
 
 /** The request kinds a fault rule can target. */
-const faultRoutes = ['create', 'query', 'download', 'credits', 'upload'] as const;
+const faultRoutes = ['create', 'query', 'download', 'credits', 'upload', 'catalog'] as const;
 export type FaultRoute = (typeof faultRoutes)[number];
 
 const faultKinds = [
@@ -13,7 +13,7 @@ const faultKinds = [
   'stall-body', // download: send the headers and half the body, then stall (until `delayMs`, default forever)
   'truncate-body', // download: send half the body under the full Content-Length, then close cleanly
   'reset-body', // download: send half the body, then reset the connection
-  'malformed-json', // create/query: 200 with a cut-off JSON body (on create, after the task is created)
+  'malformed-json', // create/query/catalog: 200 with a cut-off JSON body (on create, after the task is created)
   'empty-results', // create: the task completes with `results: []`
   'expired-url', // create: the task's result URL is already expired when downloaded
   // create: the task completes, but its video is bad (see mp4/video-faults.ts); every

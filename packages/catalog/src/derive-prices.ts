@@ -15,8 +15,12 @@ import type {
   PricingSku,
   RateRow,
   UnpricedModel,
-} from '../../src/types.ts';
-import { round6 } from './json-file.ts';
+} from './types.ts';
+
+/** Figures are kept to 6 decimals (the formula in pricing.json says so). */
+export function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
 
 /** The rates one SKU gives, one row per resolution multiplier. */
 export function skuRates(sku: PricingSku, creditsPerCny: number): RateRow[] {
@@ -132,4 +136,14 @@ export function priceFieldsFromRates(models: Record<string, ModelPrice>): Record
     result[id] = [...fields].sort();
   }
   return result;
+}
+
+/** Request values named in a SKU name ("... 1080p Sound On"), for SKUs nobody described. */
+export function inferConditions(name: string): Record<string, FieldValue> {
+  const conditions: Record<string, FieldValue> = {};
+  const sound = /\bsound\s*(on|off)\b/i.exec(name)?.[1];
+  if (sound) conditions.sound = sound.toLowerCase();
+  if (/\b(with|\+)\s*audio\b/i.test(name)) conditions.generate_audio = true;
+  if (/\b(no|without)\s*audio\b/i.test(name)) conditions.generate_audio = false;
+  return conditions;
 }

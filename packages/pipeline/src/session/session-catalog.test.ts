@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { type Clock, estimateCredits } from '@clipwright/core';
+import { snapshotCatalog } from '@clipwright/core/internal';
+import {
+  DEFAULT_API_KEY,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator,
+} from '@clipwright/simulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeRepo } from '../../test/repo.ts';
+import type { PipelineEvent } from '../model/events.ts';
+import { runSession } from './run-session.ts';
+
+const sims: Simulator[] = [];
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((s) => s.close()));
+});
+async function simulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const sim = await startSimulator({ port: 0, timeScale: 1000, ...options });
+  sims.push(sim);
+  return sim;
+}
+
+/** sora-2-pro-preview 12 s at 1080p: 345.67 credits at the published price. */
+const pro = 'model: sora-2-pro-preview\nduration: 12\nquality: 1080p';
+const proCredits = estimateCredits({
+  model: 'sora-2-pro-preview',
+  prompt: 'x',
+  duration: 12,
+  quality: '1080p',
+});
+
+async function session(sim: Simulator, front: string, extra: Record<string, unknown> = {}) {
+  const root = await writeRepo({
+    'prompts/clip.md': `---\n${front}\n---\nA kite. sim:seconds=1\n`,
+  });
+  const events: PipelineEvent[] = [];
+  const result = await runSession({
+    plan: { root },
+    outDir: path.join(root, 'out'),
+    clientOptions: { apiKey: DEFAULT_API_KEY, baseUrl: sim.url },
+    clock: sim.clock,
+    posters: false,
+    checks: false,
+    onEvent: (e) => events.push(e),
+    ...extra,
+  });
+  const notices = events.flatMap((e) => (e.type === 'notice' ? [e.message] : []));
+  return { result, events, notices, root };
+}
+
+describe('the session prices from the live catalog', () => {
+  it("reads the simulator's catalog (the committed snapshot's figures) and says so", async () => {
+    const sim = await simulator();
+    const { result, notices } = await session(sim, pro, { dryRun: true });
+    expect(notices).toEqual([]);
+    expect(result.plan.priceSource).toMatchObject({ kind: 'live' });
+    expect(result.plan.totalCredits).toBe(proCredits);
+    expect(proCredits).toBeCloseTo(345.67, 2);
+    expect(sim.stats().catalog.served).toBe(4);
+    expect(sim.stats().creates).toBe(0);
+  });
+
+  it.each([
+    ['down (404)', { on: 'catalog', fault: 'status', status: 404, every: 1 }, /HTTP 404/],
+    ['garbage', { on: 'catalog', fault: 'malformed-json', every: 1 }, /not JSON/],
+    [
+      'slow',
+      { on: 'catalog', fault: 'slow-headers', delayMs: 1e12, every: 1 },
+      /no answer within 50 ms/,
+    ],
+  ] as const)(
+    'uses the committed snapshot when the catalog is %s, says so, and never estimates lower',
+    async (_, rule, why) => {
+      const sim = await simulator({ faults: { rules: [rule] } });
+      const { result, notices } = await session(sim, pro, {
+        dryRun: true,
+        // Real milliseconds (the session's clock is the simulator's, 1000x faster).
+        ...(rule.fault === 'slow-headers' && { catalog: { timeoutMs: 50 } }),
+      });
+      expect(result.plan.priceSource).toEqual(snapshotCatalog().priceSource);
+      expect(notices).toHaveLength(4);
+      for (const notice of notices) {
+        expect(notice).toMatch(why);
+        expect(notice).toMatch(/using the committed snapshot$/);
+      }
+      expect(result.plan.totalCredits).toBe(proCredits);
+      expect(sim.stats().creates).toBe(0);
+    },
+  );
+
+  it('asks nothing in a dry run without a key', async () => {
+    const sim = await simulator();
+    const { result } = await session(sim, pro, {
+      dryRun: true,
+      clientOptions: { baseUrl: sim.url, env: {} },
+    });
+    expect(result.plan.priceSource?.kind).toBe('snapshot');
+    expect(sim.stats().requests).toBe(0);
+  });
+});
+
+describe('an old snapshot under max-credits', () => {
+  const snapshotDate = snapshotCatalog().priceSource.snapshotDate;
+  const clockAt = (days: number): Clock => ({
+    now: () => Date.parse(snapshotDate) + days * 86_400_000,
+    sleep: async () => {},
+  });
+
+  it.each([
+    [31, 1000, 1],
+    [30, 1000, 0],
+    [31, undefined, 0],
+  ])('%i days old, max-credits %s: %i warning', async (days, maxCredits, warnings) => {
+    const root = await writeRepo({ 'prompts/clip.md': `---\n${pro}\n---\nA kite.\n` });
+    const notices: string[] = [];
+    await runSession({
+      plan: { root },
+      outDir: path.join(root, 'out'),
+      dryRun: true,
+      catalog: false,
+      clock: clockAt(days),
+      ...(maxCredits !== undefined && { maxCredits }),
+      onEvent: (e) => {
+        if (e.type === 'notice') notices.push(e.message);
+      },
+    });
+    const stale = notices.filter((n) => n.includes('committed snapshot of'));
+    expect(stale).toHaveLength(warnings);
+    if (warnings) expect(stale[0]).toMatch(`${days} days old (more than 30)`);
+  });
+});
+
+describe('health in a fallback chain', () => {
+  it('skips a model the health endpoint reports unavailable, for free', async () => {
+    const sim = await simulator({ modelHealth: { 'sora-2-pro-preview': 'unavailable' } });
+    const { result, events } = await session(
+      sim,
+      'model: sora-2-pro-preview\nduration: 4\nfallbacks: [sora-2-preview]',
+    );
+    expect(result.results.map((r) => [r.status, r.model])).toEqual([
+      ['completed', 'sora-2-preview'],
+    ]);
+    const fallback = events.find((e) => e.type === 'fallback');
+    expect(fallback).toMatchObject({
+      from: 'sora-2-pro-preview',
+      to: 'sora-2-preview',
+      error: { code: 'model_health_unavailable' },
+    });
+    const stats = sim.stats();
+    expect(stats.tasks.map((t) => t.model)).toEqual(['sora-2-preview']);
+    expect(result.credits).toBe(stats.tasks[0]?.credits);
+  });
+
+  it('tries the last model of a chain whatever its health says', async () => {
+    const sim = await simulator({ modelHealth: { 'sora-2-beta-max': 'down' } });
+    const { result } = await session(sim, 'model: sora-2-beta-max\nduration: 10');
+    expect(result.results.map((r) => r.status)).toEqual(['completed']);
+    expect(sim.stats().creates).toBe(1);
+  });
+});

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import {
+  type LiveCatalog,
+  loadCatalog,
+  snapshotCatalog,
+  staleSnapshotWarning,
+  systemClock,
+} from '@clipwright/core/internal';
+import type { SessionOptions } from './session-options.ts';
+
+/**
+ * The catalog of one session (see `SessionOptions.catalog`): read live, with the state
+ * folder's copies, when the session knows where the API is; the committed snapshot when it
+ * does not, when `catalog: false`, and in a dry run without a key (nothing is asked then). A
+ * dry run writes nothing, so it keeps no copies either.
+ */
+export async function sessionCatalog(options: SessionOptions): Promise<LiveCatalog> {
+  const given = options.catalog;
+  const client = options.clientOptions;
+  if (given === false || (given === undefined && client === undefined)) return snapshotCatalog();
+  const env = client?.env ?? process.env;
+  const apiKey = client?.apiKey ?? env.EVOLINK_API_KEY;
+  if (options.dryRun && !apiKey) return snapshotCatalog();
+  const baseUrl = given?.baseUrl ?? client?.baseUrl ?? env.EVOLINK_BASE_URL;
+  const root = path.resolve(options.plan.root);
+  const stateDir = path.resolve(
+    options.plan.stateDir ?? options.stateDir ?? path.join(root, '.clipwright'),
+  );
+  return loadCatalog({
+    ...(baseUrl && { baseUrl }),
+    ...(!options.dryRun && { stateDir }),
+    ...(options.clock && { clock: options.clock }),
+    // Timeouts in real time: a session on a simulated clock still waits for a real server.
+    timeoutClock: systemClock,
+    ...(given?.fetch && { fetch: given.fetch }),
+    ...(given?.timeoutMs !== undefined && { timeoutMs: given.timeoutMs }),
+    ...(client?.dispatcher && { dispatcher: client.dispatcher }),
+  });
+}
+
+/**
+ * The notices a session prints about its catalog: each endpoint that fell back, and under a
+ * credit cap, a committed snapshot older than `SNAPSHOT_MAX_AGE_DAYS` when prices come from it
+ * alone.
+ */
+export function catalogNotices(catalog: LiveCatalog, options: SessionOptions): string[] {
+  const notices = [...catalog.notices];
+  if (options.maxCredits !== undefined && catalog.priceSource.kind === 'snapshot') {
+    const now = options.clock?.now() ?? Date.now();
+    const stale = staleSnapshotWarning(catalog.priceSource.snapshotDate, now);
+    if (stale) notices.push(stale);
+  }
+  return notices;
+}
