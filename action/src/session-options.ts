@@ -26,18 +26,18 @@ export interface RunScope {
 export async function sessionOptions(o: ActionContext, scope: RunScope): Promise<SessionOptions> {
   const { inputs: i, event, deps } = o;
   const { stateDir } = o;
+  const settings = {
+    dir: join(stateDir, 'actions-cache'),
+    root: o.workspace,
+    prefix: cachePrefix(event),
+    ledger: join(stateDir, 'ledger.json'),
+  };
   const store =
     i.cache && !i.dryRun
       ? (
           deps.createCacheStore ??
           (await import('./cache/actions-cache-store.ts')).createActionsCacheStore
-        )({
-          dir: join(stateDir, 'actions-cache'),
-          root: o.workspace,
-          prefix: cachePrefix(event),
-          ledger: join(stateDir, 'ledger.json'),
-          warn: o.io.warning,
-        })
+        )({ ...settings, warn: o.io.warning })
       : undefined;
   return {
     plan: toPlanOptions({
@@ -69,7 +69,7 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
     // already created, then save the journal (they are resumed by the next run).
     graceMs: 5_000,
-    hooks: journalHooks(o, store, await repoPrefix(o.root, o.workspace)),
+    hooks: journalHooks(o, store && settings, store, await repoPrefix(o.root, o.workspace)),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
   };
 }
@@ -93,10 +93,13 @@ export function cachePrefix(
 /**
  * The plan printed and annotated; the journal restored from the Actions cache before the
  * first create (it holds the tasks already paid for) and saved after the run, even one that
- * failed (it is what keeps a re-run from paying again).
+ * failed (it is what keeps a re-run from paying again). Before the first create the `post:`
+ * step is told where the journal is and how it is kept, so a main step killed before its
+ * `afterRun` still has its journal saved.
  */
 function journalHooks(
-  o: Pick<ActionContext, 'inputs' | 'env' | 'io'>,
+  o: Pick<ActionContext, 'inputs' | 'env' | 'io' | 'post'>,
+  settings: { dir: string; root: string; prefix: string; ledger: string } | undefined,
   store: ActionsCacheStore | undefined,
   annotationPrefix: string,
 ): SessionOptions['hooks'] {
@@ -111,10 +114,15 @@ function journalHooks(
     },
     beforeRun: async (s) => {
       await store?.restoreJournal(s.journalFile, scope);
+      o.post.began({
+        journalFile: s.journalFile,
+        ...(settings && { cache: { ...settings, scope, runKey: attempt } }),
+      });
     },
     afterRun: async (s) => {
       if (store && existsSync(s.journalFile))
         await store.saveJournal(s.journalFile, scope, attempt);
+      o.post.journalSaved();
     },
   };
 }
