@@ -11,6 +11,7 @@ import { planInput } from './inputs/plan-input.ts';
 import { logText } from './report/log-text.ts';
 import { problemAnnotations } from './report/problem-annotations.ts';
 import { createVideoLog } from './report/video-log.ts';
+import { type AssetSource, assetCollisions, collisionMessage } from './upload/asset-names.ts';
 
 /** What the run needs besides the action's context. */
 export interface RunScope {
@@ -111,6 +112,8 @@ function journalHooks(
       for (const a of problemAnnotations(plan.problems, annotationPrefix))
         o.io.error(a.message, a.properties);
       o.io.info(formatPlanTable(plan));
+      if (o.inputs.upload === 'release' || o.inputs.upload === 'both')
+        refuseAssetCollisions(plan.jobs, o.io, annotationPrefix);
     },
     beforeRun: async (s) => {
       await store?.restoreJournal(s.journalFile, scope);
@@ -125,6 +128,28 @@ function journalHooks(
       o.post.journalSaved();
     },
   };
+}
+
+/**
+ * Two videos whose release assets GitHub could give one name are refused at plan time,
+ * before anything is paid: each pair annotated at its prompt file, then the session ends.
+ */
+function refuseAssetCollisions(
+  jobs: readonly AssetSource[],
+  io: ActionIo,
+  annotationPrefix: string,
+): void {
+  const collisions = assetCollisions(jobs);
+  for (const c of collisions)
+    io.error(collisionMessage(c), {
+      title: 'Clipwright: release asset names collide',
+      file: `${annotationPrefix}${c.second.source.file}`,
+      startLine: c.second.source.line,
+    });
+  if (collisions.length > 0)
+    throw new Error(
+      `${collisions.length} pairs of videos would become the same release asset (see the annotations); nothing was sent. ${collisionMessage(collisions[0] as (typeof collisions)[number])}`,
+    );
 }
 
 /**

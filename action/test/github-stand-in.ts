@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -102,7 +103,12 @@ export async function startGitHubStandIn(options: {
       browser_download_url: `https://github.example/download/${id}/${name}`,
     };
   }
-  const pub = (a: StandInAsset) => ({ ...a, bytes: undefined });
+  // As GitHub answers: the digest of the bytes (REST `release-asset.digest`, "sha256:<hex>").
+  const pub = (a: StandInAsset) => ({
+    ...a,
+    bytes: undefined,
+    digest: `sha256:${createHash('sha256').update(a.bytes).digest('hex')}`,
+  });
   const pubRelease = (r: StandInRelease) => ({
     id: r.id,
     tag_name: r.tag_name,
@@ -142,6 +148,7 @@ export async function startGitHubStandIn(options: {
     const assetsOf = route('GET', `${repoPath}/releases/(\\d+)/assets`);
     const deleted = route('DELETE', `${repoPath}/releases/assets/(\\d+)`);
     const uploadTo = route('POST', `/uploads${repoPath}/releases/(\\d+)/assets`);
+    const updateRelease = route('PATCH', `${repoPath}/releases/(\\d+)`);
     const compared = route('GET', `${repoPath}/compare/(.+)`);
     const listComments = route('GET', `${repoPath}/issues/(\\d+)/comments`);
     const createComment = route('POST', `${repoPath}/issues/(\\d+)/comments`);
@@ -266,9 +273,18 @@ export async function startGitHubStandIn(options: {
       res.writeHead(204).end();
       return;
     }
+    if (updateRelease) {
+      const release = releases.find((r) => r.id === Number(updateRelease));
+      if (!release) return json(res, 404, { message: 'Not Found' });
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        tag_name?: string;
+      };
+      if (body.tag_name) release.tag_name = body.tag_name;
+      return json(res, 200, pubRelease(release));
+    }
     if (uploadTo) {
       const release = releases.find((r) => r.id === Number(uploadTo));
-      const name = url.searchParams.get('name') ?? '';
+      const name = githubAssetName(url.searchParams.get('name') ?? '');
       const bytes = await readBody(req);
       const record = {
         name,
@@ -326,4 +342,14 @@ export async function startGitHubStandIn(options: {
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * How the stand-in renames an uploaded asset, after GitHub's documented behaviour ("GitHub
+ * renames asset filenames that have special characters, non-alphanumeric characters, and
+ * leading or trailing periods", REST reference, upload a release asset) and the renamings
+ * users report (spaces, `~`, `:` and parentheses become `.`).
+ */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+|\.+$/g, '');
 }

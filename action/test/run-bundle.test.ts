@@ -31,6 +31,7 @@ beforeAll(async () => {
         { id: 4, tag_name: 'v0.9.0', draft: false, immutable: true },
       ],
       failUploads: 1,
+      readOnlyTokens: ['gh-read-only'],
     },
   });
   ({ sim, azurite, results, gh, token, container } = services);
@@ -309,19 +310,32 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(sim.stats().idempotentReplays).toBe(replays);
   }, 120_000);
 
-  it('a release with a missing tag, or an immutable one, fails before any create', async () => {
+  it('a release with a missing tag, an immutable one, a read-only token or colliding asset names fails before any create', async () => {
     const before = sim.stats().creates;
-    for (const [tag, message] of [
-      ['v9.9.9', /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
-      ['v0.9.0', /Release v0\.9\.0 is published and immutable/],
+    const one = { 'prompts/promo.md': prompt('a promo') };
+    // promo/teaser.mp4 is flattened to promo-teaser.mp4: one asset name for two videos.
+    const colliding = {
+      'prompts/nested.md': `---\nmodel: sora-2-pro-preview\noutput: promo/teaser.mp4\n---\nNested. sim:seconds=2\n`,
+      'prompts/promo-teaser.md': prompt('flat'),
+    };
+    for (const [tag, token, files, message] of [
+      ['v9.9.9', 'gh-token', one, /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
+      ['v0.9.0', 'gh-token', one, /Release v0\.9\.0 is published and immutable/],
+      [
+        'v0.1.0',
+        'gh-read-only',
+        one,
+        /can write release v0\.1\.0: GitHub answered 403.*permissions: contents: write/,
+      ],
+      ['v0.1.0', 'gh-token', colliding, /would become the same release asset/],
     ] as const) {
       const run = await runAction({
-        workspace: await workspace({ 'prompts/promo.md': prompt('a promo') }),
+        workspace: await workspace(files),
         event: { name: 'push', payload: {} },
         inputs: {
           'api-key': KEY,
           'base-url': sim.url,
-          'github-token': 'gh-token',
+          'github-token': token,
           upload: 'release',
           'release-tag': tag,
           cache: 'false',

@@ -16,7 +16,9 @@ async function releaseAssetNames(releasePosters: boolean): Promise<string[]> {
   const names: string[] = [];
   const upload: typeof uploadReleaseAssets = async (o) => {
     names.push(...o.files.map((f) => f.name));
-    return o.files.map((f) => ({ name: f.name, url: `https://x/${f.name}` }) as never);
+    return o.files.map(
+      (f) => ({ name: f.name, requested: f.name, url: `https://x/${f.name}` }) as never,
+    );
   };
   const result = await uploadVideos({
     inputs: {
