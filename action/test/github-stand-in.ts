@@ -63,6 +63,11 @@ export async function startGitHubStandIn(options: {
   artifacts?: Array<{ runId: number; name: string; zip: Uint8Array; expired?: boolean }>;
   /** The login `GET /user` answers for a token; other tokens get 403, as an installation token does. */
   users?: Record<string, string>;
+  /**
+   * GitHub App installation tokens by the app's slug: `GET /user` is 403 for them, GraphQL's
+   * `viewer` names the bot (`<slug>[bot]`), and their comments are the bot's.
+   */
+  apps?: Record<string, string>;
 }) {
   let nextId = 1000;
   let failUploads = options.failUploads ?? 0;
@@ -89,6 +94,13 @@ export async function startGitHubStandIn(options: {
       user,
       html_url: `https://github.example/${options.repository}/pull/${issue}#issuecomment-${id}`,
     };
+  }
+  /** Who a token posts as: a user, an app's bot, or the workflow's own github-actions[bot]. */
+  function identity(token: string): StandInComment['user'] {
+    const login = options.users?.[token];
+    if (login) return { login, type: 'User' };
+    const app = options.apps?.[token];
+    return { login: `${app ?? 'github-actions'}[bot]`, type: 'Bot' };
   }
   let base = '';
   function asset(name: string, bytes: Buffer, state: StandInAsset['state']): StandInAsset {
@@ -157,6 +169,14 @@ export async function startGitHubStandIn(options: {
     const pull = route('GET', `${repoPath}/pulls/(\\d+)`);
     const runArtifacts = route('GET', `${repoPath}/actions/runs/(\\d+)/artifacts`);
     const artifactZip = route('GET', `${repoPath}/actions/artifacts/(\\d+)/zip`);
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      const query = String(
+        (JSON.parse((await readBody(req)).toString('utf8') || '{}') as { query?: unknown }).query,
+      );
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query))
+        return json(res, 200, { errors: [{ message: 'stand-in answers viewer { login } only' }] });
+      return json(res, 200, { data: { viewer: { login: identity(token).login } } });
+    }
     if (req.method === 'GET' && url.pathname === '/user') {
       const login = options.users?.[token];
       return login
@@ -231,12 +251,7 @@ export async function startGitHubStandIn(options: {
       }
       if (createComment) {
         const issue = Number(createComment);
-        const login = options.users?.[token];
-        const created = newComment(
-          issue,
-          parsed.body,
-          login ? { login, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' },
-        );
+        const created = newComment(issue, parsed.body, identity(token));
         comments.set(issue, [...(comments.get(issue) ?? []), created]);
         return json(res, 201, created);
       }
