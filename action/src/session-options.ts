@@ -7,6 +7,7 @@ import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pip
 import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
 import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
+import { cachePrefix } from './cache/cache-prefix.ts';
 import { planInput } from './inputs/plan-input.ts';
 import { logText } from './report/log-text.ts';
 import { problemAnnotations } from './report/problem-annotations.ts';
@@ -73,22 +74,6 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     hooks: journalHooks(o, store && settings, store, await repoPrefix(o.root, o.workspace)),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
   };
-}
-
-/**
- * The cache keys' prefix, by trust: only trusted events (push, release, workflow_dispatch,
- * schedule) save and restore the trusted scope; a pull request's runs keep a scope of their
- * own (per pull request), and other untrusted events one more. So nothing a pull request
- * makes, or plants through a pull_request_target run on the base branch's cache, is ever
- * restored by a push to that branch.
- */
-export function cachePrefix(
-  event: Pick<ActionContext['event'], 'trusted' | 'pullRequest'>,
-): string {
-  if (event.trusted) return 'clipwright-v2';
-  return event.pullRequest
-    ? `clipwright-v2-untrusted-pr${event.pullRequest.number}`
-    : 'clipwright-v2-untrusted';
 }
 
 /**

@@ -233,8 +233,9 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(results.cacheEntries.map((e) => e.key)).not.toContain(
       'clipwright-v2-journal-all-601-1-post',
     );
-    // The re-run, on a fresh runner: resumes both tasks from the journal, creates none.
+    // The re-run, on a fresh runner: resumes both tasks from the journal, sends no create.
     await rm(join(cacheEnv.RUNNER_TEMP, 'clipwright'), { recursive: true, force: true });
+    const replays = sim.stats().idempotentReplays;
     const again = await runAction({
       workspace: await workspace(files),
       event: { name: 'push', payload: {} },
@@ -244,6 +245,7 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(again.code).toBe(0);
     expect(again.outputs.completed).toBe('2');
     expect(sim.stats().creates - before).toBe(2);
+    expect(sim.stats().idempotentReplays).toBe(replays);
   }, 120_000);
 
   it('a main step killed mid-run (no grace): the post step saves its journal and writes the summary; the re-run pays 0 new creates', async () => {

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { actionPaths } from '../action-context.ts';
 import { type ActionIo, coreIo } from '../action-io.ts';
 import type { createActionsCacheStore } from '../cache/actions-cache-store.ts';
+import { cachePrefix } from '../cache/cache-prefix.ts';
+import { readEventContext } from '../github/event-context.ts';
 import { summaryText } from '../report/job-summary.ts';
 import { coreState, type PostRun, readPostState, type StateChannel } from './post-state.ts';
 
@@ -31,11 +35,46 @@ export async function runPost(deps: PostDependencies = {}): Promise<void> {
     const { run, journalSaved, summaryWritten } = readPostState(deps.state ?? coreState(env));
     // The main step never reached its first create: nothing was paid, nothing to keep.
     if (!run) return;
-    if (run.cache && !journalSaved) await saveKept(run, run.cache, env, io, deps);
+    if (run.cache && !journalSaved) {
+      const refused = untrustedState(run, run.cache, env);
+      if (refused) io.warning(`Clipwright's post step saved nothing: ${refused}`);
+      else await saveKept(run, run.cache, env, io, deps);
+    }
     if (!summaryWritten) await io.writeSummary(stoppedSummary(await paidTasks(run.journalFile)));
   } catch (error) {
     io.warning(`Clipwright's post step could not finish: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Why the saved state is not what this runner's main step would have saved, or `undefined`.
+ * GITHUB_STATE is a file any earlier step of the job can append to (a pull request's code run
+ * by a pull_request_target job, say): the key prefix (the trust scope) and the paths are
+ * recomputed from the event and the runner, so a forged state can never save into the
+ * trusted scope, nor save a file from elsewhere as the journal.
+ */
+function untrustedState(
+  run: PostRun,
+  cache: NonNullable<PostRun['cache']>,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  const { stateDir, workspace } = actionPaths(env, '.');
+  const expected = {
+    prefix: cachePrefix(readEventContext({ env })),
+    journalFile: join(stateDir, 'journal.json'),
+    dir: join(stateDir, 'actions-cache'),
+    ledger: join(stateDir, 'ledger.json'),
+    root: workspace,
+  };
+  const saved = { ...cache, journalFile: run.journalFile };
+  const differs = (Object.keys(expected) as Array<keyof typeof expected>).filter(
+    (k) => saved[k] !== expected[k],
+  );
+  if (differs.length > 0)
+    return `the main step's state does not match this event and runner (${differs.join(', ')}).`;
+  if (!/^[\w-]+$/.test(cache.scope) || !/^[\w-]+$/.test(cache.runKey))
+    return "the main step's state names an invalid journal key.";
+  return undefined;
 }
 
 async function saveKept(
