@@ -37,7 +37,8 @@ await rm(join(here, 'dist'), { recursive: true, force: true });
 
 await build({
   absWorkingDir: here,
-  entryPoints: ['src/index.ts'],
+  // dist/post.js: the post: step (action.yml runs.post), which keeps a stopped run's state.
+  entryPoints: ['src/index.ts', 'src/post.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,7 +1,10 @@
+import { join, resolve } from 'node:path';
 import type { ActionIo } from './action-io.ts';
-import type { EventContext } from './github/event-context.ts';
+import { type EventContext, readEventContext } from './github/event-context.ts';
 import type { GitHubClient } from './github/github-client.ts';
+import { lazyGitHub } from './github/lazy-github.ts';
 import type { ActionInputs } from './inputs/inputs.ts';
+import { coreState, type PostStateWriter, postStateWriter } from './post/post-state.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 
 /** What every step of the action works with: its inputs, the event, the runner, the workspace. */
@@ -21,5 +24,47 @@ export interface ActionContext {
   stateDir: string;
   /** The GitHub client, made when called (Octokit is loaded only then). */
   github: () => Promise<GitHubClient>;
+  /** What the main step tells its `post:` step (the run it began, what it finished). */
+  post: PostStateWriter;
   deps: RunDependencies;
+}
+
+/**
+ * The workspace and the action's own folders. On a runner, state and output live in its
+ * temporary folder, never in the checkout: a pull request's tree cannot plant a journal, a
+ * cache record or an earlier manifest.
+ */
+export function actionPaths(
+  env: NodeJS.ProcessEnv,
+  rootInput: string,
+): Pick<ActionContext, 'workspace' | 'root' | 'outDir' | 'stateDir'> {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const own = env.RUNNER_TEMP
+    ? join(env.RUNNER_TEMP, 'clipwright')
+    : join(workspace, '.clipwright');
+  return {
+    workspace,
+    root: resolve(workspace, rootInput),
+    outDir: join(own, 'out'),
+    stateDir: join(own, 'state'),
+  };
+}
+
+/** The context of one action run, from its parsed inputs and the runner's environment. */
+export function actionContext(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  io: ActionIo,
+  deps: RunDependencies,
+): ActionContext {
+  return {
+    inputs,
+    env,
+    io,
+    deps,
+    event: readEventContext({ env }),
+    github: lazyGitHub(inputs, env, io, deps.createGitHubClient),
+    post: postStateWriter(deps.state ?? coreState(env)),
+    ...actionPaths(env, inputs.root),
+  };
 }

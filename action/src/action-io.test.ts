@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { type ActionIo, redactingIo } from './action-io.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { type ActionIo, coreIo, redactingIo } from './action-io.ts';
 
 describe('redactingIo', () => {
   it('keeps the key (raw, JSON-escaped, URL-encoded) out of lines, outputs and the job summary', async () => {
@@ -40,5 +40,48 @@ describe('redactingIo', () => {
       'summary:| *** |',
       'failed:failed ***',
     ]);
+  });
+});
+
+describe('coreIo', () => {
+  it('no log line, annotation or failure made from hostile text can be read as a workflow command', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const exitCode = process.exitCode;
+    const hostile = [
+      'prompts/x.md\n::add-mask::oops',
+      'ok ##[add-mask]token',
+      '::stop-commands::pwned',
+      'a\r::error::forged',
+      '  ::warning file=a.md::b',
+    ];
+    try {
+      for (const text of hostile) {
+        coreIo.info(text);
+        coreIo.warning(text);
+        coreIo.notice(text);
+        coreIo.error(text, { title: text, file: text, startLine: 1 });
+        coreIo.setFailed(text);
+        coreIo.group(text, [text]);
+      }
+    } finally {
+      spy.mockRestore();
+      process.exitCode = exitCode;
+    }
+    const lines = written.join('').split(/\r\n|\r|\n/);
+    // Ours: warning, notice, error, the failure (an error), group and endgroup per text.
+    const ours = /^::(warning|notice|error|group|endgroup)(::| )/;
+    for (const line of lines) {
+      expect(line.includes('##['), line).toBe(false);
+      if (/^\s*::/.test(line)) expect(line, line).toMatch(ours);
+    }
+    // Each of ours carries its data escaped: no forged command after the first `::`.
+    const commands = lines.filter((l) => ours.test(l));
+    expect(commands).toHaveLength(hostile.length * 6);
+    for (const line of commands)
+      expect(line.replace(ours, '')).not.toMatch(/::(add-mask|stop-commands|error|set-output)::/);
   });
 });

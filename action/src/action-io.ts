@@ -18,13 +18,23 @@ export interface ActionIo {
 
 /**
  * The runner's real channels, through @actions/core. Plain lines go through `logText` so that
- * no name or message can start a workflow command; core escapes the commands' own data.
+ * no name or message can start a workflow command. Core escapes the data of the commands it
+ * issues (`%`, CR and LF, so no second line), but not `##[`, which the runner reads anywhere
+ * in a line: annotations and the failure go through `logText` too.
  */
 export const coreIo: ActionIo = {
   info: (m) => core.info(logText(m)),
-  warning: (m) => core.warning(m),
-  notice: (m) => core.notice(m),
-  error: (m, p) => core.error(m, p),
+  warning: (m) => core.warning(logText(m)),
+  notice: (m) => core.notice(logText(m)),
+  error: (m, p) =>
+    core.error(
+      logText(m),
+      p && {
+        ...p,
+        ...(p.file && { file: logText(p.file) }),
+        ...(p.title && { title: logText(p.title) }),
+      },
+    ),
   setSecret: (v) => core.setSecret(v),
   setOutput: (n, v) => core.setOutput(n, v),
   group: (title, lines) => {
@@ -36,7 +46,7 @@ export const coreIo: ActionIo = {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write();
   },
-  setFailed: (m) => core.setFailed(m),
+  setFailed: (m) => core.setFailed(logText(m)),
 };
 
 /**

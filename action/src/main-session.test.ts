@@ -95,10 +95,10 @@ describe('run over the real pipeline', () => {
       io: r.io,
     });
     const summary = r.summaries[0] ?? '';
-    expect(summary).toContain('| a | sora-2-beta-max | 10 s* | planned | 5.76 |');
+    expect(summary).toContain('| a | sora-2-beta-max | 10 s\\* | planned | 5.76 |');
     expect(summary).toContain('| open | sora-2-pro-preview | 12 s^ | planned | 345.67^ |');
     expect(summary).toContain('### Assumed settings');
-    expect(summary).toContain('- a: duration 10, remove_watermark true');
+    expect(summary).toContain('- a: duration 10, remove\\_watermark true');
     expect(summary).toContain('- open: duration 12, quality 1080p');
     expect(summary).toMatch(/Priced at the dearest value \(\^: [^\n]*upper bound/);
   });

@@ -5,6 +5,7 @@ import type { createActionsCacheStore } from './cache/actions-cache-store.ts';
 import type { createGitHubClient } from './github/github-client.ts';
 import type { uploadCommentArtifact } from './github/pr-comment-artifact.ts';
 import type { SignalSource } from './interrupts.ts';
+import type { StateChannel } from './post/post-state.ts';
 import type { uploadArtifacts } from './upload/artifact-upload.ts';
 import type { uploadReleaseAssets } from './upload/release-upload.ts';
 
@@ -34,4 +35,6 @@ export interface RunDependencies {
   signals?: SignalSource;
   /** The client's waits and the journal's times. @default the real clock */
   clock?: Clock;
+  /** What the main step leaves for the `post:` step. @default @actions/core's saveState/getState */
+  state?: StateChannel;
 }

@@ -7,10 +7,12 @@ import { fallbackMessage, formatBalance, formatPlanTable } from '@clipwright/pip
 import type { ActionContext } from './action-context.ts';
 import type { ActionIo } from './action-io.ts';
 import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
+import { cachePrefix } from './cache/cache-prefix.ts';
 import { planInput } from './inputs/plan-input.ts';
 import { logText } from './report/log-text.ts';
 import { problemAnnotations } from './report/problem-annotations.ts';
 import { createVideoLog } from './report/video-log.ts';
+import { type AssetSource, assetCollisions, collisionMessage } from './upload/asset-names.ts';
 
 /** What the run needs besides the action's context. */
 export interface RunScope {
@@ -26,18 +28,18 @@ export interface RunScope {
 export async function sessionOptions(o: ActionContext, scope: RunScope): Promise<SessionOptions> {
   const { inputs: i, event, deps } = o;
   const { stateDir } = o;
+  const settings = {
+    dir: join(stateDir, 'actions-cache'),
+    root: o.workspace,
+    prefix: cachePrefix(event),
+    ledger: join(stateDir, 'ledger.json'),
+  };
   const store =
     i.cache && !i.dryRun
       ? (
           deps.createCacheStore ??
           (await import('./cache/actions-cache-store.ts')).createActionsCacheStore
-        )({
-          dir: join(stateDir, 'actions-cache'),
-          root: o.workspace,
-          prefix: cachePrefix(event),
-          ledger: join(stateDir, 'ledger.json'),
-          warn: o.io.warning,
-        })
+        )({ ...settings, warn: o.io.warning })
       : undefined;
   return {
     plan: toPlanOptions({
@@ -69,34 +71,21 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
     // already created, then save the journal (they are resumed by the next run).
     graceMs: 5_000,
-    hooks: journalHooks(o, store, await repoPrefix(o.root, o.workspace)),
+    hooks: journalHooks(o, store && settings, store, await repoPrefix(o.root, o.workspace)),
     onEvent: withNotices(createVideoLog({ mask: o.io.setSecret, flush: o.io.group }), o.io),
   };
 }
 
 /**
- * The cache keys' prefix, by trust: only trusted events (push, release, workflow_dispatch,
- * schedule) save and restore the trusted scope; a pull request's runs keep a scope of their
- * own (per pull request), and other untrusted events one more. So nothing a pull request
- * makes, or plants through a pull_request_target run on the base branch's cache, is ever
- * restored by a push to that branch.
- */
-export function cachePrefix(
-  event: Pick<ActionContext['event'], 'trusted' | 'pullRequest'>,
-): string {
-  if (event.trusted) return 'clipwright-v2';
-  return event.pullRequest
-    ? `clipwright-v2-untrusted-pr${event.pullRequest.number}`
-    : 'clipwright-v2-untrusted';
-}
-
-/**
  * The plan printed and annotated; the journal restored from the Actions cache before the
  * first create (it holds the tasks already paid for) and saved after the run, even one that
- * failed (it is what keeps a re-run from paying again).
+ * failed (it is what keeps a re-run from paying again). Before the first create the `post:`
+ * step is told where the journal is and how it is kept, so a main step killed before its
+ * `afterRun` still has its journal saved.
  */
 function journalHooks(
-  o: Pick<ActionContext, 'inputs' | 'env' | 'io'>,
+  o: Pick<ActionContext, 'inputs' | 'env' | 'io' | 'post'>,
+  settings: { dir: string; root: string; prefix: string; ledger: string } | undefined,
   store: ActionsCacheStore | undefined,
   annotationPrefix: string,
 ): SessionOptions['hooks'] {
@@ -108,15 +97,44 @@ function journalHooks(
       for (const a of problemAnnotations(plan.problems, annotationPrefix))
         o.io.error(a.message, a.properties);
       o.io.info(formatPlanTable(plan));
+      if (o.inputs.upload === 'release' || o.inputs.upload === 'both')
+        refuseAssetCollisions(plan.jobs, o.io, annotationPrefix);
     },
     beforeRun: async (s) => {
       await store?.restoreJournal(s.journalFile, scope);
+      o.post.began({
+        journalFile: s.journalFile,
+        ...(settings && { cache: { ...settings, scope, runKey: attempt } }),
+      });
     },
     afterRun: async (s) => {
       if (store && existsSync(s.journalFile))
         await store.saveJournal(s.journalFile, scope, attempt);
+      o.post.journalSaved();
     },
   };
+}
+
+/**
+ * Two videos whose release assets GitHub could give one name are refused at plan time,
+ * before anything is paid: each pair annotated at its prompt file, then the session ends.
+ */
+function refuseAssetCollisions(
+  jobs: readonly AssetSource[],
+  io: ActionIo,
+  annotationPrefix: string,
+): void {
+  const collisions = assetCollisions(jobs);
+  for (const c of collisions)
+    io.error(collisionMessage(c), {
+      title: 'Clipwright: release asset names collide',
+      file: `${annotationPrefix}${c.second.source.file}`,
+      startLine: c.second.source.line,
+    });
+  if (collisions.length > 0)
+    throw new Error(
+      `${collisions.length} pairs of videos would become the same release asset (see the annotations); nothing was sent. ${collisionMessage(collisions[0] as (typeof collisions)[number])}`,
+    );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -62,6 +63,11 @@ export async function startGitHubStandIn(options: {
   artifacts?: Array<{ runId: number; name: string; zip: Uint8Array; expired?: boolean }>;
   /** The login `GET /user` answers for a token; other tokens get 403, as an installation token does. */
   users?: Record<string, string>;
+  /**
+   * GitHub App installation tokens by the app's slug: `GET /user` is 403 for them, GraphQL's
+   * `viewer` names the bot (`<slug>[bot]`), and their comments are the bot's.
+   */
+  apps?: Record<string, string>;
 }) {
   let nextId = 1000;
   let failUploads = options.failUploads ?? 0;
@@ -89,6 +95,13 @@ export async function startGitHubStandIn(options: {
       html_url: `https://github.example/${options.repository}/pull/${issue}#issuecomment-${id}`,
     };
   }
+  /** Who a token posts as: a user, an app's bot, or the workflow's own github-actions[bot]. */
+  function identity(token: string): StandInComment['user'] {
+    const login = options.users?.[token];
+    if (login) return { login, type: 'User' };
+    const app = options.apps?.[token];
+    return { login: `${app ?? 'github-actions'}[bot]`, type: 'Bot' };
+  }
   let base = '';
   function asset(name: string, bytes: Buffer, state: StandInAsset['state']): StandInAsset {
     const id = nextId++;
@@ -102,7 +115,12 @@ export async function startGitHubStandIn(options: {
       browser_download_url: `https://github.example/download/${id}/${name}`,
     };
   }
-  const pub = (a: StandInAsset) => ({ ...a, bytes: undefined });
+  // As GitHub answers: the digest of the bytes (REST `release-asset.digest`, "sha256:<hex>").
+  const pub = (a: StandInAsset) => ({
+    ...a,
+    bytes: undefined,
+    digest: `sha256:${createHash('sha256').update(a.bytes).digest('hex')}`,
+  });
   const pubRelease = (r: StandInRelease) => ({
     id: r.id,
     tag_name: r.tag_name,
@@ -142,6 +160,7 @@ export async function startGitHubStandIn(options: {
     const assetsOf = route('GET', `${repoPath}/releases/(\\d+)/assets`);
     const deleted = route('DELETE', `${repoPath}/releases/assets/(\\d+)`);
     const uploadTo = route('POST', `/uploads${repoPath}/releases/(\\d+)/assets`);
+    const updateRelease = route('PATCH', `${repoPath}/releases/(\\d+)`);
     const compared = route('GET', `${repoPath}/compare/(.+)`);
     const listComments = route('GET', `${repoPath}/issues/(\\d+)/comments`);
     const createComment = route('POST', `${repoPath}/issues/(\\d+)/comments`);
@@ -150,6 +169,14 @@ export async function startGitHubStandIn(options: {
     const pull = route('GET', `${repoPath}/pulls/(\\d+)`);
     const runArtifacts = route('GET', `${repoPath}/actions/runs/(\\d+)/artifacts`);
     const artifactZip = route('GET', `${repoPath}/actions/artifacts/(\\d+)/zip`);
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      const query = String(
+        (JSON.parse((await readBody(req)).toString('utf8') || '{}') as { query?: unknown }).query,
+      );
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query))
+        return json(res, 200, { errors: [{ message: 'stand-in answers viewer { login } only' }] });
+      return json(res, 200, { data: { viewer: { login: identity(token).login } } });
+    }
     if (req.method === 'GET' && url.pathname === '/user') {
       const login = options.users?.[token];
       return login
@@ -224,12 +251,7 @@ export async function startGitHubStandIn(options: {
       }
       if (createComment) {
         const issue = Number(createComment);
-        const login = options.users?.[token];
-        const created = newComment(
-          issue,
-          parsed.body,
-          login ? { login, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' },
-        );
+        const created = newComment(issue, parsed.body, identity(token));
         comments.set(issue, [...(comments.get(issue) ?? []), created]);
         return json(res, 201, created);
       }
@@ -266,9 +288,18 @@ export async function startGitHubStandIn(options: {
       res.writeHead(204).end();
       return;
     }
+    if (updateRelease) {
+      const release = releases.find((r) => r.id === Number(updateRelease));
+      if (!release) return json(res, 404, { message: 'Not Found' });
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        tag_name?: string;
+      };
+      if (body.tag_name) release.tag_name = body.tag_name;
+      return json(res, 200, pubRelease(release));
+    }
     if (uploadTo) {
       const release = releases.find((r) => r.id === Number(uploadTo));
-      const name = url.searchParams.get('name') ?? '';
+      const name = githubAssetName(url.searchParams.get('name') ?? '');
       const bytes = await readBody(req);
       const record = {
         name,
@@ -326,4 +357,14 @@ export async function startGitHubStandIn(options: {
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * How the stand-in renames an uploaded asset, after GitHub's documented behaviour ("GitHub
+ * renames asset filenames that have special characters, non-alphanumeric characters, and
+ * leading or trailing periods", REST reference, upload a release asset) and the renamings
+ * users report (spaces, `~`, `:` and parentheses become `.`).
+ */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+|\.+$/g, '');
 }

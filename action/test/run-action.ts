@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const bundlePath = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+/** The post: step's entry (action.yml runs.post). */
+export const postBundlePath = fileURLToPath(new URL('../dist/post.js', import.meta.url));
 
 /** Parses a GITHUB_OUTPUT file (name<<delimiter blocks, as @actions/core writes them). */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -40,7 +42,7 @@ export async function runnerEnv(options: {
   env?: Record<string, string>;
 }): Promise<{
   env: Record<string, string>;
-  files: { output: string; summary: string };
+  files: { output: string; summary: string; state: string };
   /** RUNNER_TEMP: the action's state and output live in its clipwright/ folder. */
   temp: string;
 }> {
@@ -50,8 +52,10 @@ export async function runnerEnv(options: {
     output: join(dir, 'output'),
     summary: join(dir, 'summary'),
     event: join(dir, 'event.json'),
+    state: join(dir, 'state'),
   };
   await writeFile(files.output, '');
+  await writeFile(files.state, '');
   await writeFile(files.summary, '');
   await writeFile(files.event, JSON.stringify(options.event?.payload ?? {}));
   const env: Record<string, string> = {
@@ -62,6 +66,7 @@ export async function runnerEnv(options: {
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_EVENT_NAME: options.event?.name ?? 'push',
     GITHUB_REPOSITORY: 'acme/site',
@@ -75,7 +80,7 @@ export async function runnerEnv(options: {
     env[`INPUT_${name.toUpperCase()}`] = value;
   return {
     env,
-    files: { output: files.output, summary: files.summary },
+    files: { output: files.output, summary: files.summary, state: files.state },
     temp: env.RUNNER_TEMP ?? dir,
   };
 }
@@ -115,4 +120,24 @@ export async function runAction(options: {
     outputs: parseOutputFile(outputText),
     summary: await readFile(files.summary, 'utf8'),
   };
+}
+
+/**
+ * Runs dist/post.js as the runner does after the main step: the same environment, with what
+ * the main step saved in GITHUB_STATE given back as STATE_<name> variables.
+ */
+export async function runPostStep(env: Record<string, string>, stateFile: string) {
+  const state = parseOutputFile(await readFile(stateFile, 'utf8'));
+  const postEnv: Record<string, string> = { ...env };
+  for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
+  const child = spawn(process.execPath, [postBundlePath], {
+    env: postEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, state };
 }

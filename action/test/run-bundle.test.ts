@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundlePath, parseOutputFile, runAction, runnerEnv } from './run-action.ts';
+import { bundlePath, parseOutputFile, runAction, runnerEnv, runPostStep } from './run-action.ts';
 import { startRunnerServices } from './runner-services.ts';
 
 const KEY = 'sk-e2e-must-never-leak-7d1f3a';
@@ -31,6 +31,7 @@ beforeAll(async () => {
         { id: 4, tag_name: 'v0.9.0', draft: false, immutable: true },
       ],
       failUploads: 1,
+      readOnlyTokens: ['gh-read-only'],
     },
   });
   ({ sim, azurite, results, gh, token, container } = services);
@@ -223,8 +224,18 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(await readFile(out.summary, 'utf8')).toContain('## Clipwright');
     expect(parseOutputFile(await readFile(out.output, 'utf8')).cancelled).toBe('2');
     expect(results.cacheEntries.map((e) => e.key)).toContain('clipwright-v2-journal-all-601-1');
-    // The re-run, on a fresh runner: resumes both tasks from the journal, creates none.
+    // The post step sees that the main step saved its journal and wrote its summary: nothing twice.
+    const post = await runPostStep(env, out.state);
+    expect(post.code).toBe(0);
+    expect(post.state['clipwright-journal-saved']).toBe('true');
+    expect(post.state['clipwright-summary-written']).toBe('true');
+    expect((await readFile(out.summary, 'utf8')).match(/## Clipwright/g)).toHaveLength(1);
+    expect(results.cacheEntries.map((e) => e.key)).not.toContain(
+      'clipwright-v2-journal-all-601-1-post',
+    );
+    // The re-run, on a fresh runner: resumes both tasks from the journal, sends no create.
     await rm(join(cacheEnv.RUNNER_TEMP, 'clipwright'), { recursive: true, force: true });
+    const replays = sim.stats().idempotentReplays;
     const again = await runAction({
       workspace: await workspace(files),
       event: { name: 'push', payload: {} },
@@ -234,21 +245,99 @@ describe('the bundled action in a Node 24 subprocess', () => {
     expect(again.code).toBe(0);
     expect(again.outputs.completed).toBe('2');
     expect(sim.stats().creates - before).toBe(2);
+    expect(sim.stats().idempotentReplays).toBe(replays);
   }, 120_000);
 
-  it('a release with a missing tag, or an immutable one, fails before any create', async () => {
+  it('a main step killed mid-run (no grace): the post step saves its journal and writes the summary; the re-run pays 0 new creates', async () => {
+    const slow = (name: string) =>
+      `---\nmodel: sora-2-pro-preview\n---\nA slow scene, ${name}, stopped. sim:seconds=4000\n`;
+    const files = { 'prompts/three.md': slow('three'), 'prompts/four.md': slow('four') };
+    const temp = await mkdtemp(join(tmpdir(), 'cw-runner-temp-'));
+    const cacheEnv = {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: results.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      RUNNER_TEMP: temp,
+    };
+    const inputs = { 'api-key': KEY, 'base-url': sim.url, upload: 'none', cache: 'true' };
     const before = sim.stats().creates;
-    for (const [tag, message] of [
-      ['v9.9.9', /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
-      ['v0.9.0', /Release v0\.9\.0 is published and immutable/],
+    const { env, files: out } = await runnerEnv({
+      inputs,
+      workspace: await workspace(files),
+      env: { ...cacheEnv, GITHUB_RUN_ID: '701' },
+    });
+    const child = spawn(process.execPath, [bundlePath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Both creates answered and journaled: the tasks are paid for.
+    const journal = join(temp, 'clipwright', 'state', 'journal.json');
+    await vi.waitFor(
+      async () => {
+        const text = existsSync(journal) ? await readFile(journal, 'utf8') : '{}';
+        const entries = Object.values(
+          (JSON.parse(text) as { entries?: Record<string, { taskId?: string }> }).entries ?? {},
+        );
+        expect(entries.filter((e) => e.taskId)).toHaveLength(2);
+      },
+      { timeout: 60_000, interval: 20 },
+    );
+    child.kill('SIGKILL');
+    await exited;
+    expect(sim.stats().creates - before).toBe(2);
+    expect(await readFile(out.summary, 'utf8')).toBe('');
+    expect(results.cacheEntries.map((e) => e.key)).not.toContain('clipwright-v2-journal-all-701-1');
+    const post = await runPostStep(env, out.state);
+    expect(post.code).toBe(0);
+    expect(post.state['clipwright-journal-saved']).toBeUndefined();
+    const summary = await readFile(out.summary, 'utf8');
+    expect(summary).toContain('## Clipwright (stopped)');
+    expect(summary).toMatch(/2 tasks it paid for are kept in the journal/);
+    expect(summary).toContain('| three |');
+    expect(summary).toContain('| four |');
+    expect(results.cacheEntries.map((e) => e.key)).toContain(
+      'clipwright-v2-journal-all-701-1-post',
+    );
+    // The re-run, on a fresh runner: resumes both tasks from the saved journal and sends no
+    // create at all (not even one the server's idempotency store would answer for free).
+    await rm(join(temp, 'clipwright'), { recursive: true, force: true });
+    const replays = sim.stats().idempotentReplays;
+    const again = await runAction({
+      workspace: await workspace(files),
+      event: { name: 'push', payload: {} },
+      inputs,
+      env: { ...cacheEnv, GITHUB_RUN_ID: '702' },
+    });
+    expect(again.code).toBe(0);
+    expect(again.outputs.completed).toBe('2');
+    expect(sim.stats().creates - before).toBe(2);
+    expect(sim.stats().idempotentReplays).toBe(replays);
+  }, 120_000);
+
+  it('a release with a missing tag, an immutable one, a read-only token or colliding asset names fails before any create', async () => {
+    const before = sim.stats().creates;
+    const one = { 'prompts/promo.md': prompt('a promo') };
+    // promo/teaser.mp4 is flattened to promo-teaser.mp4: one asset name for two videos.
+    const colliding = {
+      'prompts/nested.md': `---\nmodel: sora-2-pro-preview\noutput: promo/teaser.mp4\n---\nNested. sim:seconds=2\n`,
+      'prompts/promo-teaser.md': prompt('flat'),
+    };
+    for (const [tag, token, files, message] of [
+      ['v9.9.9', 'gh-token', one, /No release with tag v9\.9\.9 in acme\/site \(drafts included\)/],
+      ['v0.9.0', 'gh-token', one, /Release v0\.9\.0 is published and immutable/],
+      [
+        'v0.1.0',
+        'gh-read-only',
+        one,
+        /can write release v0\.1\.0: GitHub answered 403.*permissions: contents: write/,
+      ],
+      ['v0.1.0', 'gh-token', colliding, /would become the same release asset/],
     ] as const) {
       const run = await runAction({
-        workspace: await workspace({ 'prompts/promo.md': prompt('a promo') }),
+        workspace: await workspace(files),
         event: { name: 'push', payload: {} },
         inputs: {
           'api-key': KEY,
           'base-url': sim.url,
-          'github-token': 'gh-token',
+          'github-token': token,
           upload: 'release',
           'release-tag': tag,
           cache: 'false',

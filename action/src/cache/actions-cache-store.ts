@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CacheStore } from '@clipwright/pipeline';
@@ -43,6 +44,12 @@ export interface ActionsCacheStore extends CacheStore {
   restoreJournal(journalPath: string, scope: string): Promise<boolean>;
   /** Saves the journal under a key unique to the run attempt (`runKey`). */
   saveJournal(journalPath: string, scope: string, runKey: string): Promise<void>;
+  /**
+   * Saves again every video of the ledger still in `dir` (an entry already saved is left as
+   * it is): the post step's pass after a main step that was killed while saving.
+   * The number of videos found.
+   */
+  saveKept(): Promise<number>;
 }
 
 /**
@@ -72,16 +79,27 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions): Acti
     },
   };
   const ledger = options.ledger ? videoLedger(options.ledger) : undefined;
+  const videos = videoEntries(service, where, options.warn ?? (() => {}), ledger);
   return {
-    ...videoEntries(service, where, options.warn ?? (() => {}), ledger),
+    ...videos,
     ...journalEntries(service, where, ledger),
+    async saveKept() {
+      const hashes = Object.keys((await ledger?.all()) ?? {});
+      const kept = hashes.filter((h) => existsSync(resolve(where.dir, `${h}.mp4`)));
+      for (const hash of kept) await videos.put(hash, resolve(where.dir, `${hash}.mp4`));
+      return kept.length;
+    },
   };
 }
 
-/** content hash → sha256 of the videos our runs put; read from its file, added to in memory. */
+/**
+ * content hash → sha256 of the videos our runs put; read from its file, and written through on
+ * every record, so a main step killed after a delivery still leaves the proof for the post step.
+ */
 interface VideoLedger {
   get(hash: string): Promise<string | undefined>;
-  record(hash: string, sha256: string): void;
+  all(): Promise<Record<string, unknown>>;
+  record(hash: string, sha256: string): Promise<void>;
   path: string;
   write(): Promise<void>;
 }
@@ -96,17 +114,28 @@ function videoLedger(path: string): VideoLedger {
       return {};
     }
   };
+  // Writes one at a time: two deliveries never interleave their bytes in the file.
+  let writing = Promise.resolve();
+  const write = () => {
+    const next = writing.then(async () => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify({ ...(await read()), ...Object.fromEntries(added) }));
+    });
+    writing = next.catch(() => {});
+    return next;
+  };
   return {
     path,
     async get(hash) {
       const known = added.get(hash) ?? (await read())[hash];
       return typeof known === 'string' ? known : undefined;
     },
-    record: (hash, sha256) => added.set(hash, sha256),
-    async write() {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify({ ...(await read()), ...Object.fromEntries(added) }));
+    all: async () => ({ ...(await read()), ...Object.fromEntries(added) }),
+    async record(hash, sha256) {
+      added.set(hash, sha256);
+      await write();
     },
+    write,
   };
 }
 
@@ -165,7 +194,7 @@ function videoEntries(
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
         const stored = await local.get(hash);
-        if (stored && typeof stored === 'object') ledger?.record(hash, stored.sha256);
+        if (stored && typeof stored === 'object') await ledger?.record(hash, stored.sha256);
         await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
       } catch (error) {
         // Another job saved the same content first: entries are immutable, nothing lost.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../../test/github-stand-in.ts';
 import { createGitHubClient } from './github-client.ts';
-import { commentMarker, upsertPrComment } from './pr-comment.ts';
+import { commentMarker, postingIdentity, sameLogin, upsertPrComment } from './pr-comment.ts';
 
 const repository = 'acme/site';
 let close: (() => Promise<void>) | undefined;
@@ -23,7 +23,9 @@ async function setup(
   });
   return { gh, octokit };
 }
-const writes = (requests: string[]) => requests.filter((r) => !r.startsWith('GET'));
+// GraphQL's viewer query is a read sent as POST.
+const writes = (requests: string[]) =>
+  requests.filter((r) => !r.startsWith('GET') && r !== 'POST /graphql');
 
 describe('upsertPrComment', () => {
   it('creates one comment, then edits it in place on the next run, found past the first page', async () => {
@@ -100,6 +102,56 @@ describe('upsertPrComment', () => {
       `${commentMarker()}\nold`,
       `${commentMarker()}\nnew`,
     ]);
+  });
+
+  it('with a GitHub App installation token (GET /user refused) edits the comment its app bot wrote, not another bot’s', async () => {
+    const gh = await startGitHubStandIn({
+      repository,
+      releases: [],
+      apps: { 'app-token': 'clipwright-app' },
+      comments: {
+        8: [
+          {
+            body: `${commentMarker()}\nworkflow's`,
+            user: { login: 'github-actions[bot]', type: 'Bot' },
+          },
+          {
+            body: `${commentMarker()}\nthe app's`,
+            user: { login: 'clipwright-app[bot]', type: 'Bot' },
+          },
+        ],
+      },
+    });
+    close = gh.close;
+    const octokit = createGitHubClient({
+      token: 'app-token',
+      baseUrl: gh.url,
+      throttle: false,
+      retryAfterBaseValue: 0,
+    });
+    expect(await postingIdentity(octokit)).toBe('clipwright-app[bot]');
+    expect(
+      (await upsertPrComment({ octokit, repository, issueNumber: 8, body: 'new' })).action,
+    ).toBe('updated');
+    expect((gh.comments.get(8) ?? []).map((c) => [c.user.login, c.body])).toEqual([
+      ['github-actions[bot]', `${commentMarker()}\nworkflow's`],
+      ['clipwright-app[bot]', `${commentMarker()}\nnew`],
+    ]);
+    // A first comment on another pull request, then a later push: one comment, edited.
+    await upsertPrComment({ octokit, repository, issueNumber: 9, body: 'one' });
+    await upsertPrComment({ octokit, repository, issueNumber: 9, body: 'two' });
+    expect((gh.comments.get(9) ?? []).map((c) => [c.user.login, c.body])).toEqual([
+      ['clipwright-app[bot]', `${commentMarker()}\ntwo`],
+    ]);
+    expect(gh.requests).toContain('GET /user');
+    expect(gh.requests).toContain('POST /graphql');
+  });
+
+  it('names bots alike with or without [bot]', () => {
+    expect(sameLogin('my-app[bot]', 'my-app')).toBe(true);
+    expect(sameLogin('My-App[bot]', 'my-app[bot]')).toBe(true);
+    expect(sameLogin('my-app-2[bot]', 'my-app[bot]')).toBe(false);
+    expect(sameLogin(undefined, 'x')).toBe(false);
   });
 
   it('cuts a long body at whole table rows, keeping the total and never splitting a pair', async () => {

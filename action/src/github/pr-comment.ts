@@ -28,15 +28,33 @@ export type UpsertOutcome =
 const maxBody = 65_536;
 
 /**
- * The login the token posts as: `GET /user` for a user's token; an installation token (the
- * workflow's `github.token`) may not read it, and posts as `github-actions[bot]`.
+ * The login the token posts as. A user's token: `GET /user`. An installation token (the
+ * workflow's `github.token`, or a GitHub App's from actions/create-github-app-token) gets 403
+ * there ("Resource not accessible by integration"), but GraphQL's `viewer` answers it with
+ * the app's bot login (`my-app[bot]`; fullsend-ai/fullsend#1953 reports it working with
+ * installation tokens, 2026-06). When neither answers: `github-actions[bot]`, the identity
+ * of the workflow's own token.
  */
 export async function postingIdentity(octokit: GitHubClient): Promise<string> {
   try {
     return (await octokit.rest.users.getAuthenticated()).data.login;
   } catch {
+    try {
+      const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
+        'query { viewer { login } }',
+      );
+      if (viewer?.login) return viewer.login;
+    } catch {
+      // Neither REST nor GraphQL names the token: it is the workflow's own.
+    }
     return 'github-actions[bot]';
   }
+}
+
+/** Two logins of one identity: GraphQL may name a bot without the `[bot]` REST shows. */
+export function sameLogin(a: string | undefined, b: string): boolean {
+  const plain = (login: string) => login.replace(/\[bot\]$/i, '').toLowerCase();
+  return a !== undefined && plain(a) === plain(b);
 }
 
 /**
@@ -91,7 +109,9 @@ export async function upsertPrComment(options: UpsertPrCommentOptions): Promise<
   });
   // Only comments this token's identity wrote: a person quoting the marker, or another bot
   // (another workflow's app) carrying it, keeps their comment.
-  const ours = comments.find((c) => (c.body ?? '').startsWith(marker) && c.user?.login === me);
+  const ours = comments.find(
+    (c) => (c.body ?? '').startsWith(marker) && sameLogin(c.user?.login, me),
+  );
   if (ours) {
     if (ours.body === body) return { action: 'unchanged', id: ours.id, url: ours.html_url };
     const { data } = await octokit.rest.issues.updateComment({

@@ -7,6 +7,7 @@ import {
   modelLabel,
   outcomes,
 } from '@clipwright/pipeline/report';
+import { neutralizeMentions } from '../github/mentions.ts';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well below. */
 const SUMMARY_LIMIT = 900 * 1024;
@@ -30,11 +31,35 @@ export interface JobSummaryOptions {
   jobs?: readonly Job[];
 }
 
-const cell = (text: string) =>
-  text
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Repository and server text (names, paths, messages, notes) as inert Markdown for the job
+ * summary: HTML's characters as entities (no tag, comment or entity of theirs survives), every
+ * other Markdown punctuation backslash-escaped (CommonMark allows it for any ASCII punctuation:
+ * no emphasis, link, image, code span or table cell of theirs), autolinks (`https://`, `www.`)
+ * and mentions broken by a zero-width space, one line. Hand-written: @actions/core's summary
+ * escapes nothing, and no maintained library escapes Markdown for GitHub's dialect.
+ */
+export function summaryText(text: string): string {
+  const escaped = text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
+    // What starts a block only at the start of a line (a note is `> text`): lists, headings.
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/[&<>"']/g, (c) => entities[c] ?? c)
+    .replace(/:(?=\/\/)/g, ':\u200B')
+    .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+  return neutralizeMentions(escaped);
+}
+const cell = summaryText;
 
 const size = (bytes?: number) => (bytes === undefined ? '' : formatBytes(bytes));
 
@@ -73,10 +98,13 @@ export function renderJobSummary(o: JobSummaryOptions): string {
   );
   const errors = o.results
     .filter((r) => r.error && r.status !== 'invalid')
-    .map((r) => `- **${cell(r.name)}** (${r.error?.code}): ${cell(r.error?.message ?? '')}`);
+    .map(
+      (r) =>
+        `- **${cell(r.name)}** (${cell(r.error?.code ?? '')}): ${cell(r.error?.message ?? '')}`,
+    );
   const problems = o.problems.map(
     (p) =>
-      `- \`${cell(`${p.file}:${p.line}:${p.column}`)}\` ${cell(p.field ? `${p.field}: ` : '')}${cell(p.message)}${p.fix ? ` (fix: ${cell(p.fix)})` : ''}`,
+      `- ${cell(`${p.file}:${p.line}:${p.column}`)}: ${cell(p.field ? `${p.field}: ` : '')}${cell(p.message)}${p.fix ? ` (fix: ${cell(p.fix)})` : ''}`,
   );
   const tail = [
     ...(assumptions.length ? ['', '### Assumed settings', '', ...assumptions] : []),

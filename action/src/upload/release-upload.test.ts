@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../../test/github-stand-in.ts';
 import { createGitHubClient } from '../github/github-client.ts';
-import { uploadReleaseAssets } from './release-upload.ts';
+import { checkReleaseBeforePaying, uploadReleaseAssets } from './release-upload.ts';
 
 const repository = 'acme/site';
 let close: (() => Promise<void>) | undefined;
@@ -84,7 +84,7 @@ describe('uploadReleaseAssets', () => {
         tag: 'v1.0.0',
         files: [{ path, name: 'promo.mp4' }],
       }),
-    ).rejects.toThrow(/already has promo\.mp4: set 'overwrite: true'/);
+    ).rejects.toThrow(/already has promo\.mp4 with other bytes: set 'overwrite: true'/);
     expect(gh.uploads).toHaveLength(0);
   });
 
@@ -147,5 +147,47 @@ describe('uploadReleaseAssets', () => {
         files: [{ path, name: 'a.mp4' }],
       }),
     ).rejects.toThrow(/No release with tag v9.*drafts included.*gh release create v9 --draft/);
+  });
+
+  it('links and reports the name GitHub gave the asset, and a re-run keeps an asset whose digest matches', async () => {
+    const { gh, client } = await setup({ repository, releases });
+    const path = await video(Buffer.from('promo bytes'));
+    const upload = () =>
+      uploadReleaseAssets({
+        octokit: client('t'),
+        repository,
+        tag: 'v0.9.0',
+        files: [{ path, name: 'summer promo (final).mp4' }],
+      });
+    const [first] = await upload();
+    expect(first).toMatchObject({
+      name: 'summer.promo..final..mp4',
+      requested: 'summer promo (final).mp4',
+    });
+    expect(first?.url).toMatch(/\/summer\.promo\.\.final\.\.mp4$/);
+    // The same bytes again, without overwrite: found under GitHub's name, its digest matches.
+    const [again] = await upload();
+    expect(again).toMatchObject({ name: first?.name, id: first?.id, url: first?.url, kept: true });
+    expect(gh.uploads).toHaveLength(1);
+    // Other bytes under that name still need overwrite.
+    await writeFile(path, 'other bytes');
+    await expect(upload()).rejects.toThrow(
+      /already has summer\.promo\.\.final\.\.mp4 with other bytes/,
+    );
+  });
+
+  it('before paying: a token that cannot write the release is found by a write that changes nothing', async () => {
+    const { gh, client } = await setup({ repository, releases, readOnlyTokens: ['ro'] });
+    await expect(
+      checkReleaseBeforePaying({ octokit: client('ro'), repository, tag: 'v1.0.0' }),
+    ).rejects.toThrow(
+      /Checking that the token can write release v1\.0\.0: GitHub answered 403.*contents: write/,
+    );
+    await checkReleaseBeforePaying({ octokit: client('rw'), repository, tag: 'v1.0.0' });
+    expect(gh.releases.find((r) => r.id === 3)?.tag_name).toBe('v1.0.0');
+    expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toEqual([
+      'PATCH /repos/acme/site/releases/3',
+      'PATCH /repos/acme/site/releases/3',
+    ]);
   });
 });

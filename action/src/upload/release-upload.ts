@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat as fsStat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { GitHubClient } from '../github/github-client.ts';
+import { assetKey } from './asset-names.ts';
 import { explainReleaseError } from './release-errors.ts';
 
 /** GitHub's limits on release assets. */
@@ -10,9 +12,14 @@ const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 const MAX_ASSETS_PER_RELEASE = 1000;
 
 export interface ReleaseAssetResult {
+  /** The name GitHub gave the asset (it renames special characters): the one links use. */
   name: string;
+  /** The name it was uploaded as. */
+  requested: string;
   id: number;
   url: string;
+  /** Already on the release with the same bytes (its `digest`): not uploaded again. */
+  kept?: true;
 }
 
 interface Release {
@@ -27,6 +34,8 @@ interface Asset {
   name: string;
   state?: string;
   browser_download_url: string;
+  /** `sha256:<hex>` of the asset's bytes (null for older assets). */
+  digest?: string | null;
 }
 
 /** Options for {@link uploadReleaseAssets}. */
@@ -79,31 +88,58 @@ export async function uploadReleaseAssets(
       );
     }
   });
-  const names = new Set(options.files.map((file) => file.name));
-  const clashes = existing.filter((asset) => names.has(asset.name));
+  // By the name GitHub gives: an asset it renamed still matches the file it came from.
+  const onRelease = new Map(existing.map((a) => [assetKey(a.name), a]));
+  const open = options.openStream ?? ((path: string) => createReadStream(path));
+  const plans = await Promise.all(
+    options.files.map(async (file) => {
+      const found = onRelease.get(assetKey(file.name));
+      const same = found?.digest && found.digest === `sha256:${await sha256Of(open(file.path))}`;
+      return { file, found, same: same ? found : undefined };
+    }),
+  );
+  const clashes = plans.filter((p) => p.found && !p.same).map((p) => p.found as Asset);
   if (clashes.length > 0 && !options.overwrite) {
     throw new Error(
-      `Release ${tag} already has ${clashes.map((a) => a.name).join(', ')}: set 'overwrite: true' to replace them.`,
+      `Release ${tag} already has ${clashes.map((a) => a.name).join(', ')} with other bytes: set 'overwrite: true' to replace them.`,
     );
   }
-  const total = existing.length - clashes.length + options.files.length;
+  const total = existing.length - clashes.length + plans.filter((p) => !p.found).length;
   if (total > MAX_ASSETS_PER_RELEASE) {
     throw new Error(
       `Release ${tag} would have ${total} assets; GitHub allows at most ${MAX_ASSETS_PER_RELEASE}.`,
     );
   }
   const results: ReleaseAssetResult[] = [];
-  for (const [i, file] of options.files.entries()) {
-    const clash = clashes.find((asset) => asset.name === file.name);
-    if (clash) {
-      log(`Replacing the existing asset ${clash.name} on ${tag}`);
-      await deleteAsset(octokit, owner, repo, clash.id);
+  for (const [i, { file, found, same }] of plans.entries()) {
+    if (same) {
+      log(`${same.name} on ${tag} already has these bytes (${same.digest}): kept`);
+      results.push({ ...resultOf(same, file.name), kept: true });
+      continue;
+    }
+    if (found) {
+      log(`Replacing the existing asset ${found.name} on ${tag}`);
+      await deleteAsset(octokit, owner, repo, found.id);
     }
     const asset = await uploadOne(options, release, owner, repo, file, sizes[i] ?? 0);
     log(`Attached ${asset.name} to release ${tag}`);
-    results.push({ name: asset.name, id: asset.id, url: asset.browser_download_url });
+    results.push(resultOf(asset, file.name));
   }
   return results;
+}
+
+const resultOf = (asset: Asset, requested: string): ReleaseAssetResult => ({
+  name: asset.name,
+  requested,
+  id: asset.id,
+  url: asset.browser_download_url,
+});
+
+/** The hex sha256 of a stream's bytes. */
+async function sha256Of(stream: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of stream) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 async function findRelease(
@@ -211,7 +247,7 @@ async function uploadOne(
       await sleep(Number.isFinite(retryAfter) ? retryAfter * 1000 : 1000 * 2 ** (attempt - 1));
       // A failed upload can leave an empty "starter" asset that blocks the name.
       const leftover = (await listAssets(options.octokit, owner, repo, release.id)).find(
-        (a) => a.name === file.name,
+        (a) => assetKey(a.name) === assetKey(file.name),
       );
       if (leftover) await deleteAsset(options.octokit, owner, repo, leftover.id);
     }
@@ -233,4 +269,32 @@ export async function checkReleaseBeforePaying(o: {
     throw new Error(
       `Release ${o.tag} is published and immutable: GitHub refuses new assets on it. Upload to a draft release and publish it after (docs/workflows/release-promo.yml).`,
     );
+  await probeWrite(o.octokit, owner, repo, release);
+}
+
+/**
+ * Whether the token can write the release, asked before paying: an update that changes
+ * nothing (the release's own tag name) needs the same `contents: write` as an upload, so a
+ * read-only token gets its 403 here instead of after the videos are made. GitHub has no
+ * dry-run for writes and the token's permissions are not readable for a GITHUB_TOKEN.
+ */
+async function probeWrite(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  release: Release,
+): Promise<void> {
+  try {
+    await octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+      owner,
+      repo,
+      release_id: release.id,
+      tag_name: release.tag_name,
+    });
+  } catch (error) {
+    throw explainReleaseError(
+      error,
+      `Checking that the token can write release ${release.tag_name}`,
+    );
+  }
 }

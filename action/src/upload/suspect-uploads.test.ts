@@ -50,7 +50,12 @@ async function upload(allowSuspect: boolean) {
     },
     uploadReleaseAssets: async (o) => {
       assetFiles.push(...o.files.map((f) => f.name));
-      return o.files.map((f, i) => ({ name: f.name, id: i, url: `https://x/${f.name}` }));
+      return o.files.map((f, i) => ({
+        name: f.name,
+        requested: f.name,
+        id: i,
+        url: `https://x/${f.name}`,
+      }));
     },
   });
   return { artifactFiles, assetFiles, logs };

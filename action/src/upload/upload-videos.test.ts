@@ -16,7 +16,9 @@ async function releaseAssetNames(releasePosters: boolean): Promise<string[]> {
   const names: string[] = [];
   const upload: typeof uploadReleaseAssets = async (o) => {
     names.push(...o.files.map((f) => f.name));
-    return o.files.map((f) => ({ name: f.name, url: `https://x/${f.name}` }) as never);
+    return o.files.map(
+      (f) => ({ name: f.name, requested: f.name, url: `https://x/${f.name}` }) as never,
+    );
   };
   const result = await uploadVideos({
     inputs: {
@@ -48,5 +50,37 @@ describe('release assets', () => {
 
   it('hold each poster beside its video with release-posters: true', async () => {
     expect(await releaseAssetNames(true)).toEqual(['en-promo.mp4', 'en-promo.jpg']);
+  });
+
+  it('link each video to the asset by the name GitHub returned, not the one asked for', async () => {
+    const spaced = { ...video, name: 'summer promo', path: 'summer promo.mp4' } as JobResult;
+    const result = await uploadVideos({
+      inputs: {
+        upload: 'release',
+        artifactName: 'clipwright-videos',
+        artifactPerVideo: false,
+        releaseTag: 'v1.2.0',
+        overwrite: false,
+        releasePosters: false,
+        allowSuspect: false,
+      },
+      videos: [spaced],
+      outDir: '/out',
+      manifestPath: '/out/manifest.json',
+      event: { repository: 'acme/site' },
+      github: async () => ({}) as GitHubClient,
+      env: {},
+      log: () => {},
+      // GitHub renames the space: its answer names summer.promo.mp4.
+      uploadReleaseAssets: async (o) =>
+        o.files.map((f, i) => ({
+          name: f.name.replaceAll(' ', '.'),
+          requested: f.name,
+          id: i,
+          url: `https://x/download/${f.name.replaceAll(' ', '.')}`,
+        })),
+    });
+    expect(result.links.get('summer promo')).toBe('https://x/download/summer.promo.mp4');
+    expect(result.assets.map((a) => a.name)).toEqual(['summer.promo.mp4']);
   });
 });

@@ -4,6 +4,7 @@ import type { ActionContext } from '../action-context.ts';
 import type { GitHubClient } from '../github/github-client.ts';
 import type { ActionInputs } from '../inputs/inputs.ts';
 import type { UploadedArtifact, uploadArtifacts } from './artifact-upload.ts';
+import { assetName } from './asset-names.ts';
 import type { ReleaseAssetResult, uploadReleaseAssets } from './release-upload.ts';
 
 /** Options for {@link uploadVideos}. */
@@ -77,9 +78,6 @@ export function uploadSession(
   });
 }
 
-/** GitHub rewrites special characters in asset names; a nested output becomes a flat name. */
-const assetName = (path: string) => path.replaceAll('/', '-');
-
 /** Sends the videos where the `upload` input says: artifact, release, both or none. */
 export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideosResult> {
   const result: UploadVideosResult = { artifacts: [], assets: [], links: new Map(), errors: [] };
@@ -141,8 +139,9 @@ export async function uploadVideos(o: UploadVideosOptions): Promise<UploadVideos
         overwrite: inputs.overwrite,
         log: o.log,
       });
+      // By the name asked for: GitHub may have renamed it, and its answer is what links use.
       for (const v of published) {
-        const asset = result.assets.find((a) => a.name === assetName(v.path ?? ''));
+        const asset = result.assets.find((a) => a.requested === assetName(v.path ?? ''));
         if (asset) result.links.set(v.name, asset.url);
       }
     } catch (error) {

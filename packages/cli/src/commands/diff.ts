@@ -7,6 +7,7 @@ import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { type PlanFlags, planOptionsOf, stateDirOf } from '../plan-options.ts';
 import { writeJsonLine } from '../report/json-line.ts';
+import { trustedStateDir } from '../state/trusted-state-dir.ts';
 
 export interface DiffFlags extends PlanFlags {
   base?: string;
@@ -23,7 +24,7 @@ export interface DiffFlags extends PlanFlags {
 export async function diff(globs: string[], flags: DiffFlags, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const { root, fs: _fs, changedFiles: _c, shard: _s, ...plan } = planOptionsOf(globs, flags, io);
-  const stateDir = stateDirOf(flags, root, io);
+  const stateDir = await trustedStateDir(stateDirOf(flags, root, io), root, io);
   const result = await asInputError(async () =>
     diffCommits({
       root,

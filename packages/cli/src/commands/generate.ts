@@ -13,6 +13,7 @@ import { createReporter } from '../report/create-reporter.ts';
 import { nothingSent } from '../report/plan-problems.ts';
 import { exitCodeOf, printSummary } from '../report/run-summary.ts';
 import { terminalSafeDeep } from '../report/terminal-text.ts';
+import { trustedStateDir } from '../state/trusted-state-dir.ts';
 
 export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   out?: string;
@@ -42,7 +43,11 @@ export async function generate(
   const planOptions = planOptionsOf(globs, flags, io);
   const outDir = outDirOf(flags, planOptions.root, io);
   announceRoot(planOptions.root, flags, io, outDir);
-  const stateDir = stateDirOf(flags, planOptions.root, io);
+  const stateDir = await trustedStateDir(
+    stateDirOf(flags, planOptions.root, io),
+    planOptions.root,
+    io,
+  );
   const reporter = createReporter({ io, json, quiet });
   const interrupts = watchInterrupts(io, (signal) => {
     if (json) return;

@@ -50,11 +50,15 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   for (const entry of manifest.entries) await videos.add(entry);
   // Real paths read so far: a file reached again through a link (a loop) is not read again.
   const seen = new Set<string>();
+  // A prompt file reached through a symlinked folder, by its real path from the root: a
+  // change list names the file where it lives (`shared/a.md`), not the link (`prompts/linked/a.md`).
+  const realFiles = new Map<string, string>();
   const notWalked = runFolderPatterns(root, [stateDir, options.outDir]);
   for (const found of await fs.glob(options.prompts ?? defaultPromptGlobs, root, notWalked)) {
     const file = toPosix(found);
     const read = await readPlanFile(scope, file, seen);
     if (read === undefined) continue;
+    if (options.changedFiles) await noteRealFile(scope, file, realFiles);
     const parsed =
       'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
     if (parsed.entry) await videos.add(parsed.entry);
@@ -67,6 +71,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     { jobs: videos.jobs, invalid: [...videos.unreadable, ...videos.invalid] },
     options,
     manifest.defaults?.file,
+    realFiles,
   );
   return {
     root,
@@ -81,6 +86,18 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     ...(kept.sharding && { sharding: kept.sharding }),
     ...(options.catalog && { priceSource: options.catalog.priceSource }),
   };
+}
+
+/** Records `file`'s real path from the real root when a link makes it differ. */
+async function noteRealFile(
+  scope: Awaited<ReturnType<typeof planFileScope>>,
+  file: string,
+  realFiles: Map<string, string>,
+): Promise<void> {
+  const info = await scope.fs.inspect?.(path.join(scope.root, file));
+  if (!info) return;
+  const real = toPosix(path.relative(scope.realRoot, info.realPath));
+  if (real !== file && !real.startsWith('..')) realFiles.set(file, real);
 }
 
 /** A missing `{{ tag }}` or `{{ version }}` gets the caller's own fix (its flag or input). */

@@ -32,4 +32,20 @@ describe('prompt files behind links', () => {
     expect(messages[0]).not.toContain('symlink');
     expect(messages[0]).toContain('outside the root');
   });
+
+  it('changed files select a prompt file behind a symlinked folder by its real path too', async () => {
+    const root = await writeRepo({
+      'shared/a.md': prompt('a'),
+      'shared/b.md': prompt('b'),
+      'prompts/own.md': prompt('own'),
+    });
+    await symlink('../shared', path.join(root, 'prompts', 'linked')); // prompts/linked -> shared
+    const names = async (changedFiles: string[]) =>
+      (await loadPlan({ root, changedFiles })).jobs.map((j) => j.source.file);
+    // A push that edits the real file lists it where it lives, not under the link.
+    expect(await names(['shared/a.md'])).toEqual(['prompts/linked/a.md']);
+    expect(await names(['prompts/linked/b.md'])).toEqual(['prompts/linked/b.md']);
+    expect(await names(['prompts/own.md'])).toEqual(['prompts/own.md']);
+    expect(await names(['elsewhere.md'])).toEqual([]);
+  });
 });

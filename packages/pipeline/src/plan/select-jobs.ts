@@ -5,13 +5,15 @@ import { toPosix } from './to-posix.ts';
 
 /**
  * The videos a plan keeps: those of changed files (`changedFiles`; a changed manifest with
- * `defaults` keeps every job, a changed image its videos), those `only` accepts (valid or
+ * `defaults` keeps every job, a changed image its videos; a prompt file reached through a
+ * symlinked folder also by its real path, `realFiles`), those `only` accepts (valid or
  * not), then this shard's (`shard`). Each filter counts what it left out.
  */
 export function selectJobs(
   all: { jobs: Job[]; invalid: InvalidJob[] },
   options: Pick<PlanOptions, 'changedFiles' | 'only' | 'shard'>,
   manifestFile: string | undefined,
+  realFiles: ReadonlyMap<string, string> = new Map(),
 ): Pick<Plan, 'jobs' | 'invalid' | 'sharding'> & { skipped: NonNullable<Plan['skipped']> } {
   let { jobs, invalid } = all;
   const skipped: NonNullable<Plan['skipped']> = { shard: 0, unchanged: 0 };
@@ -23,6 +25,7 @@ export function selectJobs(
       (j) =>
         manifestChanged ||
         changed.has(j.source.file) ||
+        changed.has(realFiles.get(j.source.file) ?? j.source.file) ||
         j.images?.some((i) => changed.has(i.file)) === true,
     );
     skipped.unchanged = before - jobs.length;
