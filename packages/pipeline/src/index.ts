@@ -12,7 +12,7 @@ export type { PipelineEvent } from './model/events.ts';
 export type { JobResult } from './model/job-result.ts';
 export type { KeyRefusal } from './model/key-refusal.ts';
 export { isDelivered, type Outcome } from './model/outcome.ts';
-export type { InvalidJob, Job, JobImage, JobModel, Plan } from './model/plan.ts';
+export type { InvalidJob, Job, JobImage, JobModel, Plan, PriceSource } from './model/plan.ts';
 export type { DiffEntry, PlanDiff } from './model/plan-diff.ts';
 export type { CallerDefaults, PlanFs, PlanOptions, TemplateContext } from './model/plan-options.ts';
 export type { Position, Problem } from './model/problem.ts';
@@ -26,6 +26,7 @@ export { checkBalance } from './run/balance-check.ts';
 export { runPlan } from './run/run-plan.ts';
 export { runSession } from './session/run-session.ts';
 export type {
+  SessionCatalogOptions,
   SessionHooks,
   SessionOptions,
   SessionResult,
