@@ -15,7 +15,7 @@ export type {
 // Running: what `RunOptions` and `checkBalance` take.
 export type { FileOps } from './model/file-ops.ts';
 export type { KeyRefusal } from './model/key-refusal.ts';
-export type { JobImage, JobModel } from './model/plan.ts';
+export type { JobImage, JobModel, PriceSource } from './model/plan.ts';
 export type { DiffStatus } from './model/plan-diff.ts';
 // Planning: what `PlanOptions` takes, and the parts of a job.
 export type { CallerDefaults, PlanFs, TemplateContext } from './model/plan-options.ts';
@@ -24,4 +24,9 @@ export type { Exec } from './plan/git-exec.ts';
 export type { Shard } from './plan/shard.ts';
 export type { BalanceCheckOptions } from './run/balance-check.ts';
 // A session: its hooks, state and verdict.
-export type { SessionHooks, SessionState, Verdict } from './session/session-options.ts';
+export type {
+  SessionCatalogOptions,
+  SessionHooks,
+  SessionState,
+  Verdict,
+} from './session/session-options.ts';

@@ -67,7 +67,8 @@ export async function generate(
       client: () => clientFromEnv(ctx, flags),
       // Prices from the vendor's price list (never below the committed snapshot), health for
       // fallback chains; what cannot be read falls back with a notice.
-      catalog: baseUrl ? { baseUrl } : {},
+      // Without a key nothing is read (the run stops at the key, sending nothing).
+      catalog: io.env.EVOLINK_API_KEY?.trim() ? { ...(baseUrl && { baseUrl }) } : false,
       outDir,
       stateDir,
       ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),

@@ -35,6 +35,11 @@ export interface LiveCatalog {
   /** Live (or cached) health by model id; empty when it could not be read (never from the snapshot). */
   health: ReadonlyMap<string, ModelHealth>;
   priceSource: PriceSource;
+  /**
+   * The live price list gave a figure the snapshot does not have (a dearer price, a new SKU):
+   * estimates may differ from the snapshot's. `false`: they are the snapshot's.
+   */
+  pricesChanged: boolean;
   /** Where each endpoint's answer came from. */
   documents: Record<CatalogEndpoint, { kind: DocumentKind; fetchedAt?: string }>;
   /** One line per fallback or skipped entry, for the run's log. */
@@ -80,6 +85,7 @@ export function snapshotCatalog(notices: string[] = []): LiveCatalog {
     models: snapshot.catalog.models,
     health: new Map(),
     priceSource: { kind: 'snapshot', fetchedAt: date, snapshotDate: date },
+    pricesChanged: false,
     documents: Object.fromEntries(endpoints.map((e) => [e, { kind: 'snapshot' }])) as never,
     notices,
   };
@@ -143,6 +149,7 @@ function assemble(docs: { [E in CatalogEndpoint]: CatalogDocument<E> }): LiveCat
     pricing: merged.pricing,
     models: modelList,
     health: healthByModel(docs.health.body),
+    pricesChanged: merged.added > 0,
     priceSource: {
       kind: list.kind,
       fetchedAt: fetchedAt?.toISOString() ?? date,

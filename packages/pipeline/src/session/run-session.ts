@@ -22,22 +22,38 @@ import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
  * what is not one video's failure (an unreadable journal, a hook's error).
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const catalog = await sessionCatalog(options);
-  for (const message of catalogNotices(catalog, options))
-    options.onEvent?.({ type: 'notice', message, warning: true });
   // The run's own folders are never walked for prompt files (a second run in the same tree).
-  const loaded = await loadPlan({
+  const planOptions = {
     ...options.plan,
     stateDir: options.plan.stateDir ?? options.stateDir,
     outDir: options.plan.outDir ?? options.outDir,
-    catalog,
-  });
+  };
+  let loaded = await loadPlan(planOptions);
+  let health: LiveCatalog['health'] = new Map();
+  // The vendor's catalog is read only for a plan with something to make: a refused input
+  // sends nothing at all.
+  if (runnable(loaded, options)) {
+    const catalog = await sessionCatalog(options);
+    for (const message of catalogNotices(catalog, options))
+      options.onEvent?.({ type: 'notice', message, warning: true });
+    // Priced again only when the live list changed a price (estimates are the snapshot's else).
+    loaded = catalog.pricesChanged
+      ? await loadPlan({ ...planOptions, catalog })
+      : { ...loaded, priceSource: catalog.priceSource };
+    health = catalog.health;
+  }
   const priced = applyPriceRules(loaded, options);
   const plan = priced.plan;
   for (const message of priced.notices)
     options.onEvent?.({ type: 'notice', message, warning: true });
   await options.hooks?.planned?.(plan);
-  return planOnly(plan, options) ?? (await runPlanned(plan, options, catalog.health));
+  return planOnly(plan, options) ?? (await runPlanned(plan, options, health));
+}
+
+/** The plan has videos to make (or plan), and no problem stops them. */
+function runnable(plan: Plan, options: SessionOptions): boolean {
+  if (nothingMatched(plan) || plan.jobs.length === 0) return false;
+  return !(options.stopOnProblems && plan.problems.length > 0);
 }
 
 /** The session ended before any run: nothing matched, problems, a dry run, no video to make. */

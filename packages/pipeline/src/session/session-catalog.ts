@@ -10,17 +10,19 @@ import type { SessionOptions } from './session-options.ts';
 
 /**
  * The catalog of one session (see `SessionOptions.catalog`): read live, with the state
- * folder's copies, when the session knows where the API is; the committed snapshot when it
- * does not, when `catalog: false`, and in a dry run without a key (nothing is asked then). A
- * dry run writes nothing, so it keeps no copies either.
+ * folder's copies, when the session knows where the API is and has a key; the committed
+ * snapshot when it does not, and when `catalog: false` (nothing is asked then). A dry run
+ * writes nothing, so it keeps no copies either.
  */
 export async function sessionCatalog(options: SessionOptions): Promise<LiveCatalog> {
   const given = options.catalog;
   const client = options.clientOptions;
-  if (given === false || (given === undefined && client === undefined)) return snapshotCatalog();
+  if (given === false) return snapshotCatalog();
   const env = client?.env ?? process.env;
-  const apiKey = client?.apiKey ?? env.EVOLINK_API_KEY;
-  if (options.dryRun && !apiKey) return snapshotCatalog();
+  // By default, without a key nothing is sent, the catalog's free reads included; a caller
+  // that gives `catalog` options has decided for itself.
+  if (given === undefined && (client === undefined || !(client.apiKey ?? env.EVOLINK_API_KEY)))
+    return snapshotCatalog();
   const baseUrl = given?.baseUrl ?? client?.baseUrl ?? env.EVOLINK_BASE_URL;
   const root = path.resolve(options.plan.root);
   const stateDir = path.resolve(

@@ -70,8 +70,8 @@ export interface SessionOptions extends Omit<RunOptions, 'onEvent'> {
    * What cannot be read falls back, with a notice, to the state folder's copy, then to the
    * snapshot. `false`: the committed snapshot only, nothing asked. An object: where to ask.
    * @default read from `clientOptions.baseUrl` (or `EVOLINK_BASE_URL`, else the vendor's API)
-   * when `clientOptions` is given; the snapshot when only `client` is given, and in a dry run
-   * without a key
+   * when `clientOptions` is given; the snapshot when only `client` is given, and without a key
+   * (`clientOptions.apiKey` or `EVOLINK_API_KEY`). Given options are always used.
    * @example { baseUrl: 'http://127.0.0.1:8787' }
    */
   catalog?: false | SessionCatalogOptions;
