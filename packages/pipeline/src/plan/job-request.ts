@@ -3,7 +3,7 @@ import type { Problem } from '../model/problem.ts';
 import type { JobSettings } from './job-settings.ts';
 import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { renderTemplate } from './render-template.ts';
-import type { VideoEntry } from './video-entry.ts';
+import { settingKeys, type VideoEntry } from './video-entry.ts';
 
 /** The model used when neither the video, the manifest nor the caller names one (the API's own default). */
 export const DEFAULT_MODEL = 'sora-2-beta-max';
@@ -37,6 +37,11 @@ export function jobRequest(
     origins.model = { file: entry.file, at: entry.at, via: 'model default' };
   for (const key of ['duration', 'aspect_ratio', 'quality', 'remove_watermark'] as const) {
     if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
+  }
+  // Every other field of a `params:` map goes in as written; the model's rules check it.
+  for (const [key, value] of Object.entries(settings)) {
+    if (!(settingKeys as readonly string[]).includes(key) && value !== undefined)
+      (request as Record<string, unknown>)[key] = value;
   }
   if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
   // A repository image is checked as a link of the Files API here; loadPlan reads it.

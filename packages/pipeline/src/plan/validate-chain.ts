@@ -2,7 +2,7 @@ import { ValidationError, type VideoRequest, validateRequest } from '@clipwright
 import type { Problem } from '../model/problem.ts';
 import type { JobSettings, Origin } from './job-settings.ts';
 import { readFallbacks } from './read-fallbacks.ts';
-import type { ManifestDefaults, SettingKey, VideoEntry } from './video-entry.ts';
+import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
 
 /**
  * The video's `fallbacks` (read where they were set), then every model of the chain checked
@@ -54,7 +54,7 @@ function issueProblem(
   const top = issue.field.split(/[.[]/)[0] ?? issue.field;
   const own = top === 'image_urls' ? 'image' : top;
   const key = fallback !== undefined && own === 'model' ? 'fallbacks' : own;
-  const origin = origins[key as SettingKey | 'prompt'] ?? {
+  const origin = origins[key] ?? {
     file: entry.file,
     at: entry.at,
     via: 'video' as const,
@@ -63,7 +63,7 @@ function issueProblem(
   return {
     file: origin.file,
     ...origin.at,
-    field: key,
+    field: origin.spelled ?? key,
     message:
       (origin.via === 'caller defaults'
         ? `${issue.message} (from the caller's defaults)`
