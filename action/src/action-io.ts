@@ -6,7 +6,8 @@ import type { Annotation } from './report/problem-annotations.ts';
 /** Everything the action says to the runner; tests pass a recording fake. */
 export interface ActionIo {
   info(message: string): void;
-  warning(message: string): void;
+  /** A warning; with `properties`, an annotation on that file and line. */
+  warning(message: string, properties?: Annotation['properties']): void;
   notice(message: string): void;
   error(message: string, properties?: Annotation['properties']): void;
   setSecret(value: string): void;
@@ -22,7 +23,7 @@ export interface ActionIo {
  */
 export const coreIo: ActionIo = {
   info: (m) => core.info(logText(m)),
-  warning: (m) => core.warning(m),
+  warning: (m, p) => core.warning(m, p),
   notice: (m) => core.notice(m),
   error: (m, p) => core.error(m, p),
   setSecret: (v) => core.setSecret(v),
@@ -48,7 +49,7 @@ export function redactingIo(io: ActionIo, secrets: readonly string[]): ActionIo 
   const r = secretRedactor(secrets);
   return {
     info: (m) => io.info(r(m)),
-    warning: (m) => io.warning(r(m)),
+    warning: (m, p) => (p ? io.warning(r(m), p) : io.warning(r(m))),
     notice: (m) => io.notice(r(m)),
     error: (m, p) => io.error(r(m), p),
     setSecret: (v) => io.setSecret(v),

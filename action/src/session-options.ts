@@ -9,7 +9,7 @@ import type { ActionIo } from './action-io.ts';
 import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
 import { planInput } from './inputs/plan-input.ts';
 import { logText } from './report/log-text.ts';
-import { problemAnnotations } from './report/problem-annotations.ts';
+import { problemAnnotations, warningAnnotations } from './report/problem-annotations.ts';
 import { createVideoLog } from './report/video-log.ts';
 
 /** What the run needs besides the action's context. */
@@ -107,6 +107,8 @@ function journalHooks(
     planned: (plan) => {
       for (const a of problemAnnotations(plan.problems, annotationPrefix))
         o.io.error(a.message, a.properties);
+      for (const a of warningAnnotations(plan.warnings ?? [], annotationPrefix))
+        o.io.warning(a.message, a.properties);
       o.io.info(formatPlanTable(plan));
     },
     beforeRun: async (s) => {

@@ -15,6 +15,7 @@ export { isDelivered, type Outcome } from './model/outcome.ts';
 export type { InvalidJob, Job, JobImage, JobModel, Plan } from './model/plan.ts';
 export type { DiffEntry, PlanDiff } from './model/plan-diff.ts';
 export type { CallerDefaults, PlanFs, PlanOptions, TemplateContext } from './model/plan-options.ts';
+export type { PriceSource } from './model/price-source.ts';
 export type { Position, Problem } from './model/problem.ts';
 export type { RunOptions } from './model/run-options.ts';
 export type { RunResult } from './model/run-result.ts';

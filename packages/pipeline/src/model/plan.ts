@@ -1,4 +1,5 @@
 import type { VideoRequest } from '@clipwright/core';
+import type { PriceSource } from './price-source.ts';
 import type { Problem } from './problem.ts';
 
 export interface Job {
@@ -96,6 +97,17 @@ export interface Plan {
   warnings?: Problem[];
   /** Videos that failed validation (reported by `runPlan` as `invalid`). */
   invalid: InvalidJob[];
+  /**
+   * Videos that name no model, cached in the state folder under an earlier release's default
+   * model (`from`) but not under today's (`to`): they would be generated, and paid, again.
+   * Absent when there are none.
+   */
+  defaultModelChange?: { from: string; to: string; videos: string[] };
+  /**
+   * Where the estimates' prices come from and how old they are.
+   * @default the committed snapshot of the vendor's published prices
+   */
+  prices?: PriceSource;
   totalCredits: number;
   /**
    * Videos left out by `shard`, `changedFiles` and `only` (the latter counted in `filtered`,

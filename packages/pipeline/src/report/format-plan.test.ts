@@ -23,9 +23,8 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
     const job = (name: string) => plan.jobs.find((j) => j.name === name);
     // The caller's aspect ratio is set, not a default; the model and its defaults are.
     expect(job('promo')?.defaults).toEqual({
-      model: 'sora-2-beta-max',
-      duration: 10,
-      remove_watermark: true,
+      model: 'kling-v3-text-to-video',
+      duration: 5,
     });
     expect(job('promo')?.pricedAtDearest).toBeUndefined();
     expect(job('exact')?.defaults).toBeUndefined();
@@ -39,13 +38,14 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
   it('marks defaults with * and dearest values with ^ in the table, and lists them', async () => {
     const table = formatPlanTable(await assumptionsPlan());
     const row = (name: string) => table.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
-    // The vendor's published prices: sora-2-beta-max 5.76 per 10 s call; sora-2-pro-preview
-    // 17.28 credits/s at 720p, 28.80576 at 1080p. An unset price field makes a range.
-    expect(row('promo')).toMatch(/sora-2-beta-max\* +10s\* +9:16 +5\.76 /);
+    // The vendor's published prices: kling-v3-text-to-video 5.4 credits/s at its documented
+    // defaults (720p, sound off); sora-2-pro-preview 17.28 credits/s at 720p, 28.80576 at
+    // 1080p. An unset price field makes a range.
+    expect(row('promo')).toMatch(/kling-v3-text-to-video\* +5s\* +9:16 +27\.00 /);
     expect(row('open')).toMatch(/12s\^ +9:16 +1080p\^ +69\.12-345\.67\^/);
     expect(row('half')).toMatch(/ 4s +9:16 +1080p\^ +69\.12-115\.22\^/);
     expect(row('exact')).not.toMatch(/[*^]/);
-    expect(table).toContain('promo: model sora-2-beta-max, duration 10, remove_watermark true');
+    expect(table).toContain('promo: model kling-v3-text-to-video, duration 5');
     expect(table).toMatch(/Priced at the dearest value \(\^[^\n]*upper bound/);
     expect(table).toContain('  half: quality 1080p\n  open: duration 12, quality 1080p');
   });
@@ -57,7 +57,7 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
     const byName = Object.fromEntries(json.jobs.map((j) => [j.name, j]));
     expect(byName.open?.pricedAtDearest).toEqual({ duration: 12, quality: '1080p' });
     expect(byName.open?.defaults).toEqual({});
-    expect(byName.promo?.defaults).toMatchObject({ duration: 10 });
+    expect(byName.promo?.defaults).toMatchObject({ duration: 5 });
     expect(byName.exact).toMatchObject({ defaults: {}, pricedAtDearest: {} });
   });
 
