@@ -69,7 +69,7 @@ describe('runCli: commands that make no API call', () => {
     const io = testIo();
     expect(await runCli(['plan', '--root', examplesDir], io, noClient)).toBe(exitCodes.ok);
     expect(io.out()).toContain('launch-teaser');
-    expect(io.out()).toContain('sora-2-beta-max');
+    expect(io.out()).toContain('kling-v3-text-to-video');
     expect(io.out()).toMatch(/6 videos, [\d.]+ credits estimated/);
     expect(io.out()).toContain('Dry run: nothing was sent');
   });
