@@ -1,5 +1,8 @@
+import { startSimulator } from '@clipwright/simulator';
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
+import { simClient } from '../../test/run-helpers.ts';
+import { runSession } from '../session/run-session.ts';
 import { loadPlan } from './load-plan.ts';
 
 const prompt = 'A lighthouse at dusk, waves below.';
@@ -194,5 +197,33 @@ describe('params in a manifest and from the caller', () => {
     expect(plan.problems).toEqual([
       expect.objectContaining({ line: 6, field: 'params.aspect_ratio' }),
     ]);
+  });
+});
+
+describe('a bad params field costs nothing', () => {
+  it('stops the session before any request, naming the field', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000 });
+    try {
+      const root = await writeRepo({
+        'prompts/ok.md': promptFile('model: veo-3.1-fast-generate-preview'),
+        'prompts/bad.md': promptFile(
+          'model: veo-3.1-fast-generate-preview\nparams:\n  resize_mode: stretch',
+        ),
+      });
+      const s = await runSession({
+        plan: { root },
+        client: simClient(sim),
+        stopOnProblems: true,
+        balanceCheck: true,
+        outDir: `${root}/out`,
+      });
+      expect(s.verdict).toBe('invalid');
+      expect(s.plan.problems).toEqual([
+        expect.objectContaining({ file: 'prompts/bad.md', line: 4, field: 'params.resize_mode' }),
+      ]);
+      expect(sim.stats().requests).toBe(0);
+    } finally {
+      await sim.close();
+    }
   });
 });
