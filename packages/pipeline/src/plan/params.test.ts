@@ -47,12 +47,15 @@ describe('a `params:` map passes any documented field of the model', () => {
 
   it('refuses a field the model does not take, with what it takes', async () => {
     const root = await writeRepo({
-      'prompts/clip.md': promptFile('model: sora-2-preview\nparams:\n  sed: 42'),
+      'prompts/clip.md': promptFile('model: veo-3.1-fast-generate-preview\nparams:\n  sed: 42'),
     });
     const plan = await loadPlan({ root });
     expect(plan.problems).toHaveLength(1);
     expect(plan.problems[0]).toMatchObject({ line: 4, field: 'params.sed' });
     expect(plan.problems[0]?.message).toMatch(/does not take "sed"/);
+    expect(plan.problems[0]?.fix).toMatch(
+      /^did you mean `seed`\? \(veo-3\.1-fast-generate-preview takes .*negative_prompt/,
+    );
   });
 
   it('refuses a field given both as its top-level alias and in params, with a fix', async () => {
