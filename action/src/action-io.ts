@@ -6,7 +6,8 @@ import type { Annotation } from './report/problem-annotations.ts';
 /** Everything the action says to the runner; tests pass a recording fake. */
 export interface ActionIo {
   info(message: string): void;
-  warning(message: string): void;
+  /** A warning; with `properties`, an annotation on that file and line. */
+  warning(message: string, properties?: Annotation['properties']): void;
   notice(message: string): void;
   error(message: string, properties?: Annotation['properties']): void;
   setSecret(value: string): void;
@@ -24,17 +25,9 @@ export interface ActionIo {
  */
 export const coreIo: ActionIo = {
   info: (m) => core.info(logText(m)),
-  warning: (m) => core.warning(logText(m)),
+  warning: (m, p) => core.warning(logText(m), inertProperties(p)),
   notice: (m) => core.notice(logText(m)),
-  error: (m, p) =>
-    core.error(
-      logText(m),
-      p && {
-        ...p,
-        ...(p.file && { file: logText(p.file) }),
-        ...(p.title && { title: logText(p.title) }),
-      },
-    ),
+  error: (m, p) => core.error(logText(m), inertProperties(p)),
   setSecret: (v) => core.setSecret(v),
   setOutput: (n, v) => core.setOutput(n, v),
   group: (title, lines) => {
@@ -58,7 +51,7 @@ export function redactingIo(io: ActionIo, secrets: readonly string[]): ActionIo 
   const r = secretRedactor(secrets);
   return {
     info: (m) => io.info(r(m)),
-    warning: (m) => io.warning(r(m)),
+    warning: (m, p) => (p ? io.warning(r(m), p) : io.warning(r(m))),
     notice: (m) => io.notice(r(m)),
     error: (m, p) => io.error(r(m), p),
     setSecret: (v) => io.setSecret(v),
@@ -67,4 +60,17 @@ export function redactingIo(io: ActionIo, secrets: readonly string[]): ActionIo 
     writeSummary: (markdown) => io.writeSummary(r(markdown)),
     setFailed: (m) => io.setFailed(r(m)),
   };
+}
+
+/** An annotation's file and title printed inert, like its message (see `logText`). */
+function inertProperties(
+  p: Annotation['properties'] | undefined,
+): Annotation['properties'] | undefined {
+  return (
+    p && {
+      ...p,
+      ...(p.file && { file: logText(p.file) }),
+      ...(p.title && { title: logText(p.title) }),
+    }
+  );
 }

@@ -213,6 +213,9 @@ describe('run over the real pipeline', () => {
       expect(r.warnings).toEqual([
         // sora-2 has no published price: without max-credits it runs, with a warning.
         expect.stringMatching(/^a: sora-2 has no published price/),
+        // Both models are in the snapshot but no longer listed by the vendor: annotated.
+        expect.stringMatching(/^model: model "sora-2" is no longer listed/),
+        expect.stringMatching(/^model: model "sora-2-beta-max" is no longer listed/),
         expect.stringMatching(
           /^a: model sora-2 unavailable \(model_access_denied: .*\), falling back to sora-2-beta-max$/,
         ),
@@ -257,7 +260,12 @@ describe('run over the real pipeline', () => {
       expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(
         `Credits used: ${charged}.`,
       );
-      expect(r.summaries[0]).toContain(`Credits spent: ${charged}.`);
+      expect(r.summaries[0]).toContain(
+        `Credits spent: ${charged} (${(charged / 68).toFixed(2)} USD).`,
+      );
+      expect(r.summaries[0]).toMatch(
+        /Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d\d-\d\d/,
+      );
     });
   });
 

@@ -10,7 +10,7 @@ import type { ActionsCacheStore } from './cache/actions-cache-store.ts';
 import { cachePrefix } from './cache/cache-prefix.ts';
 import { planInput } from './inputs/plan-input.ts';
 import { logText } from './report/log-text.ts';
-import { problemAnnotations } from './report/problem-annotations.ts';
+import { problemAnnotations, warningAnnotations } from './report/problem-annotations.ts';
 import { createVideoLog } from './report/video-log.ts';
 import { type AssetSource, assetCollisions, collisionMessage } from './upload/asset-names.ts';
 
@@ -96,6 +96,8 @@ function journalHooks(
     planned: (plan) => {
       for (const a of problemAnnotations(plan.problems, annotationPrefix))
         o.io.error(a.message, a.properties);
+      for (const a of warningAnnotations(plan.warnings ?? [], annotationPrefix))
+        o.io.warning(a.message, a.properties);
       o.io.info(formatPlanTable(plan));
       if (o.inputs.upload === 'release' || o.inputs.upload === 'both')
         refuseAssetCollisions(plan.jobs, o.io, annotationPrefix);

@@ -4,6 +4,7 @@ import { diffCommits, type JobResult, type PlanDiff, toPlanOptions } from '@clip
 import {
   changedEntries,
   formatDiffMarkdown,
+  formatUsd,
   markdownCell,
   signedCredits,
 } from '@clipwright/pipeline/report';
@@ -53,7 +54,7 @@ export function grossCredits(diff: PlanDiff): number {
 
 /** The comment's Markdown for a diff, rendered from the diff alone (never from text a run sent). */
 export function costCommentBody(diff: PlanDiff, pr: { base: string; head: string }): string {
-  const title = `### Clipwright: credit cost of this pull request\n\nBase \`${pr.base.slice(0, 7)}\` → head \`${pr.head.slice(0, 7)}\`: generating its added and changed videos costs about ${grossCredits(diff).toFixed(2)} credits.\n\n`;
+  const title = `### Clipwright: credit cost of this pull request\n\nBase \`${pr.base.slice(0, 7)}\` → head \`${pr.head.slice(0, 7)}\`: generating its added and changed videos costs about ${grossCredits(diff).toFixed(2)} credits (${formatUsd(grossCredits(diff))}).\n\n`;
   return neutralizeMentions(`${title}${formatDiffMarkdown(diff)}`);
 }
 

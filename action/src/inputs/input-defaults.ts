@@ -13,6 +13,7 @@ export const inputDefaults = {
   duration: '',
   'aspect-ratio': '',
   quality: '',
+  params: '',
   upload: 'artifact',
   'artifact-name': 'clipwright-videos',
   'artifact-per-video': 'false',

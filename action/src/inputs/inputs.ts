@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import type { Shard } from '@clipwright/pipeline/internal';
+import { parseParamsText, type Shard } from '@clipwright/pipeline/internal';
 import { InputError } from './input-error.ts';
 import {
   bool,
@@ -22,7 +22,14 @@ export interface ActionInputs {
   apiKey: string;
   prompts?: string[];
   manifest?: string;
-  defaults: { model?: string; duration?: number; aspect_ratio?: string; quality?: string };
+  defaults: {
+    model?: string;
+    duration?: number;
+    aspect_ratio?: string;
+    quality?: string;
+    /** `params`: any request field of the model, below the files' own. */
+    params?: Record<string, unknown>;
+  };
   upload: UploadTarget;
   artifactName: string;
   artifactPerVideo: boolean;
@@ -106,18 +113,21 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
   };
 }
 
-/** The defaults every video takes unless it sets its own: model, duration, aspect ratio, quality. */
+/** The defaults every video takes unless it sets its own: model, duration, aspect ratio, quality, params. */
 function callerDefaults(env: NodeJS.ProcessEnv): ActionInputs['defaults'] {
   const model = input(env, 'model');
   const aspectRatio = input(env, 'aspect-ratio');
   const quality = input(env, 'quality');
   const duration = number(env, 'duration', { min: 1, integer: true, unit: 'seconds' });
-  return {
+  const named = {
     ...(model ? { model } : {}),
     ...(duration !== undefined ? { duration } : {}),
     ...(aspectRatio ? { aspect_ratio: aspectRatio } : {}),
     ...(quality ? { quality } : {}),
   };
+  const params = parseParamsText(input(env, 'params'), named);
+  if ('error' in params) throw new InputError('params', params.error);
+  return { ...named, ...(Object.keys(params.params).length > 0 && { params: params.params }) };
 }
 
 /** Where the videos go: `upload`, the artifact's name, per-video, retention, overwrite, posters. */

@@ -1,9 +1,11 @@
-import type { Job, JobResult, Outcome, Problem } from '@clipwright/pipeline';
+import type { Job, JobResult, Outcome, PipelineTypes, Problem } from '@clipwright/pipeline';
 import {
   creditsMark,
   formatAssumptions,
   formatBytes,
+  formatPriceSource,
   formatSetting,
+  formatUsd,
   modelLabel,
   outcomes,
 } from '@clipwright/pipeline/report';
@@ -29,6 +31,10 @@ export interface JobSummaryOptions {
    * dearest value of an unset field (`^`) as `clipwright plan` does, and lists them.
    */
   jobs?: readonly Job[];
+  /** Where the prices come from. @default the committed snapshot of the vendor's prices */
+  prices?: PipelineTypes.PriceSource;
+  /** The time (ms) the prices' age counts to. @default none: their date alone */
+  now?: number;
 }
 
 const entities: Record<string, string> = {
@@ -72,7 +78,9 @@ export function renderJobSummary(o: JobSummaryOptions): string {
   const head = [
     `## Clipwright${o.dryRun ? ' (dry run)' : ''}`,
     '',
-    `${o.results.length} videos: ${tally}. Credits ${o.dryRun ? 'estimated' : 'spent'}: ${o.credits}.`,
+    `${o.results.length} videos: ${tally}. Credits ${o.dryRun ? 'estimated' : 'spent'}: ${o.credits} (${formatUsd(o.credits)}).`,
+    '',
+    cell(formatPriceSource(o.prices, o.now)),
     '',
     '| name | model | duration | status | credits | size | link |',
     '| --- | --- | --- | --- | --- | --- | --- |',

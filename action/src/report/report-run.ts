@@ -26,6 +26,7 @@ export async function reportRun(
       links: uploads.links,
       dryRun: session.dryRun,
       ...(session.dryRun && { jobs: session.plan.jobs }),
+      ...(session.plan.priceSource && { prices: session.plan.priceSource }),
       notes: [...(nothing ? ['No video to upload.'] : []), ...uploads.errors],
     }),
   );

@@ -220,6 +220,12 @@ export interface ProseRule {
   };
   /** Marks the field as changing the price. */
   changes_price?: boolean;
+  /**
+   * The value the API applies when the field is absent, where only the docs' prose states it
+   * (the quote says so, e.g. Veo's `n`: "Number of videos, default 1"). The import writes it
+   * as the field's `default` when the vendor's schema gives none.
+   */
+  default?: FieldValue;
 }
 
 export interface ModelParams {

@@ -80,6 +80,25 @@ describe('import-params', () => {
     expect(next.models['old-model']?.origin).toBe('hand-written');
   });
 
+  it('writes a default only the prose states (with its quote) as the field default', async () => {
+    const index = parseVendorParams(await readFile(fixture, 'utf8'), fixture);
+    const existing: ParamsFile = structuredClone(importParams(index, options));
+    const model = existing.models['test-video-a'];
+    const field = Object.keys(model?.fields ?? {}).find(
+      (f) => f !== 'prompt' && model?.fields[f]?.default === undefined,
+    ) as string;
+    model?.prose_rules.push({
+      field,
+      rule: 'Defaults to 1.',
+      quote: 'default 1',
+      url: 'https://docs.example.test/a',
+      retrieved: '2026-12-01',
+      default: 1,
+    });
+    const next = importParams(index, { ...options, existing });
+    expect(next.models['test-video-a']?.fields[field]?.default).toBe(1);
+  });
+
   it('refuses a file that is not the vendor catalog, naming it', () => {
     expect(() => parseVendorParams('export const X = 1;', 'bad.ts')).toThrow(
       /bad\.ts: no "MODEL_PARAMS_JSON/,

@@ -69,7 +69,7 @@ describe('runCli: commands that make no API call', () => {
     const io = testIo();
     expect(await runCli(['plan', '--root', examplesDir], io, noClient)).toBe(exitCodes.ok);
     expect(io.out()).toContain('launch-teaser');
-    expect(io.out()).toContain('sora-2-beta-max');
+    expect(io.out()).toContain('kling-v3-text-to-video');
     expect(io.out()).toMatch(/6 videos, [\d.]+ credits estimated/);
     expect(io.out()).toContain('Dry run: nothing was sent');
   });
@@ -162,9 +162,11 @@ describe('runCli: commands that make no API call', () => {
       const plain = testIo();
       expect(await runCli(['plan', '--root', root], plain, noClient)).toBe(exitCodes.ok);
       expect(plain.out()).toMatch(/^car +sora-2-pro-preview +12s\^ +1080p\^ +69\.12-345\.67\^/m);
-      expect(plain.out()).toMatch(/^kite +sora-2-beta-max\* +10s\* +5\.76 /m);
+      // No model named: the default, kling-v3-text-to-video, at its documented 5 s, 720p, sound
+      // off (5.4 credits/s), an exact price.
+      expect(plain.out()).toMatch(/^kite +kling-v3-text-to-video\* +5s\* +16:9\* +27\.00 /m);
       expect(plain.out()).toContain(
-        '  kite: model sora-2-beta-max, duration 10, remove_watermark true',
+        '  kite: model kling-v3-text-to-video, duration 5, aspect_ratio 16:9',
       );
       expect(plain.out()).toContain('  car: duration 12, quality 1080p');
 

@@ -15,10 +15,11 @@ export type {
 // Running: what `RunOptions` and `checkBalance` take.
 export type { FileOps } from './model/file-ops.ts';
 export type { KeyRefusal } from './model/key-refusal.ts';
-export type { JobImage, JobModel, PriceSource } from './model/plan.ts';
+export type { JobImage, JobModel } from './model/plan.ts';
 export type { DiffStatus } from './model/plan-diff.ts';
 // Planning: what `PlanOptions` takes, and the parts of a job.
 export type { CallerDefaults, PlanFs, TemplateContext } from './model/plan-options.ts';
+export type { PriceSource } from './model/price-source.ts';
 export type { Position } from './model/problem.ts';
 export type { Exec } from './plan/git-exec.ts';
 export type { Shard } from './plan/shard.ts';

@@ -203,6 +203,8 @@ export function convertModel(
   }
   for (const rule of options.prose) {
     const field = fields[rule.field];
+    if (field && rule.default !== undefined && field.default === undefined)
+      field.default = rule.default;
     if (rule.changes_price && field && !field.changes_price) {
       field.changes_price = true;
       field.price_note = rule.quote;

@@ -10,7 +10,7 @@ import {
   stateDirOf,
 } from '../plan-options.ts';
 import { createReporter } from '../report/create-reporter.ts';
-import { nothingSent } from '../report/plan-problems.ts';
+import { nothingSent, printWarnings } from '../report/plan-problems.ts';
 import { exitCodeOf, printSummary } from '../report/run-summary.ts';
 import { terminalSafeDeep } from '../report/terminal-text.ts';
 import { trustedStateDir } from '../state/trusted-state-dir.ts';
@@ -78,7 +78,14 @@ export async function generate(
       }),
       failFast: flags.failFast === true,
       // On a terminal, a costly plan is confirmed before anything is sent.
-      hooks: { beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx) },
+      hooks: {
+        // Model warnings (deprecated, no longer listed) before anything is sent; JSON has them
+        // in the plan.
+        planned: (plan) => {
+          if (!json) printWarnings(plan.warnings ?? [], ctx);
+        },
+        beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx),
+      },
       regenerate: flags.regenerate === true,
       signal: interrupts.signal,
       stopSignal: interrupts.stopSignal,

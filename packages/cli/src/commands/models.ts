@@ -94,14 +94,7 @@ function catalogOf(flags: ModelsFlags, ctx: CliContext): Promise<LiveCatalog> {
 
 /** `Prices: ...` with the kind of source (live, cached, snapshot) and its age. */
 function sourceLine(catalog: LiveCatalog, now: number): string {
-  const { kind, fetchedAt, snapshotDate } = catalog.priceSource;
-  if (kind === 'snapshot') return formatPriceSource(now);
-  const days = ageInDays(fetchedAt, now) ?? 0;
-  const read =
-    kind === 'live'
-      ? 'read now'
-      : `cached, read ${fetchedAt} (${days} day${days === 1 ? '' : 's'} ago)`;
-  return `Prices: EvoLink's price list (${read}), never below the committed snapshot of ${snapshotDate}; 68 credits = 1 USD.`;
+  return formatPriceSource(catalog.priceSource, now);
 }
 
 interface ModelPriceView {

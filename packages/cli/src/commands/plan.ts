@@ -24,7 +24,9 @@ export async function plan(globs: string[], flags: PlanFlags, ctx: CliContext): 
     return result.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
   }
   // The table lists the problems too, under the jobs.
-  io.stdout.write(`${terminalSafe(formatPlanTable(result)).replace(/\n?$/, '\n')}`);
+  // Model warnings (deprecated, no longer listed) are in the table too, under the estimates.
+  const table = formatPlanTable(result, { now: io.now() });
+  io.stdout.write(`${terminalSafe(table).replace(/\n?$/, '\n')}`);
   if (result.problems.length > 0) return exitCodes.invalidInput;
   if (!flags.quiet)
     io.stdout.write('Dry run: nothing was sent. `clipwright generate` runs this plan.\n');

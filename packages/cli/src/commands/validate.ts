@@ -1,11 +1,11 @@
-import { loadPlan, type Problem } from '@clipwright/pipeline';
+import { loadPlan } from '@clipwright/pipeline';
 import { nothingMatched } from '@clipwright/pipeline/internal';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
 import { announceRoot, type PlanFlags, planOptionsOf } from '../plan-options.ts';
 import { writeJsonLine } from '../report/json-line.ts';
-import { noPromptMessage, printProblems } from '../report/plan-problems.ts';
+import { noPromptMessage, printProblems, printWarnings } from '../report/plan-problems.ts';
 import { createStyle } from '../report/style.ts';
 
 /** `clipwright validate`: every problem with file:line:column, field and fix; exit 2 when any. */
@@ -43,12 +43,4 @@ export async function validate(
   }
   if (!flags.json) printWarnings(plan.warnings ?? [], ctx);
   return plan.problems.length > 0 ? exitCodes.invalidInput : exitCodes.ok;
-}
-
-/** Warnings on stderr, one a line with file:line, so stdout stays the verdict. */
-function printWarnings(warnings: readonly Problem[], { io }: CliContext): void {
-  const s = createStyle(io.stderr, io.env);
-  for (const w of warnings) {
-    io.stderr.write(`${s.yellow('warning')} ${w.file}:${w.line}: ${w.message}. Fix: ${w.fix}\n`);
-  }
 }

@@ -23,6 +23,19 @@ export function printProblems(
   io.stderr.write(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`);
 }
 
+/**
+ * Model warnings (deprecated with its date and successor, no longer listed, unknown) on stderr,
+ * one a line with file:line, so stdout stays the verdict or the table.
+ */
+export function printWarnings(warnings: readonly Problem[], { io }: CliContext): void {
+  const s = createStyle(io.stderr, io.env);
+  for (const w of warnings) {
+    io.stderr.write(
+      `${s.yellow('warning')} ${terminalSafe(`${w.file}:${w.line}: ${w.message}. Fix: ${w.fix}`)}\n`,
+    );
+  }
+}
+
 export function noPromptMessage(globs: string[]): string {
   return globs.length > 0
     ? `No prompt file matched ${globs.map((g) => `"${g}"`).join(' ')}.`

@@ -22,7 +22,16 @@ export interface TemplateContext {
 /** The settings a caller (CLI flags, action inputs) may default. */
 export type CallerDefaults = Partial<
   Pick<VideoRequest, 'model' | 'duration' | 'aspect_ratio' | 'quality' | 'remove_watermark'>
->;
+> & {
+  /**
+   * Any documented request field of the model, by its name (the action's `params` input),
+   * below the files' own settings and `params:`. The named settings above win over the same
+   * field here; callers refuse a field given both ways before it gets here.
+   * @default {}
+   * @example { generate_audio: false, seed: 42 }
+   */
+  params?: Readonly<Record<string, unknown>>;
+};
 
 /** File access used by `loadPlan`; the default is `node:fs/promises` and tinyglobby. */
 export interface PlanFs {

@@ -1,4 +1,5 @@
 import type { VideoRequest } from '@clipwright/core';
+import type { PriceSource } from './price-source.ts';
 import type { Problem } from './problem.ts';
 
 export interface Job {
@@ -96,6 +97,12 @@ export interface Plan {
   warnings?: Problem[];
   /** Videos that failed validation (reported by `runPlan` as `invalid`). */
   invalid: InvalidJob[];
+  /**
+   * Videos that name no model, cached in the state folder under an earlier release's default
+   * model (`from`) but not under today's (`to`): they would be generated, and paid, again.
+   * Absent when there are none.
+   */
+  defaultModelChange?: { from: string; to: string; videos: string[] };
   totalCredits: number;
   /**
    * Videos left out by `shard`, `changedFiles` and `only` (the latter counted in `filtered`,
@@ -115,13 +122,4 @@ export interface Plan {
    * (`snapshotDate`). Absent: the committed snapshot (a plan loaded outside a session).
    */
   priceSource?: PriceSource;
-}
-
-/** Where a plan's prices come from (core's `PriceSource`, for reports). */
-export interface PriceSource {
-  kind: 'live' | 'cache' | 'snapshot';
-  /** ISO time the price list was read from the vendor; for `snapshot`, the snapshot's date. */
-  fetchedAt: string;
-  /** ISO date of the committed snapshot: the floor under every estimate. */
-  snapshotDate: string;
 }

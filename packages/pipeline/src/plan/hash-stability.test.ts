@@ -6,8 +6,14 @@ import { loadPlan } from './load-plan.ts';
 // cached video is reused. The expected hashes below were computed by the release before the
 // model rules came from the vendor's catalog (commit dfd070e) and committed before any rule
 // changed; a change here means every user's matching videos would be generated (and paid) again.
+// The first case named no model then: `sora-2-beta-max` was the default model. Named, the same
+// request keeps its hash (a prompt that names no model now gets `DEFAULT_MODEL`, and `plan` says
+// which cached videos that makes new: default-model-change.test.ts).
 const cases: { front: string; hash: string }[] = [
-  { front: '', hash: 'c0c4fc3c951ee5ee07db385600e55f5b153fc091407d4d14945d3e1f34898623' },
+  {
+    front: 'model: sora-2-beta-max',
+    hash: 'c0c4fc3c951ee5ee07db385600e55f5b153fc091407d4d14945d3e1f34898623',
+  },
   {
     front: 'model: sora-2-beta-max\nduration: 15',
     hash: '9e4d76b17a16592ed5f6dfbfe97291b8603e13d0bcfd08668d0cdce26a7eadab',

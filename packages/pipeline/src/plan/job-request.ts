@@ -3,10 +3,23 @@ import type { Problem } from '../model/problem.ts';
 import type { JobSettings } from './job-settings.ts';
 import { isLocalImage, LOCAL_IMAGE_PLACEHOLDER, type PendingImage } from './local-image.ts';
 import { renderTemplate } from './render-template.ts';
-import type { VideoEntry } from './video-entry.ts';
+import { settingKeys, type VideoEntry } from './video-entry.ts';
 
-/** The model used when neither the video, the manifest nor the caller names one (the API's own default). */
-export const DEFAULT_MODEL = 'sora-2-beta-max';
+/**
+ * The model used when neither the video, the manifest nor the caller names one: a live model
+ * of the vendor's catalog with a published price and documented defaults for every field that
+ * changes it (5 s, 720p, sound off: 27 credits, pricing.json of 2026-12-07), so an unnamed
+ * prompt is priced exactly. Until 2026-12 it was `sora-2-beta-max`, which the vendor's newest
+ * catalog no longer lists (`PREVIOUS_DEFAULT_MODELS`).
+ */
+export const DEFAULT_MODEL = 'kling-v3-text-to-video';
+
+/**
+ * The models earlier releases used as `DEFAULT_MODEL`, newest first: a video that names no
+ * model was made (and cached) with one of them, so `plan` can say which cached videos the
+ * change of default makes new again (`defaultModelChange`).
+ */
+export const PREVIOUS_DEFAULT_MODELS: readonly string[] = ['sora-2-beta-max'];
 
 /**
  * The request the settings make (before the model's defaults): the model (`DEFAULT_MODEL`
@@ -37,6 +50,11 @@ export function jobRequest(
     origins.model = { file: entry.file, at: entry.at, via: 'model default' };
   for (const key of ['duration', 'aspect_ratio', 'quality', 'remove_watermark'] as const) {
     if (settings[key] !== undefined) (request as Record<string, unknown>)[key] = settings[key];
+  }
+  // Every other field of a `params:` map goes in as written; the model's rules check it.
+  for (const [key, value] of Object.entries(settings)) {
+    if (!(settingKeys as readonly string[]).includes(key) && value !== undefined)
+      (request as Record<string, unknown>)[key] = value;
   }
   if (image !== undefined) request.image_urls = Array.isArray(image) ? image : [image as string];
   // A repository image is checked as a link of the Files API here; loadPlan reads it.

@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
 import { VideoCollector } from './collect-videos.ts';
+import { defaultModelChange } from './default-model-change.ts';
 import { modelWarnings } from './model-warnings.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
@@ -73,6 +74,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     manifest.defaults?.file,
     realFiles,
   );
+  const upgrade = await defaultModelChange(kept.jobs, { stateDir, fs });
   return {
     root,
     jobs: kept.jobs,
@@ -81,6 +83,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     ),
     warnings: sortProblems(modelWarnings(kept.jobs)),
     invalid: kept.invalid,
+    ...(upgrade && { defaultModelChange: upgrade }),
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
     ...(kept.sharding && { sharding: kept.sharding }),

@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../model/problem.ts';
+import { readParams } from './read-params.ts';
 import {
   type ManifestDefaults,
   manifestDefaultsKeys,
@@ -99,8 +100,14 @@ function readDefaults(
     where: 'manifest defaults',
   });
   const vars = readVars(read.fields.get('vars'), { file, locate });
-  problems.push(...read.problems, ...vars.problems);
-  return { file, fields: read.fields, vars: vars.vars };
+  const params = readParams(read.fields, { doc, file, locate, where: 'manifest defaults' });
+  problems.push(...read.problems, ...vars.problems, ...params.problems);
+  return {
+    file,
+    fields: read.fields,
+    vars: vars.vars,
+    ...(params.params && { params: params.params }),
+  };
 }
 
 /** The manifest's `videos`: a list of mappings, each a video entry with its own problems. */
@@ -146,6 +153,7 @@ function videoEntry(
   { doc, file, locate }: ManifestYaml,
 ): VideoEntry {
   const read = readFields(item, { doc, file, locate, known: manifestVideoKeys, where: 'video' });
+  const params = readParams(read.fields, { doc, file, locate, where: 'video' });
   const prompt = read.fields.get('prompt');
   read.fields.delete('prompt');
   const promptText =
@@ -160,6 +168,7 @@ function videoEntry(
     fields: read.fields,
     prompt: { raw: promptText, at: prompt?.at ?? at, exact: false },
     locate,
-    problems: read.problems,
+    problems: [...read.problems, ...params.problems],
+    ...(params.params && { params: params.params }),
   };
 }

@@ -1,5 +1,6 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../model/problem.ts';
+import { readParams } from './read-params.ts';
 import { simpleFrontMatter } from './simple-front-matter.ts';
 import { frontMatterKeys, type VideoEntry } from './video-entry.ts';
 import {
@@ -26,6 +27,7 @@ export function parsePromptFile(
   // A UTF-8 byte-order mark (Windows editors write one) is not part of the text.
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let fields = new Map<string, Located>();
+  let params: Map<string, Located> | undefined;
   let bodyStartLine = 1;
   const noFront = new LineCounter();
   let locate = locator(noFront);
@@ -55,6 +57,8 @@ export function parsePromptFile(
         });
         fields = read.fields;
         problems.push(...read.problems);
+        // A plain `params: value` line (not a mapping) is refused here; a mapping takes `yaml`.
+        problems.push(...readParams(fields, { file, locate, where: 'front matter' }).problems);
       }
       return { entry: promptEntry(file, lines, close + 2, fields, locate, problems), problems: [] };
     }
@@ -94,10 +98,14 @@ export function parsePromptFile(
       });
       fields = read.fields;
       problems.push(...read.problems);
+      const paramsRead = readParams(fields, { doc, file, locate, where: 'front matter' });
+      problems.push(...paramsRead.problems);
+      params = paramsRead.params;
     }
     bodyStartLine = close + 2;
   }
-  return { entry: promptEntry(file, lines, bodyStartLine, fields, locate, problems), problems: [] };
+  const entry = promptEntry(file, lines, bodyStartLine, fields, locate, problems);
+  return { entry: params ? { ...entry, params } : entry, problems: [] };
 }
 
 /** The video of a prompt file whose body starts on line `bodyStartLine`. */

@@ -1,8 +1,9 @@
 import { ValidationError, type VideoRequest, validateRequest } from '@clipwright/core';
+import { didYouMean, getModel } from '@clipwright/core/internal';
 import type { Problem } from '../model/problem.ts';
 import type { JobSettings, Origin } from './job-settings.ts';
 import { readFallbacks } from './read-fallbacks.ts';
-import type { ManifestDefaults, SettingKey, VideoEntry } from './video-entry.ts';
+import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
 
 /**
  * The video's `fallbacks` (read where they were set), then every model of the chain checked
@@ -54,22 +55,38 @@ function issueProblem(
   const top = issue.field.split(/[.[]/)[0] ?? issue.field;
   const own = top === 'image_urls' ? 'image' : top;
   const key = fallback !== undefined && own === 'model' ? 'fallbacks' : own;
-  const origin = origins[key as SettingKey | 'prompt'] ?? {
+  const origin = origins[key] ?? {
     file: entry.file,
     at: entry.at,
     via: 'video' as const,
   };
-  const fix = fixFor(key, issue, origin, (settings as Record<string, unknown>)[key]);
+  const fix =
+    paramTypo(key, origin, fallback ?? (settings.model as string | undefined)) ??
+    fixFor(key, issue, origin, (settings as Record<string, unknown>)[key]);
   return {
     file: origin.file,
     ...origin.at,
-    field: key,
+    field: origin.spelled ?? key,
     message:
       (origin.via === 'caller defaults'
         ? `${issue.message} (from the caller's defaults)`
         : issue.message) + (fallback ? ` (${fallback} is a fallback of this video)` : ''),
     fix: fallback ? `${fix}, or remove ${fallback} from \`fallbacks\`` : fix,
   };
+}
+
+/**
+ * For a `params:` field the model does not take, the documented field it is a near miss of
+ * (`sed` → `seed`), or `undefined`.
+ */
+function paramTypo(key: string, origin: Origin, model: string | undefined): string | undefined {
+  if (!origin.spelled?.startsWith('params.') || model === undefined) return undefined;
+  const taken = Object.keys(getModel(model)?.parameters ?? {}).filter(
+    (f) => f !== 'prompt' && f !== 'callback_url',
+  );
+  if (taken.length === 0 || taken.includes(key)) return undefined;
+  const near = didYouMean(key, taken);
+  return near ? `did you mean \`${near}\`? (${model} takes ${taken.join(', ')})` : undefined;
 }
 
 /** Core's fix for the issue (or one from its allowed values), and where to make it. */

@@ -13,12 +13,30 @@ export const settingKeys = [
 ] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
+/**
+ * The request field each top-level setting is an alias of, in a `params:` map (`duration: 8`
+ * and `params: { duration: 8 }` make the same request, hence the same content hash).
+ */
+export const paramAliases: Readonly<Partial<Record<SettingKey, string>>> = {
+  duration: 'duration',
+  aspect_ratio: 'aspect_ratio',
+  quality: 'quality',
+  remove_watermark: 'remove_watermark',
+  image: 'image_urls',
+};
+
 /** Keys of a prompt file's front matter. */
-export const frontMatterKeys: readonly string[] = [...settingKeys, 'output', 'vars'];
+export const frontMatterKeys: readonly string[] = [...settingKeys, 'params', 'output', 'vars'];
 /** Keys of one item of a manifest's `videos` list. */
-export const manifestVideoKeys: readonly string[] = [...settingKeys, 'output', 'vars', 'prompt'];
+export const manifestVideoKeys: readonly string[] = [
+  ...settingKeys,
+  'params',
+  'output',
+  'vars',
+  'prompt',
+];
 /** Keys of a manifest's `defaults` block. */
-export const manifestDefaultsKeys: readonly string[] = [...settingKeys, 'vars'];
+export const manifestDefaultsKeys: readonly string[] = [...settingKeys, 'params', 'vars'];
 /** Top-level keys of a manifest. */
 export const manifestKeys: readonly string[] = ['defaults', 'videos'];
 
@@ -30,6 +48,8 @@ export interface VideoEntry {
   at: Position;
   /** Settings and `output`/`vars` as located in the source. */
   fields: Map<string, Located>;
+  /** The `params:` map: request fields by name, each located (aliases included). */
+  params?: Map<string, Located>;
   /** The prompt text before templating; `raw` keeps exact offsets for `at`. */
   prompt: { raw: string; at: Position; exact: boolean };
   /** The default output name when `output` is not set (a prompt file's base name). */
@@ -43,6 +63,8 @@ export interface VideoEntry {
 export interface ManifestDefaults {
   file: string;
   fields: Map<string, Located>;
+  /** The defaults' `params:` map, each field located. */
+  params?: Map<string, Located>;
   /** The defaults' `vars`, read once for every video. */
   vars: Record<string, string>;
 }

@@ -45,7 +45,8 @@ export function readFields(
   options: {
     file: string;
     locate: Locator;
-    known: readonly string[];
+    /** The keys allowed; `'any'` takes every key (a `params` map: the model's rules check them). */
+    known: readonly string[] | 'any';
     where: string;
     /** The document, to resolve aliases (`*name`) and merge keys (`<<: *name`) against. */
     doc?: Document;
@@ -82,7 +83,7 @@ export function readFields(
     const keyPos = nodeStart(keyNode, options.locate, start);
     const valueNode = resolve(pair.value);
     const at = nodeStart(pair.value, options.locate, keyPos);
-    if (!options.known.includes(key)) {
+    if (options.known !== 'any' && !options.known.includes(key)) {
       const suggestion = didYouMean(key, options.known);
       problems.push({
         file: options.file,

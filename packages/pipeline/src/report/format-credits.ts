@@ -1,6 +1,6 @@
 import { priceList } from '@clipwright/core/internal';
 import { roundCredits } from '../model/credits.ts';
-import type { PriceSource } from '../model/plan.ts';
+import type { PriceSource } from '../model/price-source.ts';
 
 /** Credits as every report prints them: {@link roundCredits}, or `?` when not a number. */
 export function formatCredits(credits: number): string {
@@ -12,32 +12,46 @@ export function formatCreditsUsd(credits: number): string {
   return `${formatCredits(credits)} credits (${formatUsd(credits)})`;
 }
 
-/** Credits in US dollars, to the cent: `5.08 USD`, or `? USD` when not a number. */
+/** Credits in US dollars, to the cent, at the price list's rate: `5.08 USD`, or `? USD` when not a number. */
 export function formatUsd(credits: number): string {
   if (!Number.isFinite(credits)) return '? USD';
   return `${(credits / priceList().creditsPerUsd).toFixed(2)} USD`;
 }
 
+/** The committed snapshot of the vendor's published prices, as a price source. */
+export function snapshotPrices(): PriceSource {
+  const { retrieved } = priceList();
+  return { kind: 'snapshot', fetchedAt: retrieved, snapshotDate: retrieved };
+}
+
 /**
  * Where prices come from and how old they are, one line for every report:
  * `Prices: EvoLink's published prices (committed snapshot) of 2026-12-07 (3 days old); 68 credits = 1 USD.`
- * `now` (ms) gives the age; without it only the date is shown. `source`: a plan's
- * `priceSource` (the session's live catalog); without it, the committed snapshot.
- * @example formatPriceSource(Date.now(), plan.priceSource)
+ * `source` (a plan's `priceSource`) defaults to the committed snapshot; `now` (ms) gives the
+ * age, without it only the date is shown.
+ * @example formatPriceSource(plan.priceSource, Date.now())
  */
-export function formatPriceSource(now?: number, source?: PriceSource): string {
+export function formatPriceSource(source: PriceSource = snapshotPrices(), now?: number): string {
   const list = priceList();
   const rate = `${list.creditsPerUsd} credits = 1 USD.`;
-  if (source && source.kind !== 'snapshot') {
-    const read =
-      source.kind === 'live' ? `read ${source.fetchedAt}` : `cached copy read ${source.fetchedAt}`;
-    return `Prices: EvoLink's price list (${read}${age(source.fetchedAt, now)}), never below the committed snapshot of ${source.snapshotDate}; ${rate}`;
-  }
-  return `Prices: ${list.source} of ${list.retrieved}${age(list.retrieved, now)}; ${rate}`;
+  const read = `${dateText(source.fetchedAt)}${age(source.fetchedAt, now)}`;
+  if (source.kind === 'snapshot') return `Prices: ${list.source} of ${read}; ${rate}`;
+  const how = source.kind === 'live' ? 'read' : 'cached copy read';
+  return `Prices: EvoLink's price list (${how} ${read}), never below the committed snapshot of ${source.snapshotDate}; ${rate}`;
 }
 
-/** ` (3 days old)`, or nothing without `now` or for a date in the future. */
+/** `2026-12-07 21:04 UTC` for an ISO time, the date as given otherwise. */
+function dateText(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(date)
+    ? `${date.slice(0, 10)} ${date.slice(11, 16)} UTC`
+    : date;
+}
+
+/** ` (today)`, ` (3 days old)`, or nothing without `now` or for a date in the future. */
 function age(date: string, now: number | undefined): string {
-  const days = now === undefined ? undefined : Math.floor((now - Date.parse(date)) / 86_400_000);
-  return days === undefined || !(days >= 0) ? '' : ` (${days} day${days === 1 ? '' : 's'} old)`;
+  const at = Date.parse(date);
+  const days =
+    now === undefined || Number.isNaN(at) ? undefined : Math.floor((now - at) / 86_400_000);
+  if (days === undefined || !(days >= 0)) return '';
+  return ` (${days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} old`})`;
 }

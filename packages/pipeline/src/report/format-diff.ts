@@ -1,4 +1,14 @@
 import type { DiffEntry, PlanDiff } from '../model/plan-diff.ts';
+import type { PriceSource } from '../model/price-source.ts';
+import { formatPriceSource, formatUsd } from './format-credits.ts';
+
+/** Options of the diff's reports: where the prices come from, and the time their age counts to. */
+export interface DiffReportOptions {
+  /** @default the committed snapshot of the vendor's published prices */
+  prices?: PriceSource;
+  /** @default none: the prices' date without their age */
+  now?: number;
+}
 
 /** `+12.50`, `-4.00`, `0.00`: credits with their sign. */
 export function signedCredits(n: number): string {
@@ -21,17 +31,18 @@ export function changedEntries(diff: PlanDiff): DiffEntry[] {
 }
 
 /** One line: `1 added, 2 changed, 0 removed, 3 unchanged; delta +12.00 credits (base 8.00 → head 20.00)`. */
-export function formatDiffSummary(diff: PlanDiff): string {
+export function formatDiffSummary(diff: PlanDiff, options: DiffReportOptions = {}): string {
   const c = diff.counts;
   return (
     `${c.added} added, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged; ` +
     `delta ${signedCredits(diff.delta)} credits (base ${diff.base.totalCredits.toFixed(2)} → head ` +
-    `${diff.head.totalCredits.toFixed(2)}); generating the change costs ${diff.toGenerate.toFixed(2)}`
+    `${diff.head.totalCredits.toFixed(2)}); generating the change costs ${diff.toGenerate.toFixed(2)} ` +
+    `(${formatUsd(diff.toGenerate)})`
   );
 }
 
 /** The diff as a plain-text table for a terminal. */
-export function formatDiffTable(diff: PlanDiff): string {
+export function formatDiffTable(diff: PlanDiff, options: DiffReportOptions = {}): string {
   const header = ['status', 'name', 'base', 'head', 'delta', 'source', 'note'];
   const rows = changedEntries(diff).map((e) => [
     e.status,
@@ -56,7 +67,7 @@ export function formatDiffTable(diff: PlanDiff): string {
         .trimEnd();
     out.push(line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
   }
-  out.push('', formatDiffSummary(diff));
+  out.push('', formatDiffSummary(diff, options), formatPriceSource(options.prices, options.now));
   if (diff.problems.length > 0) {
     out.push(`${diff.problems.length} problem(s) in the head: run \`clipwright validate\``);
   }
@@ -69,9 +80,11 @@ export function markdownCell(text: string): string {
 }
 
 /** The diff as a GitHub-flavoured Markdown table (for a pull-request comment or job summary). */
-export function formatDiffMarkdown(diff: PlanDiff): string {
+export function formatDiffMarkdown(diff: PlanDiff, options: DiffReportOptions = {}): string {
   const rows = changedEntries(diff);
-  if (rows.length === 0) return `No video changes.\n\n${formatDiffSummary(diff)}\n`;
+  const source = markdownCell(formatPriceSource(options.prices, options.now));
+  if (rows.length === 0)
+    return `No video changes.\n\n${formatDiffSummary(diff, options)}\n\n${source}\n`;
   const lines = [
     '| status | video | base | head | delta | source | note |',
     '| --- | --- | ---: | ---: | ---: | --- | --- |',
@@ -82,8 +95,10 @@ export function formatDiffMarkdown(diff: PlanDiff): string {
     ),
     '',
     `**Total delta: ${signedCredits(diff.delta)} credits** (base ${diff.base.totalCredits.toFixed(2)} → head ` +
-      `${diff.head.totalCredits.toFixed(2)}; generating the change costs ${diff.toGenerate.toFixed(2)}). ` +
-      `${diff.counts.unchanged} unchanged.`,
+      `${diff.head.totalCredits.toFixed(2)}; generating the change costs ${diff.toGenerate.toFixed(2)}, ` +
+      `${formatUsd(diff.toGenerate)}). ${diff.counts.unchanged} unchanged.`,
+    '',
+    source,
   ];
   if (diff.problems.length > 0) {
     lines.push(

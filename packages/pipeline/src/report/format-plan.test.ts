@@ -24,9 +24,8 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
     const job = (name: string) => plan.jobs.find((j) => j.name === name);
     // The caller's aspect ratio is set, not a default; the model and its defaults are.
     expect(job('promo')?.defaults).toEqual({
-      model: 'sora-2-beta-max',
-      duration: 10,
-      remove_watermark: true,
+      model: 'kling-v3-text-to-video',
+      duration: 5,
     });
     expect(job('promo')?.pricedAtDearest).toBeUndefined();
     expect(job('exact')?.defaults).toBeUndefined();
@@ -40,13 +39,14 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
   it('marks defaults with * and dearest values with ^ in the table, and lists them', async () => {
     const table = formatPlanTable(await assumptionsPlan());
     const row = (name: string) => table.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
-    // The vendor's published prices: sora-2-beta-max 5.76 per 10 s call; sora-2-pro-preview
-    // 17.28 credits/s at 720p, 28.80576 at 1080p. An unset price field makes a range.
-    expect(row('promo')).toMatch(/sora-2-beta-max\* +10s\* +9:16 +5\.76 /);
+    // The vendor's published prices: kling-v3-text-to-video 5.4 credits/s at its documented
+    // defaults (720p, sound off); sora-2-pro-preview 17.28 credits/s at 720p, 28.80576 at
+    // 1080p. An unset price field makes a range.
+    expect(row('promo')).toMatch(/kling-v3-text-to-video\* +5s\* +9:16 +27\.00 /);
     expect(row('open')).toMatch(/12s\^ +9:16 +1080p\^ +69\.12-345\.67\^/);
     expect(row('half')).toMatch(/ 4s +9:16 +1080p\^ +69\.12-115\.22\^/);
     expect(row('exact')).not.toMatch(/[*^]/);
-    expect(table).toContain('promo: model sora-2-beta-max, duration 10, remove_watermark true');
+    expect(table).toContain('promo: model kling-v3-text-to-video, duration 5');
     expect(table).toMatch(/Priced at the dearest value \(\^[^\n]*upper bound/);
     expect(table).toContain('  half: quality 1080p\n  open: duration 12, quality 1080p');
   });
@@ -58,7 +58,7 @@ describe('the plan shows the defaults used and the dearest-value estimates', () 
     const byName = Object.fromEntries(json.jobs.map((j) => [j.name, j]));
     expect(byName.open?.pricedAtDearest).toEqual({ duration: 12, quality: '1080p' });
     expect(byName.open?.defaults).toEqual({});
-    expect(byName.promo?.defaults).toMatchObject({ duration: 10 });
+    expect(byName.promo?.defaults).toMatchObject({ duration: 5 });
     expect(byName.exact).toMatchObject({ defaults: {}, pricedAtDearest: {} });
   });
 
@@ -116,19 +116,19 @@ describe('the plan prices from the published list', () => {
 describe('formatPriceSource', () => {
   it('names the snapshot and its age, or the live price list and the floor under it', () => {
     const day = Date.parse('2026-12-10T12:00:00Z');
-    expect(formatPriceSource(day)).toMatch(
-      /^Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d{2}-\d{2} \(\d+ days? old\); 68 credits = 1 USD\.$/,
+    expect(formatPriceSource(undefined, day)).toMatch(
+      /^Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d{2}-\d{2} \((today|\d+ days? old)\); 68 credits = 1 USD\.$/,
     );
     const live = {
       kind: 'live',
       fetchedAt: '2026-12-10T11:00:00.000Z',
       snapshotDate: '2026-12-07',
     } as const;
-    expect(formatPriceSource(day, live)).toBe(
-      "Prices: EvoLink's price list (read 2026-12-10T11:00:00.000Z (0 days old)), never below the committed snapshot of 2026-12-07; 68 credits = 1 USD.",
+    expect(formatPriceSource(live, day)).toBe(
+      "Prices: EvoLink's price list (read 2026-12-10 11:00 UTC (today)), never below the committed snapshot of 2026-12-07; 68 credits = 1 USD.",
     );
     expect(
-      formatPriceSource(day, { ...live, kind: 'cache', fetchedAt: '2026-12-09T11:00:00.000Z' }),
-    ).toMatch(/\(cached copy read 2026-12-09T11:00:00\.000Z \(1 day old\)\)/);
+      formatPriceSource({ ...live, kind: 'cache', fetchedAt: '2026-12-09T11:00:00.000Z' }, day),
+    ).toMatch(/\(cached copy read 2026-12-09 11:00 UTC \(1 day old\)\)/);
   });
 });

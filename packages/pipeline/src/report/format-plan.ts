@@ -2,7 +2,7 @@ import { priceList } from '@clipwright/core/internal';
 import { chainModels } from '../model/chain.ts';
 import type { Job, Plan } from '../model/plan.ts';
 import { formatProblem } from '../model/problem.ts';
-import { formatPriceSource, formatUsd } from './format-credits.ts';
+import { formatPriceSource, formatUsd, snapshotPrices } from './format-credits.ts';
 
 /** Marks a value no file set: the model's documented default (or the default model). */
 const DEFAULT = '*';
@@ -11,8 +11,22 @@ const DEAREST = '^';
 /** Marks an estimate that no published price covers: a guess. */
 const UNPRICED = '?';
 
-/** The plan as a plain-text table (one row per job), then totals and problems. */
-export function formatPlanTable(plan: Plan): string {
+/** Options of {@link formatPlanTable}. */
+export interface PlanTableOptions {
+  /**
+   * The time (ms since the epoch) the prices' age is counted to.
+   * @default none: the prices' date is shown without their age
+   * @example Date.now()
+   */
+  now?: number;
+}
+
+/**
+ * The plan as a plain-text table (one row per job), then totals in credits and US dollars,
+ * where the prices come from and how old they are, the videos a change of the default model
+ * makes new again, model warnings (deprecated, no longer listed) and problems.
+ */
+export function formatPlanTable(plan: Plan, options: PlanTableOptions = {}): string {
   const header = ['name', 'model', 'duration', 'aspect', 'quality', 'credits', 'hash', 'source'];
   const rows = plan.jobs.map((j) => [
     j.name,
@@ -46,10 +60,16 @@ export function formatPlanTable(plan: Plan): string {
     '',
     `${plan.jobs.length} video${plan.jobs.length === 1 ? '' : 's'}, ${plan.totalCredits.toFixed(2)} credits estimated (${formatUsd(plan.totalCredits)}, at the high end)` +
       (extras.length ? ` (${extras.join(', ')})` : ''),
-    formatPriceSource(undefined, plan.priceSource),
+    formatPriceSource(plan.priceSource, options.now),
   );
+  if (plan.defaultModelChange) out.push('', formatDefaultModelChange(plan.defaultModelChange));
   const assumptions = formatAssumptions(plan.jobs);
   if (assumptions.length > 0) out.push('', ...assumptions);
+  const warnings = plan.warnings ?? [];
+  if (warnings.length > 0) {
+    out.push('', `${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`);
+    for (const w of warnings) out.push(`  ${formatProblem(w)}`);
+  }
   if (plan.problems.length > 0) {
     out.push('', `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);
     for (const p of plan.problems) out.push(`  ${formatProblem(p)}`);
@@ -85,7 +105,9 @@ export function planToJson(plan: Plan): unknown {
     invalid: plan.invalid,
     problems: plan.problems,
     totalCredits: plan.totalCredits,
-    prices: { ...priceList(), ...(plan.priceSource && { source: plan.priceSource }) },
+    prices: { ...priceList(), source: plan.priceSource ?? snapshotPrices() },
+    warnings: plan.warnings ?? [],
+    ...(plan.defaultModelChange && { defaultModelChange: plan.defaultModelChange }),
     skipped: plan.skipped ?? { shard: 0, unchanged: 0 },
   };
 }
@@ -160,4 +182,20 @@ export function formatAssumptions(jobs: readonly Job[]): string[] {
     );
   if (out.at(-1) === '') out.pop();
   return out;
+}
+
+/**
+ * `3 videos will be generated again: the default model changed from sora-2-beta-max to
+ * kling-v3-text-to-video, and they name no model (a, b, c). ...` with how to keep them.
+ */
+export function formatDefaultModelChange(change: NonNullable<Plan['defaultModelChange']>): string {
+  const n = change.videos.length;
+  const names =
+    n > 5 ? `${change.videos.slice(0, 5).join(', ')} and ${n - 5} more` : change.videos.join(', ');
+  return (
+    `${n} video${n === 1 ? '' : 's'} will be generated (and paid) again: the default model changed from ` +
+    `${change.from} to ${change.to}, and ${n === 1 ? 'it names' : 'they name'} no model (${names}). ` +
+    `Their videos made with ${change.from} stay in the state folder's cache; to use them, set ` +
+    `\`model: ${change.from}\` (no longer listed by the vendor) in the file or the defaults.`
+  );
 }

@@ -12,9 +12,11 @@ export {
   formatCreditsUsd,
   formatPriceSource,
   formatUsd,
+  snapshotPrices,
 } from './format-credits.ts';
 export {
   changedEntries,
+  type DiffReportOptions,
   diffToJson,
   formatDiffMarkdown,
   formatDiffSummary,
@@ -25,8 +27,10 @@ export {
 export {
   creditsMark,
   formatAssumptions,
+  formatDefaultModelChange,
   formatPlanTable,
   formatSetting,
+  type PlanTableOptions,
   planToJson,
 } from './format-plan.ts';
 export { type GalleryItem, type GalleryOptions, renderGallery } from './gallery.ts';
