@@ -90,6 +90,27 @@ describe('the session prices from the live catalog', () => {
     },
   );
 
+  it.each([
+    ['a dearer live price wins', 3, 600.12],
+    ['a cheaper live price is ignored: never below the snapshot', 0.5, 345.67],
+  ])('%s', async (_, cnyPerSecond, credits) => {
+    const sim = await simulator();
+    // The simulator's own answers, with the price list's sora-2-pro-preview SKU changed.
+    const fetch = (async (url: string, init?: RequestInit) => {
+      const answer = await globalThis.fetch(url, init);
+      if (!url.endsWith('/web/api/models/pricing')) return answer;
+      const body = (await answer.json()) as { data: { sku_id: string; cny_price?: number }[] };
+      for (const sku of body.data)
+        if (sku.sku_id === 'page/sora-2-pro-preview') sku.cny_price = cnyPerSecond;
+      return new Response(JSON.stringify(body), { status: 200 });
+    }) as typeof globalThis.fetch;
+    const { result, notices } = await session(sim, pro, { dryRun: true, catalog: { fetch } });
+    expect(notices).toEqual([]);
+    expect(result.plan.priceSource?.kind).toBe('live');
+    expect(result.plan.totalCredits).toBeCloseTo(credits, 2);
+    expect(result.plan.totalCredits).toBeGreaterThanOrEqual(proCredits);
+  });
+
   it('asks nothing in a dry run without a key', async () => {
     const sim = await simulator();
     const { result } = await session(sim, pro, {
