@@ -9,17 +9,10 @@ import type { Problem } from '../model/problem.ts';
  */
 export function modelWarnings(jobs: readonly Job[]): Problem[] {
   const warnings: Problem[] = [];
-  // One notice per model: its message and fix are then one string each for every job of the
-  // model, not a copy per job (10,000 jobs of a model no longer listed kept 3 MiB of copies).
-  const notices = new Map<string, ReturnType<typeof lifecycleNotice>>();
-  const noticeOf = (model: string) => {
-    if (!notices.has(model)) notices.set(model, lifecycleNotice(model));
-    return notices.get(model);
-  };
   for (const job of jobs) {
     const names = job.chain ? job.chain.map((m) => m.request.model) : [job.request.model];
     for (const model of new Set(names)) {
-      const notice = noticeOf(model);
+      const notice = lifecycleNotice(model);
       if (notice?.level !== 'warning') continue;
       warnings.push({
         file: job.source.file,
