@@ -3,8 +3,10 @@ import type { CliStartSizes } from './cli-start-scenario.ts';
 import type { ColdStartSizes } from './cold-start-scenario.ts';
 import type { DownloadSizes } from './download-scenario.ts';
 import type { PollingSizes } from './polling-scenario.ts';
+import type { PosterSizes } from './poster-scenario.ts';
 import type { ScaleSizes } from './scale-scenario.ts';
 import type { ShardsSizes } from './shards-scenario.ts';
+import type { StoryboardSizes } from './storyboard-scenario.ts';
 
 export interface BenchSizes {
   polling: PollingSizes;
@@ -15,6 +17,8 @@ export interface BenchSizes {
   coldStart: ColdStartSizes;
   cli: CliStartSizes;
   scale: ScaleSizes;
+  storyboard: StoryboardSizes;
+  poster: PosterSizes;
 }
 
 const MiB = 1024 * 1024;
@@ -59,6 +63,10 @@ export const fullSizes: BenchSizes = {
   coldStart: { runs: 9 },
   cli: { prompts: 10, runs: 9 },
   scale: { prompts: 10_000 },
+  // Issue 32: a 60 s, 1080p storyboard (six 10 s shots).
+  storyboard: { shots: 6, shotSeconds: 10, width: 1920, height: 1080, fps: 24 },
+  // Issue 30: the media tests' hostile video (2880x2880, 2 s, about 30 KB).
+  poster: { size: '2880x2880', seconds: 2 },
 };
 
 /** Tiny sizes for the smoke test: the code runs end to end; the figures mean nothing. */
@@ -98,4 +106,6 @@ export const smokeSizes: BenchSizes = {
   coldStart: { runs: 1 },
   cli: { prompts: 2, runs: 1 },
   scale: { prompts: 20 },
+  storyboard: { shots: 2, shotSeconds: 1, width: 320, height: 180, fps: 24 },
+  poster: { size: '640x640', seconds: 1 },
 };

@@ -28,6 +28,8 @@ function fullResults(): BenchResults {
       coldStart: { metrics: { medianMs: null }, reason: 'no action bundle' },
       cli: { metrics: { coldStartMs: 151 } },
       scale: { metrics: { rssMiB: 150, cpuSeconds: 10.01 } },
+      storyboard: { metrics: { cpuRatio: 1.25, peakRssMiB: 601 } },
+      poster: { metrics: { hostilePeakRssMiB: null }, reason: 'no GNU time' },
     },
   };
 }
@@ -54,6 +56,9 @@ describe('tableRows', () => {
       'cli.coldStartMs': 'miss', // > 150
       'scale.rssMiB': 'pass', // ≤ 150
       'scale.cpuSeconds': 'miss', // ≤ 10
+      'storyboard.cpuRatio': 'pass', // ≤ 1.25
+      'storyboard.peakRssMiB': 'miss', // ≤ 600
+      'poster.hostilePeakRssMiB': 'not measured',
     });
     expect(Object.keys(rows)).toHaveLength(targets.length);
   });

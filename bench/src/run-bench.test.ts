@@ -30,6 +30,11 @@ describe('runBench --smoke', () => {
     for (const name of ['polling', 'batch', 'shards', 'download', 'scale'] as const) {
       expect(results.scenarios[name].reason, name).toBeUndefined();
     }
+    // The media scenarios may lack only GNU time (not on macOS); any other reason is a failure.
+    for (const name of ['storyboard', 'poster'] as const) {
+      const reason = results.scenarios[name].reason;
+      if (reason !== undefined) expect(reason, name).toMatch(/GNU time/);
+    }
     expect(results.scenarios.batch.metrics.failures).toBe(0);
     expect(results.scenarios.shards.metrics.failures).toBe(0);
     expect(results.scenarios.shards.details).toMatchObject({ prompts: 6, shards: 3 });

@@ -5,9 +5,11 @@ import { cliStartScenario } from './cli-start-scenario.ts';
 import { coldStartScenario } from './cold-start-scenario.ts';
 import { downloadScenario } from './download-scenario.ts';
 import { pollingScenario } from './polling-scenario.ts';
+import { posterScenario } from './poster-scenario.ts';
 import { scaleScenario } from './scale-scenario.ts';
 import { notMeasured, type ScenarioResult } from './scenario-result.ts';
 import { shardsScenario } from './shards-scenario.ts';
+import { storyboardScenario } from './storyboard-scenario.ts';
 import { round } from './summary-stats.ts';
 import { targets } from './targets.ts';
 
@@ -19,6 +21,8 @@ export const scenarioNames = [
   'coldStart',
   'cli',
   'scale',
+  'storyboard',
+  'poster',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
@@ -61,6 +65,8 @@ export async function runBench(options: RunBenchOptions = {}): Promise<BenchResu
       }),
     cli: () => cliStartScenario(sizes.cli),
     scale: () => scaleScenario(sizes.scale),
+    storyboard: () => storyboardScenario(sizes.storyboard),
+    poster: () => posterScenario(sizes.poster),
   };
   const scenarios = {} as Record<ScenarioName, ScenarioResult>;
   for (const name of scenarioNames) {

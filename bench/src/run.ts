@@ -1,5 +1,6 @@
 // `pnpm bench` (full sizes, writes bench/results.json) or `pnpm bench -- --smoke`.
-// Options: --smoke, --only polling,batch,shards,download,coldStart,cli,scale, --out FILE (--out - for none).
+// Options: --smoke, --only polling,batch,shards,download,coldStart,cli,scale,storyboard,poster,
+// --out FILE (--out - for none).
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

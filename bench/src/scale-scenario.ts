@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runChildScript } from './child-process.ts';
 import { writePromptRepo } from './prompt-repo.ts';
+import { fillCaches } from './scale-fixture.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 import { round } from './summary-stats.ts';
 
@@ -23,13 +23,13 @@ interface ChildReport {
 
 /**
  * N prompt files (front matter + prompt) through the built pipeline (`dist/`) in a child
- * process: `loadPlan`
- * (the dry run), then `runPlan` with every video and its poster already in the state folder's
- * cache (the cached run: no API call, no ffmpeg). Peak RSS and CPU (user + system) are the child's whole life, start-up included.
+ * process: `loadPlan` (the dry run), then `runPlan` with the defaults (delivery checks and
+ * posters on) and every video, its poster and its check record already in the state folder
+ * (`fillCaches`: the cached run, no API call, no ffmpeg). Peak RSS and CPU (user + system)
+ * are the child's whole life, start-up included.
  */
 export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> {
   const { loadPlan } = await import('@clipwright/pipeline');
-  const { folderCache } = await import('@clipwright/pipeline/internal');
   const prompts = Array.from(
     { length: sizes.prompts },
     (_, i) => `A product shot, take ${i + 1}: a ceramic mug turns slowly on a wooden table.`,
@@ -44,20 +44,7 @@ export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> 
     if (plan.jobs.length !== sizes.prompts) {
       throw new Error(`the plan has ${plan.jobs.length} jobs for ${sizes.prompts} prompts`);
     }
-    // Fill the cache where runPlan looks by default, as an earlier run would have: a small
-    // stand-in video per job (each its own bytes) and its poster, kept by the video's sha256.
-    const cacheDir = path.join(stateDir, 'cache');
-    const cache = folderCache(cacheDir);
-    const video = path.join(root, 'video.mp4');
-    const bytes = Buffer.alloc(32 * 1024, 7);
-    const poster = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 1)]);
-    for (const [i, job] of plan.jobs.entries()) {
-      bytes.writeUInt32BE(i, 0);
-      await writeFile(video, bytes);
-      await cache.put(job.hash, video);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await writeFile(path.join(cacheDir, `${sha256}.jpg`), poster);
-    }
+    await fillCaches(plan.jobs, stateDir, root);
 
     const child = await runChildScript<ChildReport>(
       './scale-child.mjs',

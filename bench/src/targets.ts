@@ -1,7 +1,7 @@
 import { pollingProfileNames } from './polling-profiles.ts';
 import { pollingShapeNames } from './polling-shapes.ts';
 
-/** A target from issues 8, 17 and 31: `key` compared with `value` by `op`. */
+/** A target from issues 8, 17, 30, 31 and 32: `key` compared with `value` by `op`. */
 export interface Target {
   key: string;
   op: '<=' | '<' | '>=' | '=';
@@ -87,6 +87,32 @@ export const targets: readonly Target[] = [
   { key: 'cli.coldStartMs', op: '<=', value: 150, what: '`clipwright validate`, 10 files (ms)' },
   { key: 'scale.rssMiB', op: '<=', value: 150, what: '10,000 prompts: peak RSS (MiB)' },
   { key: 'scale.cpuSeconds', op: '<=', value: 10, what: '10,000 prompts: CPU user+sys (s)' },
+  {
+    key: 'storyboard.cpuSecondsPerOutputSecond',
+    op: '<=',
+    value: 1,
+    what: '60 s 1080p storyboard: CPU s per s of output',
+  },
+  {
+    key: 'storyboard.cpuRatio',
+    op: '<=',
+    value: 1.25,
+    what: 'its CPU ÷ ffmpeg concat by hand, same encoder',
+  },
+  { key: 'storyboard.peakRssMiB', op: '<=', value: 600, what: 'its peak RSS (MiB), any program' },
+  { key: 'storyboard.rssRatio', op: '<=', value: 1.5, what: 'its peak RSS ÷ ffmpeg by hand' },
+  {
+    key: 'poster.hostilePeakRssMiB',
+    op: '<=',
+    value: 256,
+    what: '2880² hostile MP4: poster peak RSS (MiB)',
+  },
+  {
+    key: 'poster.hostileRssRatio',
+    op: '<=',
+    value: 0.25,
+    what: 'its peak ÷ unbounded `-vf thumbnail`',
+  },
 ];
 
 /** Whether `value` meets `target`. */

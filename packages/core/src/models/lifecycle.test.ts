@@ -69,4 +69,15 @@ describe('model lifecycle from the vendor catalog', () => {
     expect(lifecycleNotice('totally-new-video-model-9')?.message).toContain('not in the vendor');
     expect(lifecycleNotice('sora-2-pro-preview')).toBeUndefined();
   });
+
+  it('answers a name of the shipped catalog once: the same frozen notice every time after', () => {
+    const first = lifecycleNotice('sora-2-beta-max');
+    expect(lifecycleNotice('sora-2-beta-max')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // A caller's own catalog is never answered from what was kept for the shipped one.
+    const find = () => undefined;
+    expect(lifecycleNotice('sora-2-beta-max', { find, live: [] })?.message).toContain(
+      'not in the vendor',
+    );
+  });
 });

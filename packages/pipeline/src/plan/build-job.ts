@@ -95,7 +95,8 @@ function priced(
   // The plan prices the chain at its dearest model.
   const credits = Math.max(...chain.map((m) => m.credits));
   const low = ownEstimate?.low ?? credits;
-  const unpriced = estimates.find((e) => e.estimate.basis === 'unpriced')?.estimate.reason;
+  const reason = estimates.find((e) => e.estimate.basis === 'unpriced')?.estimate.reason;
+  const unpriced = reason === undefined ? undefined : sharedCopy(reason);
   return {
     hash: own.hash,
     request: own.request,
@@ -106,4 +107,21 @@ function priced(
     ...(Object.keys(defaults).length > 0 && { defaults }),
     ...(Object.keys(dearest).length > 0 && { pricedAtDearest: dearest }),
   };
+}
+
+/** Distinct reasons seen (a handful: one per unpriced model or value), at most `MAX_SHARED`. */
+const sharedReasons = new Map<string, string>();
+const MAX_SHARED = 256;
+
+/**
+ * One string for every equal `reason`: each estimate builds its reason afresh, and a plan of
+ * 10,000 jobs of one unpriced model kept 10,000 copies (1.2 MB of strings, measured in the
+ * bench's scale run). Bounded: past `MAX_SHARED` distinct reasons the map starts over.
+ */
+function sharedCopy(reason: string): string {
+  const kept = sharedReasons.get(reason);
+  if (kept !== undefined) return kept;
+  if (sharedReasons.size >= MAX_SHARED) sharedReasons.clear();
+  sharedReasons.set(reason, reason);
+  return reason;
 }
