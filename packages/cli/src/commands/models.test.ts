@@ -121,7 +121,7 @@ describe('clipwright models --live', () => {
     const text = testIo();
     await runCli(['models', '--live', '--base-url', sim.url], text, noClient);
     expect(text.out()).toMatch(
-      /^Prices: EvoLink's price list \(read now\), never below the committed snapshot/,
+      /^Prices: EvoLink's price list \(read \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(today\)\), never below the committed snapshot/,
     );
     expect(text.out()).toMatch(/veo3\.1-pro-beta .*health: down \(skipped in fallback chains\)/);
   });
