@@ -263,8 +263,9 @@ describe('run over the real pipeline', () => {
       expect(r.summaries[0]).toContain(
         `Credits spent: ${charged} (${(charged / 68).toFixed(2)} USD).`,
       );
+      // With a key the session read the simulator's price list (the committed snapshot's figures).
       expect(r.summaries[0]).toMatch(
-        /Prices: EvoLink's published prices \(committed snapshot\) of \d{4}-\d\d-\d\d/,
+        /Prices: EvoLink&#39;s price list \(read \d{4}-\d\d-\d\d \d\d:\d\d UTC\), never below the committed snapshot of \d{4}-\d\d-\d\d;/,
       );
     });
   });

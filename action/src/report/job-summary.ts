@@ -54,7 +54,8 @@ const entities: Record<string, string> = {
  * escapes nothing, and no maintained library escapes Markdown for GitHub's dialect.
  */
 export function summaryText(text: string): string {
-  const escaped = text
+  // Mentions first: the escapes below write `&#39;`, whose `#39` is not a reference.
+  return neutralizeMentions(text)
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
     // What starts a block only at the start of a line (a note is `> text`): lists, headings.
@@ -63,7 +64,6 @@ export function summaryText(text: string): string {
     .replace(/[&<>"']/g, (c) => entities[c] ?? c)
     .replace(/:(?=\/\/)/g, ':\u200B')
     .replace(/\b(www)(?=\.)/gi, '$1\u200B');
-  return neutralizeMentions(escaped);
 }
 const cell = summaryText;
 
