@@ -4,7 +4,8 @@ import { sumCredits } from '../model/credits.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
-import { VideoCollector } from './collect-videos.ts';
+import { StoryboardCollector } from './collect-storyboard.ts';
+import { type CollectOptions, VideoCollector } from './collect-videos.ts';
 import { modelWarnings } from './model-warnings.ts';
 import { realPlanFs } from './plan-fs.ts';
 import { parsePromptFile, promptFileName } from './prompt-file.ts';
@@ -13,6 +14,7 @@ import { planFileScope, readPlanFile } from './read-plan-file.ts';
 import { releaseContext } from './release-context.ts';
 import { noContextValueMessage } from './render-template.ts';
 import { selectJobs } from './select-jobs.ts';
+import { keptStoryboards } from './storyboard-entry.ts';
 import { toPosix } from './to-posix.ts';
 
 /** Prompt-file globs used when `PlanOptions.prompts` is not given. */
@@ -34,7 +36,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const scope = await planFileScope(fs, root, stateDir);
   const manifest = await readManifest(scope, options);
   const now = options.now ?? Date.now;
-  const videos = new VideoCollector({
+  const collectOptions: CollectOptions = {
     scope,
     ...(manifest.defaults && { manifestDefaults: manifest.defaults }),
     shared: manifest.problems,
@@ -45,8 +47,10 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
       ...options.vars,
     },
     ...(options.secrets && { secrets: options.secrets }),
-  });
-  for (const entry of manifest.entries) await videos.add(entry);
+  };
+  const videos = new VideoCollector(collectOptions);
+  const boards = new StoryboardCollector(videos, collectOptions);
+  for (const entry of manifest.entries) await boards.add(entry);
   // Real paths read so far: a file reached again through a link (a loop) is not read again.
   const seen = new Set<string>();
   const notWalked = runFolderPatterns(root, [stateDir, options.outDir]);
@@ -56,7 +60,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     if (read === undefined) continue;
     const parsed =
       'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
-    if (parsed.entry) await videos.add(parsed.entry);
+    if (parsed.entry) await boards.add(parsed.entry);
     else {
       const name = promptFileName(file);
       videos.addUnreadable({ name, source: { file, line: 1 }, problems: parsed.problems });
@@ -78,6 +82,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     totalCredits: sumCredits(kept.jobs),
     skipped: kept.skipped,
     ...(kept.sharding && { sharding: kept.sharding }),
+    ...keptStoryboards(boards.storyboards, kept.jobs),
   };
 }
 

@@ -13,10 +13,24 @@ export const settingKeys = [
 ] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
+/** A storyboard's own keys (see `storyboard-entry.ts`): its shots and assembly settings. */
+const storyboardFields = ['shots', 'storyboard'];
+
 /** Keys of a prompt file's front matter. */
-export const frontMatterKeys: readonly string[] = [...settingKeys, 'output', 'vars'];
+export const frontMatterKeys: readonly string[] = [
+  ...settingKeys,
+  'output',
+  'vars',
+  ...storyboardFields,
+];
 /** Keys of one item of a manifest's `videos` list. */
-export const manifestVideoKeys: readonly string[] = [...settingKeys, 'output', 'vars', 'prompt'];
+export const manifestVideoKeys: readonly string[] = [
+  ...settingKeys,
+  'output',
+  'vars',
+  'prompt',
+  ...storyboardFields,
+];
 /** Keys of a manifest's `defaults` block. */
 export const manifestDefaultsKeys: readonly string[] = [...settingKeys, 'vars'];
 /** Top-level keys of a manifest. */
