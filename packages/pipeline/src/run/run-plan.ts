@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { systemClock } from '@clipwright/core/internal';
+import type { DeliveryTolerances } from '../media/index.ts';
 import { chainModels } from '../model/chain.ts';
 import { sumCredits } from '../model/credits.ts';
 import { invalidResult } from '../model/job-result.ts';
@@ -14,6 +15,7 @@ import { secretRedactor } from '../output/secret-redactor.ts';
 import { sweepTempFiles } from '../output/temp-files.ts';
 import type { WriteOptions } from '../output/write-file-atomic.ts';
 import { writeRunFiles } from '../output/write-run-files.ts';
+import { assembleStoryboards } from './assemble-storyboards.ts';
 import { Budget } from './budget.ts';
 import { checkVideos } from './check-video.ts';
 import { imageLinks } from './image-links.ts';
@@ -25,6 +27,7 @@ import type { RunContext } from './run-context.ts';
 import { runJobs } from './run-jobs.ts';
 import { RunStops } from './run-stops.ts';
 import { lockStateDir } from './state-lock.ts';
+import { storyboardToolsGate } from './storyboard-tools.ts';
 
 /**
  * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
@@ -41,12 +44,15 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
 }
 
 async function runOpened(
-  plan: Plan,
+  whole: Plan,
   options: RunOptions,
   { ctx, stops, cacheDir, write }: OpenRun,
 ): Promise<RunResult> {
-  ctx.emit({ type: 'planned', plan });
+  ctx.emit({ type: 'planned', plan: whole });
   let results: RunResult['results'];
+  // Storyboards' tools are checked before any of their shots is paid for.
+  const gate = await storyboardToolsGate(whole, options.mediaRunner);
+  const plan = gate.plan;
   try {
     const share = await matrixShare(plan, options.maxCredits, ctx);
     // A shard spends only its part of the matrix's budget: when a price turns out higher than
@@ -58,15 +64,31 @@ async function runOpened(
     stops.dispose();
   }
   for (const invalid of plan.invalid) results.push(invalidResult(invalid));
+  results.push(...gate.refused);
+  const checkDir = path.join(path.dirname(cacheDir), 'checks');
   if (options.checks !== false) {
     results = await checkVideos(results, new Map(plan.jobs.map((j) => [j.name, j])), {
       outDir: ctx.outDir,
-      checkDir: path.join(path.dirname(cacheDir), 'checks'),
-      ...(typeof options.checks === 'object' &&
-        options.checks.tolerances && { tolerances: options.checks.tolerances }),
+      checkDir,
+      ...tolerancesOf(options),
       ...(options.mediaRunner && { run: options.mediaRunner }),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),
     });
+  }
+  if (plan.storyboards) {
+    const boards = await assembleStoryboards(plan.storyboards, results, {
+      root: plan.root,
+      outDir: ctx.outDir,
+      tempDir: ctx.tempDir,
+      fs: ctx.fs,
+      cache: ctx.cache,
+      checkDir,
+      checks: options.checks !== false,
+      ...tolerancesOf(options),
+      ...(options.mediaRunner && { run: options.mediaRunner }),
+      notice: (message) => options.onEvent?.({ type: 'notice', message }),
+    });
+    results.push(...boards);
   }
   if (options.posters !== false) {
     results = await addPosters(results, {
@@ -91,6 +113,13 @@ async function runOpened(
   });
   const refusal = stops.refusal;
   return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
+}
+
+/** The delivery checks' tolerances the caller set, if any. */
+function tolerancesOf(options: RunOptions): { tolerances?: DeliveryTolerances } {
+  return typeof options.checks === 'object' && options.checks.tolerances
+    ? { tolerances: options.checks.tolerances }
+    : {};
 }
 
 /**

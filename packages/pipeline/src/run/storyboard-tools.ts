@@ -1,0 +1,34 @@
+import { MediaError, type ProgramRunner, requireMediaTools } from '../media/index.ts';
+import { type JobResult, jobResult } from '../model/job-result.ts';
+import type { Plan } from '../model/plan.ts';
+import { storyboardResult } from './assemble-storyboards.ts';
+
+/**
+ * Before anything is paid for: a plan with storyboards needs ffmpeg and ffprobe with what the
+ * assembly uses (`drawtext`, `xfade`, libx264, ...). Without them, every storyboard and its
+ * shots fail at once, naming what to install, and no shot is created (the other videos run).
+ */
+export async function storyboardToolsGate(
+  plan: Plan,
+  run?: ProgramRunner,
+): Promise<{ plan: Plan; refused: JobResult[] }> {
+  const boards = plan.storyboards ?? [];
+  if (boards.length === 0) return { plan, refused: [] };
+  try {
+    await requireMediaTools(['storyboard'], run);
+    return { plan, refused: [] };
+  } catch (error) {
+    if (!(error instanceof MediaError)) throw error;
+    const message = `storyboards need ffmpeg and ffprobe: ${error.message}`;
+    const fail = { code: 'media_tools_missing', message };
+    const shots = new Set(boards.flatMap((b) => b.shots));
+    const refused = [
+      ...plan.jobs
+        .filter((j) => shots.has(j.name))
+        .map((j) => jobResult(j, { status: 'failed', error: fail })),
+      ...boards.map((b) => storyboardResult(b, { status: 'failed', error: fail })),
+    ];
+    const { storyboards: _, ...rest } = plan;
+    return { plan: { ...rest, jobs: plan.jobs.filter((j) => !shots.has(j.name)) }, refused };
+  }
+}
