@@ -71,6 +71,7 @@ async function runOpened(
       outDir: ctx.outDir,
       checkDir,
       ...tolerancesOf(options),
+      ...(typeof options.checks === 'object' && options.checks.resolution && { resolution: true }),
       ...(options.mediaRunner && { run: options.mediaRunner }),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),
     });
