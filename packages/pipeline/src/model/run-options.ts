@@ -111,6 +111,14 @@ export interface RunOptions {
    */
   checks?: boolean | { tolerances?: DeliveryTolerances; resolution?: boolean };
   /**
+   * Generate a `suspect` video (its delivery check failed) again, up to this many times while it
+   * stays suspect. Each retry is a new paid task, reserved at the job's high estimate against
+   * `maxCredits` (a retry that does not fit is not sent); needs `checks`.
+   * @default 0 (a suspect video is never generated again)
+   * @example 1
+   */
+  retrySuspect?: number;
+  /**
    * Runs ffmpeg and ffprobe for checks and storyboards (bounded, no shell).
    * @default realProgramRunner()
    */

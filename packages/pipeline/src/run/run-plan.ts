@@ -17,11 +17,12 @@ import type { WriteOptions } from '../output/write-file-atomic.ts';
 import { writeRunFiles } from '../output/write-run-files.ts';
 import { assembleStoryboards } from './assemble-storyboards.ts';
 import { Budget } from './budget.ts';
-import { checkVideos } from './check-video.ts';
+import { checkVideos, type VideoCheckOptions } from './check-video.ts';
 import { imageLinks } from './image-links.ts';
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
 import { matrixShare } from './matrix-share.ts';
+import { retrySuspects } from './retry-suspect.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext } from './run-context.ts';
 import { runJobs } from './run-jobs.ts';
@@ -50,6 +51,7 @@ async function runOpened(
 ): Promise<RunResult> {
   ctx.emit({ type: 'planned', plan: whole });
   let results: RunResult['results'];
+  const checkDir = path.join(path.dirname(cacheDir), 'checks');
   // Storyboards' tools are checked before any of their shots is paid for.
   const gate = await storyboardToolsGate(whole, options.mediaRunner);
   const plan = gate.plan;
@@ -60,21 +62,22 @@ async function runOpened(
     if (share.budget !== undefined) ctx.budget = new Budget(share.budget);
     const ran = await runJobs(share.run, ctx, options.concurrency ?? 4);
     results = share.mergeBack(ran);
+    for (const invalid of plan.invalid) results.push(invalidResult(invalid));
+    results.push(...gate.refused);
+    if (options.checks !== false) {
+      const jobs = new Map(plan.jobs.map((j) => [j.name, j]));
+      const check = (rs: RunResult['results']) =>
+        checkVideos(rs, jobs, checkOptions(options, ctx.outDir, checkDir));
+      results = await check(results);
+      // Before the stops are disposed: a retry creates and waits like any job.
+      if ((options.retrySuspect ?? 0) > 0)
+        results = await retrySuspects(results, jobs, ctx, {
+          retries: options.retrySuspect ?? 0,
+          check,
+        });
+    }
   } finally {
     stops.dispose();
-  }
-  for (const invalid of plan.invalid) results.push(invalidResult(invalid));
-  results.push(...gate.refused);
-  const checkDir = path.join(path.dirname(cacheDir), 'checks');
-  if (options.checks !== false) {
-    results = await checkVideos(results, new Map(plan.jobs.map((j) => [j.name, j])), {
-      outDir: ctx.outDir,
-      checkDir,
-      ...tolerancesOf(options),
-      ...(typeof options.checks === 'object' && options.checks.resolution && { resolution: true }),
-      ...(options.mediaRunner && { run: options.mediaRunner }),
-      notice: (message) => options.onEvent?.({ type: 'notice', message }),
-    });
   }
   if (plan.storyboards) {
     const boards = await assembleStoryboards(plan.storyboards, results, {
@@ -114,6 +117,18 @@ async function runOpened(
   });
   const refusal = stops.refusal;
   return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
+}
+
+/** How `runPlan` checks delivered videos (see `RunOptions.checks`). */
+function checkOptions(options: RunOptions, outDir: string, checkDir: string): VideoCheckOptions {
+  return {
+    outDir,
+    checkDir,
+    ...tolerancesOf(options),
+    ...(typeof options.checks === 'object' && options.checks.resolution && { resolution: true }),
+    ...(options.mediaRunner && { run: options.mediaRunner }),
+    notice: (message) => options.onEvent?.({ type: 'notice', message }),
+  };
 }
 
 /** The delivery checks' tolerances the caller set, if any. */
