@@ -22,6 +22,7 @@ export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   maxCreditsPerVideo?: number;
   failFast?: boolean;
   regenerate?: boolean;
+  retrySuspect?: number;
   stateDir?: string;
   grace: number;
   title?: string;
@@ -71,6 +72,7 @@ export async function generate(
       // On a terminal, a costly plan is confirmed before anything is sent.
       hooks: { beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx) },
       regenerate: flags.regenerate === true,
+      ...(flags.retrySuspect !== undefined && { retrySuspect: flags.retrySuspect }),
       signal: interrupts.signal,
       stopSignal: interrupts.stopSignal,
       graceMs: flags.grace * 1000,
