@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeRepo } from '../../test/repo.ts';
 import { formatProblem } from '../model/problem.ts';
+import { formatPlanTable, planToJson } from '../report/format-plan.ts';
 import { loadPlan } from './load-plan.ts';
 
 const context = { tag: 'v1.2.0', version: '1.2.0', repo: 'acme/site', sha: 'abc123' };
@@ -58,6 +59,17 @@ describe('storyboards in prompt files and manifests', () => {
         credits: plan.totalCredits,
       },
     ]);
+  });
+
+  it('shows the storyboard in the plan table and the JSON plan', async () => {
+    const root = await writeRepo({ 'prompts/promo.md': promo() });
+    const plan = await loadPlan({ root, context, now });
+    const table = formatPlanTable(plan);
+    expect(table).toMatch(/^promo\.shot-2 +seedance-1\.5-pro +5s/m);
+    expect(table).toContain(
+      `promo.mp4 <- 3 shots (promo.shot-1 ... promo.shot-3), crossfades of 0.5 s, a title card and an end card: ${plan.totalCredits.toFixed(2)} credits in its shots`,
+    );
+    expect(planToJson(plan)).toMatchObject({ storyboards: [{ name: 'promo' }] });
   });
 
   it('editing one shot changes only that shot’s hash', async () => {
