@@ -50,6 +50,12 @@ export interface Job {
    * links become `request.image_urls` then. Their sha256 is part of `hash`.
    */
   images?: JobImage[];
+  /**
+   * Only for a storyboard's shot: a hex key shared by the storyboard's shots, which decides
+   * their shard instead of `hash`, so that every shot of a storyboard runs in one shard (the
+   * one that assembles it).
+   */
+  shardKey?: string;
 }
 
 /** One model of a job's chain. */

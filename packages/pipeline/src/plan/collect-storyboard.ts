@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InvalidJob, Job, PlannedStoryboard } from '../model/plan.ts';
 import type { Problem } from '../model/problem.ts';
 import type { CollectOptions, VideoCollector } from './collect-videos.ts';
@@ -65,6 +66,9 @@ export class StoryboardCollector {
       this.#invalidate(name, source, own, shots, badShots, jobsBefore);
       return;
     }
+    // Every shot in the storyboard's shard, whatever its own hash.
+    const shardKey = createHash('sha256').update(`storyboard\0${name}`).digest('hex');
+    for (const shot of shots) shot.shardKey = shardKey;
     const settings = { ...read.settings };
     if (settings.audio && audio) settings.audio = { ...settings.audio, path: audio.file };
     this.storyboards.push({

@@ -150,6 +150,17 @@ shots:
     });
   });
 
+  it('puts every shot of a storyboard in one shard', async () => {
+    const root = await writeRepo({ 'prompts/promo.md': promo() });
+    const shards = await Promise.all(
+      [1, 2, 3].map((index) => loadPlan({ root, context, now, shard: `${index}/3` })),
+    );
+    expect(shards.map((p) => p.jobs.length).sort()).toEqual([0, 0, 3]);
+    expect(shards.filter((p) => p.storyboards).map((p) => p.storyboards?.[0]?.name)).toEqual([
+      'promo',
+    ]);
+  });
+
   it('leaves out a storyboard when a filter keeps only some of its shots', async () => {
     const root = await writeRepo({ 'prompts/promo.md': promo() });
     const plan = await loadPlan({ root, context, now, only: (v) => v.name !== 'promo.shot-2' });

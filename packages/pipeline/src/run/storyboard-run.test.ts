@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { promptColour, type Simulator, startSimulator } from '@clipwright/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourAt, ffprobe, near, requireFfmpeg } from '../../test/media.ts';
@@ -12,6 +14,8 @@ import { loadPlan } from '../plan/load-plan.ts';
 import { runPlan } from './run-plan.ts';
 
 beforeAll(requireFfmpeg);
+
+const execFileAsync = promisify(execFile);
 
 const context = { tag: 'v1.2.0', version: '1.2.0', repo: 'acme/site', sha: 'abc123' };
 const now = () => Date.parse('2026-11-21T10:00:00Z');
@@ -143,6 +147,23 @@ describe('a storyboard run on the simulator with the real ffmpeg', () => {
     expect(promo?.error?.message).toMatch(/^shot 2 \(promo\.shot-2\) was not delivered \(failed/);
   });
 
+  it('a suspect shot makes the storyboard suspect, naming the shot', async () => {
+    const root2 = await writeRepo({
+      'prompts/promo.md': storyboard('A red kite over dunes sim:video=black'),
+    });
+    const result = await runPlan(await loadPlan({ root: root2, context, now }), {
+      client: simClient(sim),
+      clock: sim.clock,
+      outDir: path.join(root2, 'out'),
+      posters: false,
+    });
+    expect(named(result.results, 'promo.shot-2')?.error?.code).toBe('suspect_black');
+    const promo = named(result.results, 'promo');
+    expect(promo).toMatchObject({ status: 'suspect', path: 'promo.mp4' });
+    expect(promo?.error?.code).toBe('suspect_shot');
+    expect(promo?.error?.message).toMatch(/^shot 2 \(promo\.shot-2\.mp4\) is suspect: black: /);
+  });
+
   it('without ffmpeg, no shot of a storyboard is paid for', async () => {
     const root2 = await writeRepo({ 'prompts/promo.md': storyboard('Nothing is paid') });
     const creates = sim.stats().creates;
@@ -163,5 +184,61 @@ describe('a storyboard run on the simulator with the real ffmpeg', () => {
       ['promo.shot-3', 'failed', 'media_tools_missing'],
       ['promo', 'failed', 'media_tools_missing'],
     ]);
+  });
+});
+
+describe('a storyboard with a sound track from the repository', () => {
+  const withMusic = `---
+output: teaser.mp4
+model: seedance-1.5-pro
+duration: 4
+aspect_ratio: "16:9"
+quality: 480p
+storyboard:
+  audio: ../assets/theme.wav
+  size: 640x360
+shots:
+  - prompt: A lighthouse at dawn
+  - prompt: Rain on a tin roof
+---
+`;
+  const tone = (root: string, hz: number) =>
+    execFileAsync('ffmpeg', [
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=f=${hz}:d=10`],
+      path.join(root, 'assets', 'theme.wav'),
+    ]);
+
+  it('lays the track under the shots; new track bytes re-assemble and create nothing', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000 });
+    try {
+      const root = await writeRepo({ 'prompts/teaser.md': withMusic, 'assets/.keep': '' });
+      await tone(root, 440);
+      const go = async () => {
+        const runner = countingRunner();
+        const result = await runPlan(await loadPlan({ root, context, now }), {
+          client: simClient(sim),
+          clock: sim.clock,
+          outDir: path.join(root, 'out'),
+          mediaRunner: runner.run,
+          posters: false,
+        });
+        return { result, runner };
+      };
+      const first = await go();
+      expect(first.result.results.find((r) => r.name === 'teaser')?.status).toBe('completed');
+      const info = await ffprobe(path.join(root, 'out', 'teaser.mp4'));
+      expect(Number(info.format.duration)).toBeCloseTo(8, 1);
+      expect(info.streams.find((s) => s.codec_type === 'audio')).toMatchObject({
+        codec_name: 'aac',
+      });
+      await tone(root, 880);
+      const creates = sim.stats().creates;
+      const second = await go();
+      expect(sim.stats().creates).toBe(creates);
+      expect(second.runner.assemblies()).toBe(1);
+      expect(second.result.results.find((r) => r.name === 'teaser')?.status).toBe('completed');
+    } finally {
+      await sim.close();
+    }
   });
 });
