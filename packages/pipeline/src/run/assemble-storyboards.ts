@@ -39,6 +39,8 @@ export interface AssembleRunOptions {
   /** Font for title and end cards. @default the shipped DejaVu Sans */
   fontFile?: string;
   notice?: (message: string) => void;
+  /** Once aborted (the run was stopped), nothing more is assembled: `cancelled`. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -58,6 +60,11 @@ export async function assembleStoryboards(
   const byName = new Map(results.map((r) => [r.name, r]));
   const out: JobResult[] = [];
   for (const board of storyboards) {
+    if (options.signal?.aborted) {
+      const error = { code: 'cancelled', message: 'the run was stopped before it was assembled' };
+      out.push(storyboardResult(board, { status: 'cancelled', error }));
+      continue;
+    }
     const shots = board.shots.map((name) => byName.get(name));
     out.push(await assembleOne(board, shots, options));
   }

@@ -88,6 +88,7 @@ async function runOpened(
       cache: ctx.cache,
       checkDir,
       checks: options.checks !== false,
+      ...(options.signal && { signal: options.signal }),
       ...tolerancesOf(options),
       ...(options.mediaRunner && { run: options.mediaRunner }),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),

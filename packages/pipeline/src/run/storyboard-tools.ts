@@ -1,4 +1,4 @@
-import { MediaError, type ProgramRunner, requireMediaTools } from '../media/index.ts';
+import { type ProgramRunner, requireMediaTools } from '../media/index.ts';
 import { type JobResult, jobResult } from '../model/job-result.ts';
 import type { Plan } from '../model/plan.ts';
 import { storyboardResult } from './assemble-storyboards.ts';
@@ -18,8 +18,9 @@ export async function storyboardToolsGate(
     await requireMediaTools(['storyboard'], run);
     return { plan, refused: [] };
   } catch (error) {
-    if (!(error instanceof MediaError)) throw error;
-    const message = `storyboards need ffmpeg and ffprobe: ${error.message}`;
+    // Any failure to run them (not only a MediaError) leaves the storyboards unpaid.
+    const why = error instanceof Error ? error.message : String(error);
+    const message = `storyboards need ffmpeg and ffprobe: ${why}`;
     const fail = { code: 'media_tools_missing', message };
     const shots = new Set(boards.flatMap((b) => b.shots));
     const refused = [
