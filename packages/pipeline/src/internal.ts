@@ -11,4 +11,5 @@ export { folderCache } from './output/folder-cache.ts';
 export { type Redact, secretRedactor } from './output/secret-redactor.ts';
 export { isTempName } from './output/temp-files.ts';
 export { parseShard, type Shard } from './plan/shard.ts';
+export { mediaToolWarnings } from './run/storyboard-tools.ts';
 export { failingOutcomes, nothingMatched } from './session/verdict.ts';
