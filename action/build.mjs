@@ -2,7 +2,8 @@
 // what the first request does not need (artifact upload, Actions cache, Octokit) is split
 // into dist/chunks/ and loaded with import() where it is used, so start-up stays short.
 // Workspace packages resolve to their TypeScript sources (the "source" condition).
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -57,3 +58,18 @@ await build({
     js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
   },
 });
+
+// Title and end cards are drawn with DejaVu Sans (the pipeline's `dejavu-fonts-ttf`): the bundle
+// carries it in dist/fonts/, where the pipeline's cardFontPath() looks first (a bundle has no
+// node_modules to resolve it from), with its licence.
+const fontPackage = dirname(
+  createRequire(join(here, '../packages/pipeline', 'package.json')).resolve(
+    'dejavu-fonts-ttf/package.json',
+  ),
+);
+await mkdir(join(here, 'dist', 'fonts'), { recursive: true });
+await copyFile(
+  join(fontPackage, 'ttf', 'DejaVuSans.ttf'),
+  join(here, 'dist', 'fonts', 'DejaVuSans.ttf'),
+);
+await copyFile(join(fontPackage, 'LICENSE'), join(here, 'dist', 'fonts', 'DejaVu-LICENSE'));

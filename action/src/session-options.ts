@@ -67,6 +67,7 @@ export async function sessionOptions(o: ActionContext, scope: RunScope): Promise
     concurrency: i.concurrency,
     ...(i.maxCredits !== undefined && { maxCredits: i.maxCredits }),
     ...(i.maxCreditsPerVideo !== undefined && { maxCreditsPerVideo: i.maxCreditsPerVideo }),
+    ...(i.retrySuspect > 0 && { retrySuspect: i.retrySuspect }),
     ...stopSignal(i.timeoutMinutes, scope.interrupt),
     // A cancelled job is killed about 10 s after its first signal: wait briefly for the tasks
     // already created, then save the journal (they are resumed by the next run).

@@ -5,8 +5,9 @@
 // (the first request) stay outside and are loaded with import() where used; both are
 // dependencies of this package. cli-main.js stays at the top of dist/, so the paths it finds
 // from import.meta.url (../package.json, ../examples) are the same as before.
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const here = import.meta.dirname;
@@ -29,3 +30,16 @@ await build({
 });
 // tsc's map of the unbundled cli-main.js no longer matches it.
 await rm(join(here, 'dist', 'cli-main.js.map'), { force: true });
+
+// Title and end cards are drawn with DejaVu Sans (the pipeline's `dejavu-fonts-ttf`): the bundle
+// carries it in dist/fonts/, where the pipeline's cardFontPath() looks first (a bundle has no
+// node_modules to resolve it from), with its licence.
+const fontPackage = dirname(
+  createRequire(join(here, '../pipeline', 'package.json')).resolve('dejavu-fonts-ttf/package.json'),
+);
+await mkdir(join(here, 'dist', 'fonts'), { recursive: true });
+await copyFile(
+  join(fontPackage, 'ttf', 'DejaVuSans.ttf'),
+  join(here, 'dist', 'fonts', 'DejaVuSans.ttf'),
+);
+await copyFile(join(fontPackage, 'LICENSE'), join(here, 'dist', 'fonts', 'DejaVu-LICENSE'));

@@ -34,6 +34,7 @@ export const inputDefaults = {
   'timeout-minutes': '',
   'fail-on': 'failed,invalid,cancelled,suspect',
   'allow-suspect': 'false',
+  'retry-suspect': '0',
   vars: '',
   'base-url': 'https://api.evolink.ai',
   cache: 'true',

@@ -129,10 +129,19 @@ describe('the defaults, written once', () => {
       concurrency: 2,
       failOn: ['failed', 'invalid', 'cancelled', 'suspect'],
       allowSuspect: false,
+      retrySuspect: 0,
       baseUrl: 'https://api.evolink.ai',
       cache: true,
       prComment: 'auto',
       previewLabel: 'clipwright:preview',
     });
+  });
+});
+
+describe('retry-suspect', () => {
+  it('is a whole number of retries from 0 to 5', () => {
+    expect(parseInputs({ env: env({ 'retry-suspect': '2' }) }).retrySuspect).toBe(2);
+    expect(() => parseInputs({ env: env({ 'retry-suspect': '9' }) })).toThrow(/retry-suspect/);
+    expect(() => parseInputs({ env: env({ 'retry-suspect': '1.5' }) })).toThrow(/whole number/);
   });
 });

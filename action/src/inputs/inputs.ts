@@ -49,6 +49,8 @@ export interface ActionInputs {
   failOn: FailOutcome[];
   /** Suspect videos (a failed delivery check) are uploaded as release assets too. */
   allowSuspect: boolean;
+  /** `retry-suspect`: how many times a suspect video is generated again (0: never). */
+  retrySuspect: number;
   vars: Record<string, string>;
   baseUrl: string;
   githubToken: string;
@@ -101,6 +103,7 @@ export function parseInputs(options: ParseInputsOptions = {}): ActionInputs {
     timeoutMinutes: number(env, 'timeout-minutes', { min: 1, integer: true, unit: 'minutes' }),
     failOn: parseFailOn(input(env, 'fail-on')),
     allowSuspect: bool(env, 'allow-suspect'),
+    retrySuspect: number(env, 'retry-suspect', { min: 0, max: 5, integer: true }) ?? 0,
     vars: parseVars(input(env, 'vars')),
     baseUrl: baseUrlInput(input(env, 'base-url')),
     githubToken: readInput(env, 'github-token'),

@@ -41,7 +41,9 @@ afterAll(async () => {
 describe('the demo', () => {
   it('exits 0, with the failure on purpose explained and the gallery path', () => {
     expect(demoCode).toBe(exitCodes.ok);
-    expect(demoOutput).toContain('Finished with failures: 5 completed, 1 failed');
+    // Five examples, the storyboard's three shots and the storyboard itself.
+    expect(demoOutput).toContain('Finished with failures: 9 completed, 1 failed');
+    expect(demoOutput).toContain('release-promo.mp4: assembled from its 3 shots');
     expect(demoOutput).toContain('One video failing is part of the demo');
     expect(demoOutput).toContain(`Open the gallery: ${join(out, 'index.html')}`);
   });
@@ -54,10 +56,19 @@ describe('the gallery in headless Chromium', () => {
       ctx.skip(missing);
     }
     const { videos: entries } = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as {
-      videos: Array<{ name: string; status: string; parameters: { duration?: number } }>;
+      videos: Array<{
+        name: string;
+        status: string;
+        parameters: { duration?: number };
+        shots?: string[];
+      }>;
     };
     const expected = entries.filter((e) => e.status === 'completed');
-    expect(expected).toHaveLength(5);
+    expect(expected).toHaveLength(9);
+    // The storyboard example: a 2 s title card, shots of 4, 4 and 8 s and a 2 s end card,
+    // less four crossfades of 0.5 s.
+    const seconds = (e: (typeof expected)[number]) =>
+      e.shots ? 2 + 4 + 4 + 8 + 2 - 4 * 0.5 : (e.parameters.duration ?? Number.NaN);
 
     const url = await serve(out);
     const profile = await mkdtemp(join(dir, 'chromium-profile-'));
@@ -99,7 +110,7 @@ describe('the gallery in headless Chromium', () => {
         const video = videos.find((v) => v.title === entry.name);
         expect(video, entry.name).toMatchObject({ error: null });
         expect(video?.readyState, entry.name).toBeGreaterThanOrEqual(1);
-        expect(video?.duration, entry.name).toBeCloseTo(entry.parameters.duration ?? Number.NaN, 1);
+        expect(video?.duration, entry.name).toBeCloseTo(seconds(entry), 1);
       }
       const text = await page.textContent('body');
       expect(text).toContain('content_policy_violation');

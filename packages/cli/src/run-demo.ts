@@ -31,11 +31,15 @@ export const examplesDir = [
   fileURLToPath(new URL('../../../examples', import.meta.url)),
 ].find((dir) => existsSync(dir)) as string;
 
+/** The storyboard example, relative to the examples (named, so the default globs leave it out). */
+export const STORYBOARD_EXAMPLE = 'storyboard/release-promo.md';
+
 /**
  * The demo: starts the simulator in-process with accelerated time, and runs `generate` on
  * the example prompt files against it, with the simulator's public demo key (never the
  * real API, whatever the environment says). Writes real MP4s, manifest.json and index.html.
  * One example fails moderation on purpose, so exit code 1 from `generate` is expected here.
+ * The storyboard example is one of them: three shots stitched into one promo with ffmpeg.
  */
 export async function runDemo(options: DemoOptions): Promise<number> {
   const io = options.io ?? processIo();
@@ -47,28 +51,37 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   // A fresh journal and cache: the simulator is new, so tasks of an earlier demo do not exist.
   const stateDir = await mkdtemp(join(tmpdir(), 'clipwright-demo-'));
   try {
+    const root = options.root ?? examplesDir;
     io.stderr.write(
-      `Clipwright demo: EvoLink simulator on ${sim.url} (time ${timeScale}x), prompts in ${options.root ?? examplesDir}\n`,
+      `Clipwright demo: EvoLink simulator on ${sim.url} (time ${timeScale}x), prompts in ${root}\n`,
     );
-    const code = await options.runCli(
-      [
-        'generate',
-        '--root',
-        options.root ?? examplesDir,
-        '--out',
-        out,
-        '--base-url',
-        sim.url,
-        '--state-dir',
-        stateDir,
-        '--title',
-        'Clipwright demo',
-        ...(options.args ?? []),
-      ],
-      // The demo talks to its own simulator only: its key and base URL override the environment.
-      { ...io, env: { ...io.env, EVOLINK_API_KEY: DEFAULT_API_KEY, EVOLINK_BASE_URL: sim.url } },
-      { clock: sim.clock },
-    );
+    const generate = (more: string[]) =>
+      options.runCli(
+        [
+          'generate',
+          '--root',
+          root,
+          '--out',
+          out,
+          '--base-url',
+          sim.url,
+          '--state-dir',
+          stateDir,
+          '--title',
+          'Clipwright demo',
+          ...more,
+          ...(options.args ?? []),
+        ],
+        // The demo talks to its own simulator only: its key and base URL override the environment.
+        { ...io, env: { ...io.env, EVOLINK_API_KEY: DEFAULT_API_KEY, EVOLINK_BASE_URL: sim.url } },
+        { clock: sim.clock },
+      );
+    // The storyboard example is named (the default globs leave it out), with the other
+    // examples and the manifest, and a demo tag for its title card's `{{ version }}`.
+    const withStoryboard = existsSync(join(root, STORYBOARD_EXAMPLE))
+      ? ['**/*.prompt.md', STORYBOARD_EXAMPLE, '--manifest', 'clipwright.yml', '--tag', 'v1.0.0']
+      : [];
+    const code = await generate(withStoryboard);
     if (code !== exitCodes.ok && code !== exitCodes.someFailed) return code;
     if (!options.args?.includes('--json')) {
       io.stdout.write(
@@ -76,6 +89,8 @@ export async function runDemo(options: DemoOptions): Promise<number> {
           '',
           'One video failing is part of the demo: moderation-fail.prompt.md asks the simulator to',
           'refuse it (sim:fail=content_policy_violation), to show how failures look.',
+          `The storyboard ${STORYBOARD_EXAMPLE} is cut into release-promo.mp4: three shots,`,
+          'crossfaded, between a title card and an end card (with ffmpeg on the PATH).',
           `Open the gallery: ${join(out, 'index.html')}`,
           '',
         ].join('\n'),

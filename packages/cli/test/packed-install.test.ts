@@ -110,12 +110,20 @@ describe('the packed packages, installed with npm', () => {
       await mkdir(demoDir);
       const demo = await run(bin, ['demo'], { cwd: demoDir, env });
       expect(demo.stderr).toContain('Clipwright demo: EvoLink simulator on http://');
-      expect(demo.stdout).toContain('Finished with failures: 5 completed, 1 failed');
+      // Five examples, and the storyboard's three shots and itself: its title card is drawn with
+      // the font the bundle carries in dist/fonts/ (no node_modules resolution needed).
+      expect(demo.stdout).toContain('Finished with failures: 9 completed, 1 failed');
       expect(demo.stdout).toContain('Open the gallery:');
       expect(demo.stdout).not.toContain('pnpm');
       const demoOut = await readdir(join(demoDir, 'out'));
       expect(demoOut).toEqual(
-        expect.arrayContaining(['launch-teaser.mp4', 'index.html', 'manifest.json']),
+        expect.arrayContaining([
+          'launch-teaser.mp4',
+          'release-promo.mp4',
+          'release-promo.jpg',
+          'index.html',
+          'manifest.json',
+        ]),
       );
 
       const validate = await clipwright(['validate']);

@@ -23,6 +23,7 @@ export interface GenerateFlags extends PlanFlags, ConfirmSpendFlags {
   maxCreditsPerVideo?: number;
   failFast?: boolean;
   regenerate?: boolean;
+  retrySuspect?: number;
   stateDir?: string;
   grace: number;
   title?: string;
@@ -87,6 +88,7 @@ export async function generate(
         beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx),
       },
       regenerate: flags.regenerate === true,
+      ...(flags.retrySuspect !== undefined && { retrySuspect: flags.retrySuspect }),
       signal: interrupts.signal,
       stopSignal: interrupts.stopSignal,
       graceMs: flags.grace * 1000,

@@ -1,5 +1,5 @@
-import { loadPlan } from '@clipwright/pipeline';
-import { nothingMatched } from '@clipwright/pipeline/internal';
+import { loadPlan, type Problem } from '@clipwright/pipeline';
+import { mediaToolWarnings, nothingMatched } from '@clipwright/pipeline/internal';
 import type { CliContext } from '../cli-context.ts';
 import { CliError } from '../cli-error.ts';
 import { exitCodes } from '../exit-codes.ts';
@@ -18,6 +18,8 @@ export async function validate(
   const options = planOptionsOf(globs, flags, io);
   announceRoot(options.root, flags, io);
   const plan = await loadPlan(options);
+  // A storyboard this machine cannot assemble is said now, before anything is paid.
+  plan.warnings = [...(plan.warnings ?? []), ...(await mediaToolWarnings(plan))];
   const files = new Set([
     ...plan.jobs.map((j) => j.source.file),
     ...plan.invalid.map((j) => j.source.file),

@@ -51,6 +51,11 @@ function addGenerate(program: Command, { ctx, wrap }: Definer): void {
     )
     .option('--fail-fast', 'start no new video after the first failure')
     .option('--regenerate', 'ignore the cache and journal: make every video anew (pays again)')
+    .option(
+      '--retry-suspect <n>',
+      'generate a video whose delivery check failed (suspect) again, at most n times (each retry pays, within --max-credits); default: never',
+      parsePositiveInt,
+    )
     .option('--state-dir <dir>', 'cache and journal (default <root>/.clipwright)')
     .option(
       '--grace <seconds>',

@@ -119,7 +119,7 @@ export async function assembleStoryboard(
   const frames = totalFrames(segments);
   const work = await mkdtemp(path.join(options.tempDir ?? tmpdir(), 'clipwright-assemble-'));
   try {
-    await writeCards(work, s, options.fontFile ?? cardFontPath());
+    await writeCards(work, s, () => options.fontFile ?? cardFontPath());
     const args = [
       ...ffmpegHead(limits),
       ...shotPaths.flatMap((shot) => mp4Input(shot, limits)),
@@ -160,9 +160,9 @@ async function probeShots(
 }
 
 /** Card text files and the font, under the fixed names the graph reads (the run's folder is ffmpeg's cwd). */
-async function writeCards(work: string, s: ResolvedStoryboard, font: string): Promise<void> {
+async function writeCards(work: string, s: ResolvedStoryboard, font: () => string): Promise<void> {
   if (!s.titleCard && !s.endCard) return;
-  await copyFile(font, path.join(work, CARD_FONT_FILE));
+  await copyFile(font(), path.join(work, CARD_FONT_FILE));
   if (s.titleCard) await writeFile(path.join(work, cardTextFile('title')), s.titleCard.text);
   if (s.endCard) await writeFile(path.join(work, cardTextFile('end')), s.endCard.text);
 }

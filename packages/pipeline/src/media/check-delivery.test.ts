@@ -225,6 +225,17 @@ describe('decideDelivery tolerances', () => {
     ]);
   });
 
+  it('resolution: the short side the quality names, within 2 % (and 2 px), in either orientation', () => {
+    expect(decide(facts(4, 854, 480), { quality: '480p' })).toEqual([]);
+    expect(decide(facts(4, 1088, 1920), { quality: '1080P' })).toEqual([]);
+    expect(decide(facts(4, 640, 360), { quality: '720p' })).toEqual(['resolution']);
+    expect(decide(facts(4, 1280, 712), { quality: '720p' })).toEqual([]);
+    expect(decide(facts(4, 1280, 700), { quality: '720p' })).toEqual(['resolution']);
+    expect(decide(facts(4, 3840, 2160), { quality: '4k' })).toEqual([]);
+    expect(decide(facts(4, 640, 360), { quality: 'standard' })).toEqual([]);
+    expect(decide(facts(4, 1280, 700), { quality: '720p' }, { resolutionShare: 0.05 })).toEqual([]);
+  });
+
   it('black or frozen only over more than the stated share; a black clip is not also frozen', () => {
     const f = { ...facts(10), blackSeconds: 8, frozenSeconds: 8 };
     expect(decide(f, {})).toEqual([]);

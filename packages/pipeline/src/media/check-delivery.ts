@@ -13,6 +13,12 @@ export interface DeliveryExpectation {
   aspectRatio?: string;
   /** The exact size asked for, when it is known (display pixels). */
   size?: { width: number; height: number };
+  /**
+   * The resolution asked for as a model's `quality`: `480p`, `720p`, `1080p` (any `<n>p`,
+   * any case), `2k` or `4k`: the picture's short side must be that many pixels, within
+   * `resolutionShare`. Anything else (`standard`, `high`) is not checked.
+   */
+  quality?: string;
   /** Sound was asked for: an audio stream that is not silent is required. */
   sound?: boolean;
 }
@@ -61,6 +67,13 @@ export interface DeliveryTolerances {
    */
   aspectRatio?: number;
   /**
+   * The short side may differ from the one `quality` names by this share (encoders round
+   * sizes to a multiple of 8 or 16: 480p at 16:9 is 848, 854 or 864 wide, but always about
+   * 480 high), and always by 2 pixels.
+   * @default 0.02
+   */
+  resolutionShare?: number;
+  /**
    * Black picture over more than this share of the clip makes it `black`.
    * @default 0.8
    */
@@ -81,6 +94,7 @@ export const DEFAULT_TOLERANCES: Required<DeliveryTolerances> = {
   durationSeconds: 0.5,
   durationRatio: 0.1,
   aspectRatio: 0.01,
+  resolutionShare: 0.02,
   blackShare: 0.8,
   frozenShare: 0.8,
   silentBelowDb: -60,
@@ -175,6 +189,15 @@ export function aspectValue(aspect: string): number | undefined {
   return w > 0 && h > 0 ? w / h : undefined;
 }
 
+/** The short side in pixels a `quality` value names (`720p` → 720, `4k` → 2160); undefined for others. */
+export function qualityShortSide(quality: string): number | undefined {
+  const q = quality.trim().toLowerCase();
+  const named: Record<string, number> = { '2k': 1440, '4k': 2160 };
+  if (Object.hasOwn(named, q)) return named[q];
+  const m = /^(\d{3,4})p$/.exec(q);
+  return m ? Number(m[1]) : undefined;
+}
+
 function shapeReasons(
   v: NonNullable<DeliveryFacts['video']>,
   expect: DeliveryExpectation,
@@ -188,6 +211,15 @@ function shapeReasons(
     reasons.push({
       code: 'aspect',
       message: `it is ${size} (${actual.toFixed(3)}); ${expect.aspectRatio} (${asked.toFixed(3)}) was asked`,
+    });
+  }
+  const side = expect.quality === undefined ? undefined : qualityShortSide(expect.quality);
+  const short = Math.min(v.displayWidth, v.displayHeight);
+  const slack = side === undefined ? 0 : Math.max(2, tol.resolutionShare * side);
+  if (side !== undefined && Math.abs(short - side) > slack) {
+    reasons.push({
+      code: 'resolution',
+      message: `it is ${size} (short side ${short} px); ${expect.quality} (short side ${side} px, within ${Math.round(slack)} px) was asked`,
     });
   }
   const want = expect.size;

@@ -37,6 +37,11 @@ export interface JobResult {
   path?: string;
   status: Outcome;
   error?: { code: string; message: string };
+  /**
+   * Only for a storyboard (`model: 'storyboard'`): the names of its shots, in order; each shot
+   * is a video of its own in the same run.
+   */
+  shots?: string[];
   /** Kept from an earlier run's `manifest.json` (a run over a subset of the prompts). */
   earlierRun?: true;
 }

@@ -51,6 +51,12 @@ export interface Job {
    * links become `request.image_urls` then. Their sha256 is part of `hash`.
    */
   images?: JobImage[];
+  /**
+   * Only for a storyboard's shot: a hex key shared by the storyboard's shots, which decides
+   * their shard instead of `hash`, so that every shot of a storyboard runs in one shard (the
+   * one that assembles it).
+   */
+  shardKey?: string;
 }
 
 /** One model of a job's chain. */
@@ -122,4 +128,45 @@ export interface Plan {
    * (`snapshotDate`). Absent: the committed snapshot (a plan loaded outside a session).
    */
   priceSource?: PriceSource;
+  /**
+   * Storyboards: several shots (each an ordinary job in `jobs`) assembled into one MP4 after
+   * they are delivered. Absent: none. A storyboard is listed only when all its shots are jobs
+   * of this plan.
+   */
+  storyboards?: PlannedStoryboard[];
+}
+
+/** A storyboard of a plan: its shots (jobs, in order) and how they are assembled. */
+export interface PlannedStoryboard {
+  /** The output name without `.mp4`, e.g. `release-promo`. */
+  name: string;
+  /** File name relative to the output folder, e.g. `release-promo.mp4`. */
+  output: string;
+  source: { file: string; line: number };
+  /** The names of its shots' jobs, in order (`release-promo.shot-1`, ...). */
+  shots: string[];
+  /**
+   * The assembly settings as media's `assembleStoryboard` takes them: card text templated,
+   * `audio.path` relative to the plan's root.
+   */
+  settings: StoryboardPlanSettings;
+  /** The sound track from the repository, with the sha256 of the bytes checked at plan time. */
+  audio?: { file: string; sha256: string };
+  /** Estimated credits: the sum of its shots'. */
+  credits: number;
+}
+
+/**
+ * The assembly settings of a storyboard (the shape of media's `StoryboardSettings`, kept here
+ * as data so the model imports nothing from media).
+ */
+export interface StoryboardPlanSettings {
+  width?: number;
+  height?: number;
+  fps?: number;
+  transition?: { kind: 'cut' } | { kind: 'crossfade'; seconds: number };
+  titleCard?: { text: string; seconds?: number; background?: string; color?: string };
+  endCard?: { text: string; seconds?: number; background?: string; color?: string };
+  audio?: { path: string; mode?: 'replace' | 'mix'; volume?: number };
+  quality?: number;
 }

@@ -109,11 +109,22 @@ export interface RunOptions {
    * published: duration, aspect ratio, sound where asked, no black or frozen picture over most
    * of it. A failed check makes the video `suspect`. Checks are cached by the video's sha256
    * in the state folder (`checks/`). Without ffmpeg/ffprobe: one notice, nothing checked.
-   * `false` turns checks off; an object sets the tolerances.
-   * @default true (the tolerances of DEFAULT_TOLERANCES)
-   * @example { tolerances: { durationSeconds: 1, frozenShare: 0.9 } }
+   * `false` turns checks off; an object sets the tolerances, and `resolution: true` also checks
+   * each video's resolution against its `quality` (the short side `720p` names, within
+   * `resolutionShare`, 2 %): off by default, since the vendor does not document every model's
+   * pixel size per quality. A storyboard's assembled video is always checked for its exact size.
+   * @default true (the tolerances of DEFAULT_TOLERANCES, resolution not checked)
+   * @example { tolerances: { durationSeconds: 1, frozenShare: 0.9 }, resolution: true }
    */
-  checks?: boolean | { tolerances?: DeliveryTolerances };
+  checks?: boolean | { tolerances?: DeliveryTolerances; resolution?: boolean };
+  /**
+   * Generate a `suspect` video (its delivery check failed) again, up to this many times while it
+   * stays suspect. Each retry is a new paid task, reserved at the job's high estimate against
+   * `maxCredits` (a retry that does not fit is not sent); needs `checks`.
+   * @default 0 (a suspect video is never generated again)
+   * @example 1
+   */
+  retrySuspect?: number;
   /**
    * Runs ffmpeg and ffprobe for checks and storyboards (bounded, no shell).
    * @default realProgramRunner()

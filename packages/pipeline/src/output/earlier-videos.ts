@@ -48,6 +48,10 @@ export async function earlierVideos(
       ...(typeof v.sha256 === 'string' && { sha256: v.sha256 }),
       path: v.path,
       status: outcomes.includes(v.status) ? v.status : 'completed',
+      // A storyboard keeps its list of shots (names only: strings, at most 24 of them).
+      ...(Array.isArray(v.shots) &&
+        v.shots.length <= 24 &&
+        v.shots.every((s) => typeof s === 'string') && { shots: v.shots }),
       earlierRun: true,
     });
   }

@@ -4,7 +4,8 @@ import { sumCredits } from '../model/credits.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
-import { VideoCollector } from './collect-videos.ts';
+import { StoryboardCollector } from './collect-storyboard.ts';
+import { type CollectOptions, VideoCollector } from './collect-videos.ts';
 import { defaultModelChange } from './default-model-change.ts';
 import { modelWarnings } from './model-warnings.ts';
 import { realPlanFs } from './plan-fs.ts';
@@ -14,6 +15,7 @@ import { planFileScope, readPlanFile } from './read-plan-file.ts';
 import { releaseContext } from './release-context.ts';
 import { noContextValueMessage } from './render-template.ts';
 import { selectJobs } from './select-jobs.ts';
+import { keptStoryboards } from './storyboard-entry.ts';
 import { toPosix } from './to-posix.ts';
 
 /** Prompt-file globs used when `PlanOptions.prompts` is not given. */
@@ -35,7 +37,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const scope = await planFileScope(fs, root, stateDir);
   const manifest = await readManifest(scope, options);
   const now = options.now ?? Date.now;
-  const videos = new VideoCollector({
+  const collectOptions: CollectOptions = {
     scope,
     ...(manifest.defaults && { manifestDefaults: manifest.defaults }),
     shared: manifest.problems,
@@ -47,8 +49,10 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     },
     ...(options.secrets && { secrets: options.secrets }),
     ...(options.catalog && { pricing: options.catalog.pricing }),
-  });
-  for (const entry of manifest.entries) await videos.add(entry);
+  };
+  const videos = new VideoCollector(collectOptions);
+  const boards = new StoryboardCollector(videos, collectOptions);
+  for (const entry of manifest.entries) await boards.add(entry);
   // Real paths read so far: a file reached again through a link (a loop) is not read again.
   const seen = new Set<string>();
   // A prompt file reached through a symlinked folder, by its real path from the root: a
@@ -62,7 +66,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     if (options.changedFiles) await noteRealFile(scope, file, realFiles);
     const parsed =
       'problem' in read ? { problems: [read.problem] } : parsePromptFile(read.text, file);
-    if (parsed.entry) await videos.add(parsed.entry);
+    if (parsed.entry) await boards.add(parsed.entry);
     else {
       const name = promptFileName(file);
       videos.addUnreadable({ name, source: { file, line: 1 }, problems: parsed.problems });
@@ -88,6 +92,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     skipped: kept.skipped,
     ...(kept.sharding && { sharding: kept.sharding }),
     ...(options.catalog && { priceSource: options.catalog.priceSource }),
+    ...keptStoryboards(boards.storyboards, kept.jobs),
   };
 }
 

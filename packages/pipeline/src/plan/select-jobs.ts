@@ -41,7 +41,8 @@ export function selectJobs(
   if (options.shard !== undefined) {
     const shard = parseShard(options.shard);
     const whole = jobs;
-    jobs = jobs.filter((j) => inShard(j.hash, shard));
+    // A storyboard's shots share its shard (`shardKey`), so one shard can assemble it.
+    jobs = jobs.filter((j) => inShard(j.shardKey ?? j.hash, shard));
     skipped.shard = whole.length - jobs.length;
     return { jobs, invalid, skipped, sharding: { ...shard, jobs: whole } };
   }

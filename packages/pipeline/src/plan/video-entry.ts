@@ -13,6 +13,9 @@ export const settingKeys = [
 ] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
+/** A storyboard's own keys (see `storyboard-entry.ts`): its shots and assembly settings. */
+const storyboardFields = ['shots', 'storyboard'];
+
 /**
  * The request field each top-level setting is an alias of, in a `params:` map (`duration: 8`
  * and `params: { duration: 8 }` make the same request, hence the same content hash).
@@ -26,7 +29,13 @@ export const paramAliases: Readonly<Partial<Record<SettingKey, string>>> = {
 };
 
 /** Keys of a prompt file's front matter. */
-export const frontMatterKeys: readonly string[] = [...settingKeys, 'params', 'output', 'vars'];
+export const frontMatterKeys: readonly string[] = [
+  ...settingKeys,
+  'params',
+  'output',
+  'vars',
+  ...storyboardFields,
+];
 /** Keys of one item of a manifest's `videos` list. */
 export const manifestVideoKeys: readonly string[] = [
   ...settingKeys,
@@ -34,6 +43,7 @@ export const manifestVideoKeys: readonly string[] = [
   'output',
   'vars',
   'prompt',
+  ...storyboardFields,
 ];
 /** Keys of a manifest's `defaults` block. */
 export const manifestDefaultsKeys: readonly string[] = [...settingKeys, 'params', 'vars'];

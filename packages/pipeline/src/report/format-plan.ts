@@ -50,6 +50,7 @@ export function formatPlanTable(plan: Plan, options: PlanTableOptions = {}): str
       '',
       '`a > b`: b is tried only when a is unavailable; such a video is priced at its dearest model',
     );
+  out.push(...storyboardLines(plan));
   const skipped = plan.skipped ?? { shard: 0, unchanged: 0 };
   const extras = [
     skipped.shard ? `${skipped.shard} in other shards` : '',
@@ -109,6 +110,7 @@ export function planToJson(plan: Plan): unknown {
     warnings: plan.warnings ?? [],
     ...(plan.defaultModelChange && { defaultModelChange: plan.defaultModelChange }),
     skipped: plan.skipped ?? { shard: 0, unchanged: 0 },
+    ...(plan.storyboards && { storyboards: plan.storyboards }),
   };
 }
 
@@ -198,4 +200,19 @@ export function formatDefaultModelChange(change: NonNullable<Plan['defaultModelC
     `Their videos made with ${change.from} stay in the state folder's cache; to use them, set ` +
     `\`model: ${change.from}\` (no longer listed by the vendor) in the file or the defaults.`
   );
+}
+
+/** One line per storyboard: its output, its shots and how they are joined (no credits of its own). */
+function storyboardLines(plan: Plan): string[] {
+  const lines = (plan.storyboards ?? []).map((b) => {
+    const t = b.settings.transition;
+    const join = t?.kind === 'crossfade' ? `crossfades of ${t.seconds} s` : 'cuts';
+    const cards = [b.settings.titleCard && 'a title card', b.settings.endCard && 'an end card']
+      .filter(Boolean)
+      .join(' and ');
+    return `  ${b.output} <- ${b.shots.length} shots (${b.shots[0]} ... ${b.shots.at(-1)}), ${join}${cards ? `, ${cards}` : ''}${b.audio ? `, sound ${b.audio.file}` : ''}: ${b.credits.toFixed(2)} credits in its shots`;
+  });
+  return lines.length > 0
+    ? ['', `Storyboards, assembled with ffmpeg once their shots are delivered:`, ...lines]
+    : [];
 }

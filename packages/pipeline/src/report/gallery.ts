@@ -117,6 +117,14 @@ function renderItem(r: GalleryItem, index: number, options: GalleryOptions): str
     ['Credits', escapeHtml(formatCredits(r.credits))],
     ['Source', `<code>${escapeHtml(r.source)}</code>`],
   ];
+  if (r.shots) {
+    // A storyboard: its shots, in order, each a video of the same gallery.
+    const links = r.shots.map(
+      (shot) =>
+        `<li><a href="${escapeHtml(videoHref(`${shot}.mp4`, options.outDir))}"><code>${escapeHtml(shot)}</code></a></li>`,
+    );
+    rows.push(['Shots', `<ol class="shots">${links.join('')}</ol>`]);
+  }
   if (r.taskId) rows.push(['Task', `<code>${escapeHtml(r.taskId)}</code>`]);
   if (r.bytes !== undefined) rows.push(['Size', escapeHtml(formatBytes(r.bytes))]);
   if (r.sha256) rows.push(['SHA-256', `<code class="hash">${escapeHtml(r.sha256)}</code>`]);

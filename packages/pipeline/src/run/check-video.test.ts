@@ -116,4 +116,26 @@ describe('delivered videos are checked before they are published', () => {
       await sim.close();
     }
   });
+
+  it('checks the resolution against the quality when asked (the simulator paints a fifth of the real size)', async () => {
+    const sim = await startSimulator({ port: 0, timeScale: 1000 });
+    try {
+      const plan = await planOf([job('small')]);
+      const options = {
+        client: simClient(sim),
+        clock: sim.clock,
+        outDir: path.join(plan.root, 'out'),
+        posters: false,
+      } as const;
+      expect((await runPlan(plan, options)).results[0]?.status).toBe('completed');
+      const strict = await runPlan(plan, { ...options, checks: { resolution: true } });
+      expect(strict.results[0]?.error).toEqual({
+        code: 'suspect_resolution',
+        message:
+          'resolution: it is 192x108 (short side 108 px); 480p (short side 480 px, within 10 px) was asked',
+      });
+    } finally {
+      await sim.close();
+    }
+  });
 });

@@ -21,9 +21,15 @@ export interface VideoCheckOptions {
   /**
    * How far from what was asked a video may be.
    * @default DEFAULT_TOLERANCES (duration within 0.5 s or 10 %, aspect within 1 %, black or
-   * frozen over 80 % of the clip, sound louder than -60 dBFS)
+   * frozen over 80 % of the clip, sound louder than -60 dBFS; the short side within 2 % of the
+   * quality asked, when `resolution` is on)
    */
   tolerances?: DeliveryTolerances;
+  /**
+   * Also check each video's resolution against its `quality` (see `RunOptions.checks`).
+   * @default false
+   */
+  resolution?: boolean;
   /**
    * Runs ffmpeg and ffprobe.
    * @default realProgramRunner()
@@ -36,15 +42,16 @@ export interface VideoCheckOptions {
 }
 
 /**
- * What `job` asked of its video: its duration, its aspect ratio, and sound when the request
- * asked for it (`generate_audio` or `sound` true). Size is not checked: a model's pixel size
- * per quality is not documented for every model.
+ * What `job` asked of its video: its duration, its aspect ratio, sound when the request asked
+ * for it (`generate_audio` or `sound` true), and with `resolution` its resolution (`quality`
+ * such as `720p`: the short side in pixels, within `resolutionShare`).
  */
-export function expectationOf(job: Job): DeliveryExpectation {
+export function expectationOf(job: Job, resolution = false): DeliveryExpectation {
   const r = job.request as unknown as Record<string, unknown>;
   const expect: DeliveryExpectation = {};
   if (typeof r.duration === 'number') expect.duration = r.duration;
   if (typeof r.aspect_ratio === 'string') expect.aspectRatio = r.aspect_ratio;
+  if (resolution && typeof r.quality === 'string') expect.quality = r.quality;
   if (r.generate_audio === true || r.sound === true) expect.sound = true;
   return expect;
 }
@@ -96,7 +103,7 @@ async function checkOne(
   file: string,
   options: VideoCheckOptions & { run: ProgramRunner; cache: DeliveryCheckCache },
 ): Promise<JobResult> {
-  const check = await checkDelivery(file, expectationOf(job), {
+  const check = await checkDelivery(file, expectationOf(job, options.resolution === true), {
     run: options.run,
     cache: options.cache,
     ...(r.sha256 && { sha256: r.sha256 }),

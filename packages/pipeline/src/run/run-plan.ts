@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { systemClock } from '@clipwright/core/internal';
+import type { DeliveryTolerances } from '../media/index.ts';
 import { chainModels } from '../model/chain.ts';
 import { sumCredits } from '../model/credits.ts';
 import { invalidResult } from '../model/job-result.ts';
@@ -14,17 +15,20 @@ import { secretRedactor } from '../output/secret-redactor.ts';
 import { sweepTempFiles } from '../output/temp-files.ts';
 import type { WriteOptions } from '../output/write-file-atomic.ts';
 import { writeRunFiles } from '../output/write-run-files.ts';
+import { assembleStoryboards } from './assemble-storyboards.ts';
 import { Budget } from './budget.ts';
-import { checkVideos } from './check-video.ts';
+import { checkVideos, type VideoCheckOptions } from './check-video.ts';
 import { imageLinks } from './image-links.ts';
 import { Journal } from './journal.ts';
 import { KeyGate } from './key-gate.ts';
 import { matrixShare } from './matrix-share.ts';
+import { retrySuspects } from './retry-suspect.ts';
 import { lazyClient } from './run-client.ts';
 import type { RunContext } from './run-context.ts';
 import { runJobs } from './run-jobs.ts';
 import { RunStops } from './run-stops.ts';
 import { lockStateDir } from './state-lock.ts';
+import { storyboardToolsGate } from './storyboard-tools.ts';
 
 /**
  * Runs a plan: one shared client, bounded concurrency, a credit budget, a cache and a journal
@@ -41,12 +45,16 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
 }
 
 async function runOpened(
-  plan: Plan,
+  whole: Plan,
   options: RunOptions,
   { ctx, stops, cacheDir, write }: OpenRun,
 ): Promise<RunResult> {
-  ctx.emit({ type: 'planned', plan });
+  ctx.emit({ type: 'planned', plan: whole });
   let results: RunResult['results'];
+  const checkDir = path.join(path.dirname(cacheDir), 'checks');
+  // Storyboards' tools are checked before any of their shots is paid for.
+  const gate = await storyboardToolsGate(whole, options.mediaRunner);
+  const plan = gate.plan;
   try {
     const share = await matrixShare(plan, options.maxCredits, ctx);
     // A shard spends only its part of the matrix's budget: when a price turns out higher than
@@ -54,19 +62,38 @@ async function runOpened(
     if (share.budget !== undefined) ctx.budget = new Budget(share.budget);
     const ran = await runJobs(share.run, ctx, options.concurrency ?? 4);
     results = share.mergeBack(ran);
+    for (const invalid of plan.invalid) results.push(invalidResult(invalid));
+    results.push(...gate.refused);
+    if (options.checks !== false) {
+      const jobs = new Map(plan.jobs.map((j) => [j.name, j]));
+      const check = (rs: RunResult['results']) =>
+        checkVideos(rs, jobs, checkOptions(options, ctx.outDir, checkDir));
+      results = await check(results);
+      // Before the stops are disposed: a retry creates and waits like any job.
+      if ((options.retrySuspect ?? 0) > 0)
+        results = await retrySuspects(results, jobs, ctx, {
+          retries: options.retrySuspect ?? 0,
+          check,
+        });
+    }
   } finally {
     stops.dispose();
   }
-  for (const invalid of plan.invalid) results.push(invalidResult(invalid));
-  if (options.checks !== false) {
-    results = await checkVideos(results, new Map(plan.jobs.map((j) => [j.name, j])), {
+  if (plan.storyboards) {
+    const boards = await assembleStoryboards(plan.storyboards, results, {
+      root: plan.root,
       outDir: ctx.outDir,
-      checkDir: path.join(path.dirname(cacheDir), 'checks'),
-      ...(typeof options.checks === 'object' &&
-        options.checks.tolerances && { tolerances: options.checks.tolerances }),
+      tempDir: ctx.tempDir,
+      fs: ctx.fs,
+      cache: ctx.cache,
+      checkDir,
+      checks: options.checks !== false,
+      ...(options.signal && { signal: options.signal }),
+      ...tolerancesOf(options),
       ...(options.mediaRunner && { run: options.mediaRunner }),
       notice: (message) => options.onEvent?.({ type: 'notice', message }),
     });
+    results.push(...boards);
   }
   if (options.posters !== false) {
     results = await addPosters(results, {
@@ -91,6 +118,25 @@ async function runOpened(
   });
   const refusal = stops.refusal;
   return { results, manifestPath, credits, counts, ...(refusal && { refusal }) };
+}
+
+/** How `runPlan` checks delivered videos (see `RunOptions.checks`). */
+function checkOptions(options: RunOptions, outDir: string, checkDir: string): VideoCheckOptions {
+  return {
+    outDir,
+    checkDir,
+    ...tolerancesOf(options),
+    ...(typeof options.checks === 'object' && options.checks.resolution && { resolution: true }),
+    ...(options.mediaRunner && { run: options.mediaRunner }),
+    notice: (message) => options.onEvent?.({ type: 'notice', message }),
+  };
+}
+
+/** The delivery checks' tolerances the caller set, if any. */
+function tolerancesOf(options: RunOptions): { tolerances?: DeliveryTolerances } {
+  return typeof options.checks === 'object' && options.checks.tolerances
+    ? { tolerances: options.checks.tolerances }
+    : {};
 }
 
 /**

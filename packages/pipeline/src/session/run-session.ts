@@ -7,6 +7,7 @@ import { countOutcomes } from '../model/outcome.ts';
 import type { Plan } from '../model/plan.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { loadPlan } from '../plan/load-plan.ts';
+import { storyboardResult } from '../run/assemble-storyboards.ts';
 import { checkBalance } from '../run/balance-check.ts';
 import { applyPriceRules } from '../run/price-rules.ts';
 import { lazyClient } from '../run/run-client.ts';
@@ -64,7 +65,10 @@ function planOnly(plan: Plan, options: SessionOptions): SessionResult | undefine
   if (options.stopOnProblems && plan.problems.length > 0)
     return ended(plan, dryRun, 'invalid', invalid);
   if (dryRun) {
-    const planned = plan.jobs.map((job) => jobResult(job, { status: 'planned' }));
+    const planned = [
+      ...plan.jobs.map((job) => jobResult(job, { status: 'planned' })),
+      ...(plan.storyboards ?? []).map((b) => storyboardResult(b, { status: 'planned' })),
+    ];
     return ended(plan, dryRun, verdictOf(invalid), [...planned, ...invalid], plan.totalCredits);
   }
   if (plan.jobs.length === 0) return ended(plan, dryRun, verdictOf(invalid), invalid);
