@@ -3,7 +3,7 @@
 // into dist/chunks/ and loaded with import() where it is used, so start-up stays short.
 // Workspace packages resolve to their TypeScript sources (the "source" condition).
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -32,14 +32,17 @@ const lazyCoreOidc = {
 
 // Paths are relative to this package whatever the working directory.
 const here = import.meta.dirname;
-// The build owns dist/: stale chunks from an earlier build must not linger (check-dist).
-await rm(join(here, 'dist'), { recursive: true, force: true });
+// `node build.mjs [outdir]`: tests build the current sources into a folder of their own,
+// leaving the committed dist/ alone.
+const outdir = process.argv[2] ?? 'dist';
+// The build owns its folder: stale chunks from an earlier build must not linger (check-dist).
+await rm(resolve(here, outdir), { recursive: true, force: true });
 
 await build({
   absWorkingDir: here,
   // dist/post.js: the post: step (action.yml runs.post), which keeps a stopped run's state.
   entryPoints: ['src/index.ts', 'src/post.ts'],
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
