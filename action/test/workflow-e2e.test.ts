@@ -279,6 +279,7 @@ describe.each(visibilities)('in a %s repository', (v) => {
       { type: 'synchronize', pr: 'forkGood' },
       { type: 'synchronize', pr: 'broken' },
       { type: 'reopened', pr: v === 'public' ? 'good' : 'forkGood' },
+      { type: 'opened', pr: 'forkCostly' },
     ] as const;
     it.each(rows)(
       '$type, PR $pr',
@@ -308,6 +309,14 @@ describe.each(visibilities)('in a %s repository', (v) => {
           expect(errors(r.run.stdout)).toEqual([]);
           expect(r.run.code).toBe(0);
           expect(r.run.summary).toMatch(/\| added \| added \|/);
+        } else if (which === 'forkCostly') {
+          // Valid, but its new videos cost more than the gate: red, saying what and why.
+          expect(r.run.code).toBe(1);
+          expect(errors(r.run.stdout)).toEqual([
+            expect.stringMatching(
+              /^::error::Generating this pull request's added and changed videos costs about \d+\.\d\d estimated credits, over max-credits-delta 200 /,
+            ),
+          ]);
         } else {
           expect(r.run.code).toBe(1);
           expect(r.run.stdout).toMatch(
@@ -380,6 +389,9 @@ describe.each(visibilities)('in a %s repository', (v) => {
         expect(posted).toHaveLength(1);
         expect(posted[0]?.body).toMatch(/^<!-- clipwright:cost-diff -->\n/);
         expect(posted[0]?.body).toContain(pr.head.slice(0, 7));
+        // A broken pull request's comment says its head has problems (the check annotates them).
+        if (conclusion === 'failure')
+          expect(posted[0]?.body).toContain("1 problem(s) in the head's prompt files");
         // A cancelled check has no diff: the job does not run.
         const cancelled = structuredClone(event);
         (cancelled.payload.workflow_run as { conclusion: string }).conclusion = 'cancelled';

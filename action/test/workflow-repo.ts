@@ -58,7 +58,7 @@ export interface PullRequestRefs {
  * holds it: main has two commits (the push adds prompts/outro.md), the tag v1.2.0, and pull
  * requests with refs/pull/N/head and refs/pull/N/merge: #12 (same repository, good: adds one
  * video), #13 (same repository, broken: duration 11), #14 and #15 the same from
- * the fork eve/site.
+ * the fork eve/site, #16 from the fork, over the cost gate.
  */
 export async function originRepository() {
   const root = await mkdtemp(join(tmpdir(), 'cw-origin-'));
@@ -100,6 +100,10 @@ export async function originRepository() {
   const broken = await branch('feature-broken', {
     'prompts/broken.md': prompt('Too long.', 11),
   });
+  // 12 s at 720p: about 207 credits, over pr-check.yml's max-credits-delta of 200.
+  const costly = await branch('feature-costly', {
+    'prompts/long.md': prompt('A long tracking shot.', 12),
+  });
   const bare = join(root, 'acme', 'site.git');
   await mkdir(dirname(bare), { recursive: true });
   git(root, ['init', '-q', '--bare', '-b', 'main', bare]);
@@ -110,6 +114,7 @@ export async function originRepository() {
     broken: { number: 13, ...broken, headRepository: 'acme/site' },
     forkGood: { number: 14, ...good, headRepository: 'eve/site' },
     forkBroken: { number: 15, ...broken, headRepository: 'eve/site' },
+    forkCostly: { number: 16, ...costly, headRepository: 'eve/site' },
   } satisfies Record<string, PullRequestRefs>;
   const refs = ['main', 'refs/tags/v1.2.0', 'feature-good', 'feature-broken'];
   for (const p of Object.values(pulls))

@@ -71,7 +71,12 @@ export function markdownCell(text: string): string {
 /** The diff as a GitHub-flavoured Markdown table (for a pull-request comment or job summary). */
 export function formatDiffMarkdown(diff: PlanDiff): string {
   const rows = changedEntries(diff);
-  if (rows.length === 0) return `No video changes.\n\n${formatDiffSummary(diff)}\n`;
+  const problems =
+    diff.problems.length > 0
+      ? `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.`
+      : undefined;
+  if (rows.length === 0)
+    return `No video changes.\n\n${formatDiffSummary(diff)}\n${problems ? `\n${problems}\n` : ''}`;
   const lines = [
     '| status | video | base | head | delta | source | note |',
     '| --- | --- | ---: | ---: | ---: | --- | --- |',
@@ -85,12 +90,7 @@ export function formatDiffMarkdown(diff: PlanDiff): string {
       `${diff.head.totalCredits.toFixed(2)}; generating the change costs ${diff.toGenerate.toFixed(2)}). ` +
       `${diff.counts.unchanged} unchanged.`,
   ];
-  if (diff.problems.length > 0) {
-    lines.push(
-      '',
-      `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.`,
-    );
-  }
+  if (problems) lines.push('', problems);
   return `${lines.join('\n')}\n`;
 }
 
