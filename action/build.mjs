@@ -4,7 +4,7 @@
 // Workspace packages resolve to their TypeScript sources (the "source" condition).
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -33,14 +33,17 @@ const lazyCoreOidc = {
 
 // Paths are relative to this package whatever the working directory.
 const here = import.meta.dirname;
-// The build owns dist/: stale chunks from an earlier build must not linger (check-dist).
-await rm(join(here, 'dist'), { recursive: true, force: true });
+// `node build.mjs [outdir]`: tests build the current sources into a folder of their own,
+// leaving the committed dist/ alone.
+const outdir = process.argv[2] ?? 'dist';
+// The build owns its folder: stale chunks from an earlier build must not linger (check-dist).
+await rm(resolve(here, outdir), { recursive: true, force: true });
 
 await build({
   absWorkingDir: here,
   // dist/post.js: the post: step (action.yml runs.post), which keeps a stopped run's state.
   entryPoints: ['src/index.ts', 'src/post.ts'],
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -67,9 +70,7 @@ const fontPackage = dirname(
     'dejavu-fonts-ttf/package.json',
   ),
 );
-await mkdir(join(here, 'dist', 'fonts'), { recursive: true });
-await copyFile(
-  join(fontPackage, 'ttf', 'DejaVuSans.ttf'),
-  join(here, 'dist', 'fonts', 'DejaVuSans.ttf'),
-);
-await copyFile(join(fontPackage, 'LICENSE'), join(here, 'dist', 'fonts', 'DejaVu-LICENSE'));
+const fonts = resolve(here, outdir, 'fonts');
+await mkdir(fonts, { recursive: true });
+await copyFile(join(fontPackage, 'ttf', 'DejaVuSans.ttf'), join(fonts, 'DejaVuSans.ttf'));
+await copyFile(join(fontPackage, 'LICENSE'), join(fonts, 'DejaVu-LICENSE'));

@@ -50,6 +50,8 @@ export async function startGitHubStandIn(options: {
   >;
   /** Upload attempts answered with 502 before one succeeds (each leaves a starter asset). */
   failUploads?: number;
+  /** A private repository: a request without a token gets 404, as GitHub answers one. */
+  private?: boolean;
   /** Tokens that may only read (writes get 403). */
   readOnlyTokens?: string[];
   compare?: Record<string, { files: string[]; commits: number }>;
@@ -148,6 +150,7 @@ export async function startGitHubStandIn(options: {
     const url = new URL(req.url ?? '/', base);
     requests.push(`${req.method} ${url.pathname}`);
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
+    if (options.private && token === '') return json(res, 404, { message: 'Not Found' });
     const write = req.method !== 'GET';
     if (write && options.readOnlyTokens?.includes(token)) {
       return json(res, 403, { message: 'Resource not accessible by integration' });

@@ -58,11 +58,14 @@ export async function postCommentFromArtifact(
     repository,
     issueNumber: pr.number,
     body,
-    create: artifact.diff.entries.some((e) => e.status !== 'unchanged'),
+    // A broken prompt is worth a comment too (the failed check's annotations name it).
+    create:
+      artifact.diff.entries.some((e) => e.status !== 'unchanged') ||
+      artifact.diff.problems.length > 0,
   });
   ctx.io.info(
     outcome.action === 'skipped'
-      ? 'No video changes: no pull-request comment.'
+      ? 'No video changes and no problems: no pull-request comment.'
       : `Pull-request comment ${outcome.action}: ${outcome.url}`,
   );
 }

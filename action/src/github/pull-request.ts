@@ -21,6 +21,43 @@ const execFileAsync = promisify(execFile);
 /** Runs git in the workspace (no shell) and returns its standard output. */
 export type Git = (args: string[]) => Promise<string>;
 
+/**
+ * The environment that lets git authenticate to the server as actions/checkout does (an
+ * `http.<server>/.extraheader` carrying the token), given through git's GIT_CONFIG_COUNT
+ * variables (git 2.31+): never on the command line, which other processes can read, and never
+ * written into the checkout's config, where a later step or the pull request's own code could
+ * read it. The header is scoped to the server's URL, so an origin naming another host never
+ * gets the token; the empty value first drops a header a persisted checkout left, so only one
+ * Authorization header is sent. Empty when there is no token or the server is not http(s).
+ */
+export function gitAuthEnv(
+  token: string,
+  serverUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  if (!token || !/^https?:\/\//.test(serverUrl)) return {};
+  const first = Number(env.GIT_CONFIG_COUNT ?? '0') || 0;
+  const key = `http.${serverUrl.replace(/\/*$/, '/')}.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return {
+    GIT_CONFIG_COUNT: String(first + 2),
+    [`GIT_CONFIG_KEY_${first}`]: key,
+    [`GIT_CONFIG_VALUE_${first}`]: '',
+    [`GIT_CONFIG_KEY_${first + 1}`]: key,
+    [`GIT_CONFIG_VALUE_${first + 1}`]: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
+/**
+ * git in `root` through child_process.execFile (no shell). With a token, a fetch from origin
+ * authenticates (private repositories; the shipped workflows keep no credentials on disk).
+ */
+export function workspaceGit(root: string, token: string, env = process.env): Git {
+  const auth = gitAuthEnv(token, env.GITHUB_SERVER_URL ?? 'https://github.com', env);
+  return async (args) =>
+    (await execFileAsync('git', args, { cwd: root, env: { ...env, ...auth } })).stdout;
+}
+
 /** Makes sure `sha` is in the checkout; fetches it (depth 1) when missing and says so. */
 export async function ensureCommit(git: Git, sha: string, io: ActionIo): Promise<void> {
   try {
@@ -38,7 +75,7 @@ export interface CostDiffOptions {
   repository: string;
   io: ActionIo;
   github: () => Promise<GitHubClient>;
-  /** Default: git through child_process.execFile in `root`. */
+  /** Default: {@link workspaceGit} in `root` with the github-token. */
   git?: Git;
   /** Leaves the diff as the `clipwright-pr-comment` artifact (`pr-comment: artifact`). */
   uploadArtifact?: typeof uploadCommentArtifact;
@@ -64,8 +101,7 @@ export function costCommentBody(diff: PlanDiff, pr: { base: string; head: string
  * gross new spend is over `max-credits-delta`. Needs no api-key, sends nothing to the video API.
  */
 export async function runCostDiff(o: CostDiffOptions): Promise<{ diff: PlanDiff; body: string }> {
-  const git: Git =
-    o.git ?? (async (args) => (await execFileAsync('git', args, { cwd: o.root })).stdout);
+  const git: Git = o.git ?? workspaceGit(o.root, o.inputs.githubToken);
   await ensureCommit(git, o.pr.base, o.io);
   await ensureCommit(git, o.pr.head, o.io);
   const { inputs } = o;
@@ -106,10 +142,11 @@ async function shareDiff(o: CostDiffOptions, diff: PlanDiff, body: string): Prom
       repository: o.repository,
       issueNumber: o.pr.number,
       body,
-      // No comment when no video changes; an existing one is updated to say so.
-      create: changedEntries(diff).length > 0,
+      // No comment when no video changes and nothing is broken; an existing one is updated.
+      create: changedEntries(diff).length > 0 || diff.problems.length > 0,
     });
-    if (outcome.action === 'skipped') o.io.info('No video changes: no pull-request comment.');
+    if (outcome.action === 'skipped')
+      o.io.info('No video changes and no problems: no pull-request comment.');
     else o.io.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {
     o.io.warning(

@@ -83,8 +83,12 @@ export function markdownCell(text: string): string {
 export function formatDiffMarkdown(diff: PlanDiff, options: DiffReportOptions = {}): string {
   const rows = changedEntries(diff);
   const source = markdownCell(formatPriceSource(options.prices, options.now));
+  const problems =
+    diff.problems.length > 0
+      ? `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.`
+      : undefined;
   if (rows.length === 0)
-    return `No video changes.\n\n${formatDiffSummary(diff, options)}\n\n${source}\n`;
+    return `No video changes.\n\n${formatDiffSummary(diff, options)}\n\n${source}\n${problems ? `\n${problems}\n` : ''}`;
   const lines = [
     '| status | video | base | head | delta | source | note |',
     '| --- | --- | ---: | ---: | ---: | --- | --- |',
@@ -100,12 +104,7 @@ export function formatDiffMarkdown(diff: PlanDiff, options: DiffReportOptions = 
     '',
     source,
   ];
-  if (diff.problems.length > 0) {
-    lines.push(
-      '',
-      `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.`,
-    );
-  }
+  if (problems) lines.push('', problems);
   return `${lines.join('\n')}\n`;
 }
 
