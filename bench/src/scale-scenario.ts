@@ -36,7 +36,7 @@ export async function scaleScenario(sizes: ScaleSizes): Promise<ScenarioResult> 
   );
   const root = await writePromptRepo(prompts, {
     prefix: 'scale',
-    frontMatter: 'model: sora-2\nduration: 10\naspect_ratio: "9:16"',
+    frontMatter: 'model: kling-v3-text-to-video\nduration: 10\naspect_ratio: "9:16"',
   });
   try {
     const stateDir = path.join(root, '.clipwright');

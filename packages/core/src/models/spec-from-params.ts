@@ -106,23 +106,16 @@ function promptParameter(params: ModelParams): ModelParameter {
   };
 }
 
-/**
- * A `ModelSpec` from one model of the vendor's parameter catalog: the zod schema (every
- * documented field with its enum, range, length, count and file types; required fields; the
- * prompt limit; the docs' prose rules), the listed parameters with their documented defaults,
- * and the overlay's hash-stable defaults. Prices are not here: they are the vendor's published
- * ones (`published-price.ts`).
- */
-export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelSpec {
+/** The zod schema of a model's whole request (see `defineModel`). */
+function requestSchema(params: ModelParams, rules: Record<string, FieldRule>): z.ZodType {
   const name = params.model;
-  const fields = Object.keys(params.fields).filter((f) => f !== 'prompt');
-  const rules = Object.fromEntries(fields.map((f) => [f, effectiveRule(params, f) as FieldRule]));
+  const fields = Object.keys(rules);
   const promptMax = params.prompt_limit?.max ?? params.fields.prompt?.maxLength;
   const takesPrompt = params.fields.prompt !== undefined;
   const takes = [...(takesPrompt ? ['prompt'] : []), ...fields, 'callback_url'];
-  const conditional = conditionalRules(params);
   const required = params.required;
-  const schema = z
+  const conditional = conditionalRules(params);
+  return z
     .strictObject(
       {
         model: z.literal(name),
@@ -166,6 +159,23 @@ export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelS
         });
       }
     });
+}
+
+/**
+ * A `ModelSpec` from one model of the vendor's parameter catalog: the zod schema (every
+ * documented field with its enum, range, length, count and file types; required fields; the
+ * prompt limit; the docs' prose rules), the listed parameters with their documented defaults,
+ * and the overlay's hash-stable defaults. Prices are not here: they are the vendor's published
+ * ones (`published-price.ts`).
+ */
+export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelSpec {
+  const name = params.model;
+  const fields = Object.keys(params.fields).filter((f) => f !== 'prompt');
+  const rules = Object.fromEntries(fields.map((f) => [f, effectiveRule(params, f) as FieldRule]));
+  const required = params.required;
+  // Built on first use: a zod schema for each of the catalog's 90-odd models at import was most
+  // of core's start-up memory (5 MiB of heap), and a run uses one or two of them.
+  let schema: z.ZodType | undefined;
   const imageRule = imageRuleOf(params, 'image_urls');
   const imageField = rules.image_urls;
   const maxImages = [imageField?.maxItems, imageRule?.max_count ?? undefined].filter(
@@ -178,7 +188,7 @@ export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelS
     source: params.docs,
     required,
     parameters: {
-      ...(takesPrompt && { prompt: promptParameter(params) }),
+      ...(params.fields.prompt !== undefined && { prompt: promptParameter(params) }),
       ...Object.fromEntries(
         fields.map((f) => {
           const rule = rules[f] as FieldRule;
@@ -199,7 +209,10 @@ export function defineModel(params: ModelParams, overlay?: ModelOverlay): ModelS
       ),
       callback_url: { description: callbackDescription },
     },
-    schema,
+    get schema() {
+      schema ??= requestSchema(params, rules);
+      return schema;
+    },
     applied: overlay?.applied ?? {},
     ...(imageField && {
       images: {
