@@ -7,8 +7,8 @@ import {
   readEventContext,
   readPostState,
   summaryText
-} from "./chunks/chunk-EIFNGYPM.js";
-import "./chunks/chunk-3JUHWE7H.js";
+} from "./chunks/chunk-KPTKMNGC.js";
+import "./chunks/chunk-TJYIKBOJ.js";
 import "./chunks/chunk-PVM5IJ4R.js";
 import "./chunks/chunk-ZAPL4TST.js";
 import "./chunks/chunk-FMRLRFVJ.js";
@@ -52,7 +52,7 @@ function untrustedState(run, cache, env) {
   return void 0;
 }
 async function saveKept(run, cache, env, io, deps) {
-  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-NIP4MSYY.js")).createActionsCacheStore;
+  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-J7AODQPZ.js")).createActionsCacheStore;
   const store = create({ ...cache, env, warn: io.warning });
   const videos = await store.saveKept();
   await store.saveJournal(run.journalFile, cache.scope, `${cache.runKey}-post`);

@@ -55,15 +55,17 @@ const entities: Record<string, string> = {
  */
 export function summaryText(text: string): string {
   // Mentions first: the escapes below write `&#39;`, whose `#39` is not a reference.
-  return neutralizeMentions(text)
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
-    // What starts a block only at the start of a line (a note is `> text`): lists, headings.
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
-    .replace(/[&<>"']/g, (c) => entities[c] ?? c)
-    .replace(/:(?=\/\/)/g, ':\u200B')
-    .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+  return (
+    neutralizeMentions(text)
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
+      // What starts a block only at the start of a line (a note is `> text`): lists, headings.
+      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+      .replace(/[&<>"']/g, (c) => entities[c] ?? c)
+      .replace(/:(?=\/\/)/g, ':\u200B')
+      .replace(/\b(www)(?=\.)/gi, '$1\u200B')
+  );
 }
 const cell = summaryText;
 

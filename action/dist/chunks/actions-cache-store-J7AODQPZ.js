@@ -1,11 +1,12 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-ZZH6LO3R.js";
+} from "./chunk-TJYIKBOJ.js";
 import "./chunk-ZAPL4TST.js";
 import "./chunk-FMRLRFVJ.js";
 
 // src/cache/actions-cache-store.ts
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
@@ -26,7 +27,7 @@ function actionsCacheService(options) {
     async available() {
       try {
         if (options.api || env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL) {
-          loaded ??= options.api ? Promise.resolve(options.api) : import("./cache-CMPJ4WYM.js");
+          loaded ??= options.api ? Promise.resolve(options.api) : import("./cache-TF76JH3M.js");
           const api = await loaded;
           if (api.isFeatureAvailable()) return api;
         }
@@ -55,10 +56,17 @@ function createActionsCacheStore(options) {
     }
   };
   const ledger = options.ledger ? videoLedger(options.ledger) : void 0;
+  const videos = videoEntries(service, where, options.warn ?? (() => {
+  }), ledger);
   return {
-    ...videoEntries(service, where, options.warn ?? (() => {
-    }), ledger),
-    ...journalEntries(service, where, ledger)
+    ...videos,
+    ...journalEntries(service, where, ledger),
+    async saveKept() {
+      const hashes = Object.keys(await ledger?.all() ?? {});
+      const kept = hashes.filter((h) => existsSync(resolve(where.dir, `${h}.mp4`)));
+      for (const hash of kept) await videos.put(hash, resolve(where.dir, `${hash}.mp4`));
+      return kept.length;
+    }
   };
 }
 function videoLedger(path) {
@@ -71,17 +79,28 @@ function videoLedger(path) {
       return {};
     }
   };
+  let writing = Promise.resolve();
+  const write = () => {
+    const next = writing.then(async () => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify({ ...await read(), ...Object.fromEntries(added) }));
+    });
+    writing = next.catch(() => {
+    });
+    return next;
+  };
   return {
     path,
     async get(hash) {
       const known = added.get(hash) ?? (await read())[hash];
       return typeof known === "string" ? known : void 0;
     },
-    record: (hash, sha256) => added.set(hash, sha256),
-    async write() {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify({ ...await read(), ...Object.fromEntries(added) }));
-    }
+    all: async () => ({ ...await read(), ...Object.fromEntries(added) }),
+    async record(hash, sha256) {
+      added.set(hash, sha256);
+      await write();
+    },
+    write
   };
 }
 function videoEntries(service, w, warn, ledger) {
@@ -125,7 +144,7 @@ function videoEntries(service, w, warn, ledger) {
       try {
         if (resolve(file) !== pathsFor(hash)[0]) await local.put(hash, file);
         const stored = await local.get(hash);
-        if (stored && typeof stored === "object") ledger?.record(hash, stored.sha256);
+        if (stored && typeof stored === "object") await ledger?.record(hash, stored.sha256);
         await api.saveCache(pathsFor(hash).map(w.rel), `${w.prefix}-video-${hash}`);
       } catch (error) {
         if (/already exists|another job may be creating/i.test(error.message)) return;

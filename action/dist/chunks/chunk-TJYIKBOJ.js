@@ -233,17 +233,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -254,13 +254,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -281,17 +281,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -302,13 +302,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -335,23 +335,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -963,10 +963,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -985,7 +985,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1015,11 +1015,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1033,8 +1033,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1048,8 +1048,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1067,8 +1067,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1078,8 +1078,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2501,9 +2501,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2543,8 +2543,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2749,10 +2749,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2983,8 +2983,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3186,23 +3186,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3594,9 +3594,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3671,14 +3671,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3693,10 +3693,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3707,10 +3707,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3727,13 +3727,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -3810,8 +3810,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -5694,9 +5694,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5705,23 +5705,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5732,10 +5732,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6024,12 +6024,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6334,11 +6334,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -7576,19 +7576,19 @@ var DiskError = class extends ClipwrightError {
   errno;
   /** The file being written. */
   path;
-  constructor(errno, path7, options = {}) {
+  constructor(errno, path14, options = {}) {
     super(
-      `cannot write ${path7}: ${diskErrorCodes[errno] ?? errno} (${errno}); free some space or choose another folder, then run again`,
+      `cannot write ${path14}: ${diskErrorCodes[errno] ?? errno} (${errno}); free some space or choose another folder, then run again`,
       options
     );
     this.errno = errno;
-    this.path = path7;
+    this.path = path14;
   }
 };
-function asDiskError(error, path7) {
+function asDiskError(error, path14) {
   if (error instanceof DiskError) return error;
   const errno = error?.code;
-  return typeof errno === "string" && errno in diskErrorCodes ? new DiskError(errno, path7, { cause: error }) : void 0;
+  return typeof errno === "string" && errno in diskErrorCodes ? new DiskError(errno, path14, { cause: error }) : void 0;
 }
 
 // ../packages/core/src/errors/request-errors.ts
@@ -8272,8 +8272,8 @@ function neverSent(error, depth = 0) {
 // ../packages/core/src/download/file-writer.ts
 import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
 import { Writable } from "node:stream";
-var openDownloadFile = (path7, flags) => {
-  const fd = openSync2(path7, flags);
+var openDownloadFile = (path14, flags) => {
+  const fd = openSync2(path14, flags);
   let open3 = true;
   return {
     write(chunk) {
@@ -8369,8 +8369,8 @@ function redirectTarget(what, rules, from, location, hop) {
   }
   return next;
 }
-async function checkFtyp(path7, what) {
-  const file = await open2(path7, "r");
+async function checkFtyp(path14, what) {
+  const file = await open2(path14, "r");
   try {
     const head = Buffer.alloc(8);
     const { bytesRead } = await file.read(head, 0, 8, 0);
@@ -8510,13 +8510,13 @@ parentPort.on('message', (m) => {
 });
 `;
 var workerUrl = new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`);
-function fileHasher(path7) {
-  const worker = new Worker(workerUrl, { execArgv: [], workerData: { path: path7 } });
+function fileHasher(path14) {
+  const worker = new Worker(workerUrl, { execArgv: [], workerData: { path: path14 } });
   let failure;
   let closed = false;
   let settle;
   worker.on("message", (m) => {
-    if (m.error !== void 0) failure = new Error(`hashing ${path7}: ${m.error}`);
+    if (m.error !== void 0) failure = new Error(`hashing ${path14}: ${m.error}`);
     if (m.sha256 !== void 0) settle?.resolve(m.sha256);
     else if (failure) settle?.reject(failure);
   });
@@ -8851,9 +8851,9 @@ function withCreateDefaults(body) {
 var terminalFailures = /* @__PURE__ */ new Set(["failed", "cancelled"]);
 var MAX_HISTORY = 1024;
 var MIN_REFUSED_SLEEP_MS = 1e3;
-async function waitForTask(start, s) {
-  const startedAt = s.clock.now();
-  const deadline = startedAt + s.timeoutMs;
+async function waitForTask(start, s2) {
+  const startedAt = s2.clock.now();
+  const deadline = startedAt + s2.timeoutMs;
   const id = typeof start === "string" ? start : start.id;
   const history = [];
   const waitKey = {};
@@ -8865,7 +8865,7 @@ async function waitForTask(start, s) {
   let delay2 = 0;
   let sentAt = startedAt;
   const decide = (task, now) => {
-    const d = s.policy({
+    const d = s2.policy({
       task,
       now,
       elapsedMs: now - startedAt,
@@ -8876,13 +8876,13 @@ async function waitForTask(start, s) {
     });
     return d >= 0 ? d : 1e3;
   };
-  const maxRetryAfter = Math.min(s.maxSlowDownMs, POLL_MAX_RETRY_AFTER_MS);
+  const maxRetryAfter = Math.min(s2.maxSlowDownMs, POLL_MAX_RETRY_AFTER_MS);
   for (; ; ) {
     if (fresh) {
-      const answeredAt = s.clock.now();
+      const answeredAt = s2.clock.now();
       history.push(observation(sentAt, answeredAt, fresh));
       if (history.length > MAX_HISTORY) history.splice(8, 1);
-      s.onProgress?.(fresh);
+      s2.onProgress?.(fresh);
       if (fresh.status === "completed") {
         videoUrl(fresh);
         return fresh;
@@ -8890,14 +8890,14 @@ async function waitForTask(start, s) {
       if (terminalFailures.has(fresh.status)) throw new TaskFailedError(fresh);
       delay2 = decide(fresh, answeredAt);
     }
-    const left = deadline - s.clock.now();
-    if (left <= 0) throw new WaitTimeoutError(id, s.timeoutMs, last);
+    const left = deadline - s2.clock.now();
+    if (left <= 0) throw new WaitTimeoutError(id, s2.timeoutMs, last);
     const slept = Math.min(delay2, left);
-    if (slept > 0) await sleep(s.clock, slept, s.signal, `waiting for task ${id}`);
+    if (slept > 0) await sleep(s2.clock, slept, s2.signal, `waiting for task ${id}`);
     attempt += 1;
-    sentAt = s.clock.now();
+    sentAt = s2.clock.now();
     try {
-      fresh = await queryBefore(s, id, deadline, last);
+      fresh = await queryBefore(s2, id, deadline, last);
       last = fresh;
       refusals = 0;
     } catch (error) {
@@ -8905,12 +8905,12 @@ async function waitForTask(start, s) {
       fresh = void 0;
       if (error.retryAfterMs !== void 0) {
         delay2 = Math.max(MIN_REFUSED_SLEEP_MS, Math.min(error.retryAfterMs, maxRetryAfter));
-        anchorAt = s.clock.now() + delay2;
+        anchorAt = s2.clock.now() + delay2;
       } else {
-        delay2 = Math.max(MIN_REFUSED_SLEEP_MS, decide(last ?? unseen(id), s.clock.now()));
+        delay2 = Math.max(MIN_REFUSED_SLEEP_MS, decide(last ?? unseen(id), s2.clock.now()));
       }
       refusals += 1;
-      s.onRetry?.({ request: `GET /v1/tasks/${id}`, attempt: refusals, delayMs: delay2, error });
+      s2.onRetry?.({ request: `GET /v1/tasks/${id}`, attempt: refusals, delayMs: delay2, error });
     }
   }
 }
@@ -8934,7 +8934,7 @@ function observation(sentAt, at, task) {
     ...place !== void 0 && { queuePosition: place }
   };
 }
-async function queryBefore(s, id, deadline, last) {
+async function queryBefore(s2, id, deadline, last) {
   const atDeadline = new AbortController();
   let timedOut = false;
   const timer = setTimeout(
@@ -8942,14 +8942,14 @@ async function queryBefore(s, id, deadline, last) {
       timedOut = true;
       atDeadline.abort(new Error("the wait deadline passed"));
     },
-    Math.max(0, deadline - s.clock.now())
+    Math.max(0, deadline - s2.clock.now())
   );
   timer.unref?.();
-  const signal = s.signal ? AbortSignal.any([s.signal, atDeadline.signal]) : atDeadline.signal;
+  const signal = s2.signal ? AbortSignal.any([s2.signal, atDeadline.signal]) : atDeadline.signal;
   try {
-    return await s.get(id, signal);
+    return await s2.get(id, signal);
   } catch (error) {
-    if (timedOut && !s.signal?.aborted) throw new WaitTimeoutError(id, s.timeoutMs, last);
+    if (timedOut && !s2.signal?.aborted) throw new WaitTimeoutError(id, s2.timeoutMs, last);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -23510,11 +23510,11 @@ function skuRates(sku, creditsPerCny) {
 function unpricedValues(rates, modelId, params) {
   const result = {};
   const fields = params?.models[modelId]?.fields ?? {};
-  const keys = new Set(rates.flatMap((rate) => Object.keys(rate.when)));
+  const keys = new Set(rates.flatMap((rate2) => Object.keys(rate2.when)));
   for (const key of [...keys].sort()) {
-    if (rates.some((rate) => !(key in rate.when))) continue;
+    if (rates.some((rate2) => !(key in rate2.when))) continue;
     const documented = fields[key]?.enum ?? (fields[key]?.type === "boolean" ? [true, false] : []);
-    const priced = new Set(rates.map((rate) => rate.when[key]));
+    const priced = new Set(rates.map((rate2) => rate2.when[key]));
     const missing = documented.filter((value) => !priced.has(value));
     if (missing.length > 0) result[key] = missing;
   }
@@ -23522,20 +23522,20 @@ function unpricedValues(rates, modelId, params) {
 }
 function pricedModel(rates, billingRule, modelId, params) {
   const byResolution = {};
-  for (const rate of rates) {
-    if (rate.credits_per_second === null) continue;
-    const key = typeof rate.when.quality === "string" ? rate.when.quality : "any";
+  for (const rate2 of rates) {
+    if (rate2.credits_per_second === null) continue;
+    const key = typeof rate2.when.quality === "string" ? rate2.when.quality : "any";
     const entry = byResolution[key];
     byResolution[key] = {
       min_credits_per_second: Math.min(
         entry?.min_credits_per_second ?? Infinity,
-        rate.credits_per_second
+        rate2.credits_per_second
       ),
-      max_credits_per_second: Math.max(entry?.max_credits_per_second ?? 0, rate.credits_per_second)
+      max_credits_per_second: Math.max(entry?.max_credits_per_second ?? 0, rate2.credits_per_second)
     };
   }
   const perSecond = rates.flatMap(
-    (rate) => rate.credits_per_second === null ? [] : [rate.credits_per_second]
+    (rate2) => rate2.credits_per_second === null ? [] : [rate2.credits_per_second]
   );
   const model = {
     status: "priced",
@@ -23623,7 +23623,7 @@ function findRates(modelId, values, pricing = snapshot.pricing) {
   const price = findPrice(modelId, pricing);
   if (price?.status !== "priced") return [];
   return price.rates.filter(
-    (rate) => Object.entries(rate.when).every(([field, value]) => sameValue(values[field], value))
+    (rate2) => Object.entries(rate2.when).every(([field, value]) => sameValue(values[field], value))
   );
 }
 function sameValue(given, wanted) {
@@ -23800,8 +23800,8 @@ function numberSchema(model, rule) {
   const range = min !== void 0 && max !== void 0 ? ` from ${min} to ${max}` : min !== void 0 ? ` of at least ${min}` : max !== void 0 ? ` of at most ${max}` : "";
   return external_exports.number().check((ctx) => {
     const v = ctx.value;
-    const bad = !Number.isFinite(v) || whole && !Number.isInteger(v) || min !== void 0 && v < min || max !== void 0 && v > max;
-    if (bad) {
+    const bad2 = !Number.isFinite(v) || whole && !Number.isInteger(v) || min !== void 0 && v < min || max !== void 0 && v > max;
+    if (bad2) {
       ctx.issues.push({
         code: "custom",
         input: v,
@@ -23937,16 +23937,15 @@ function promptParameter(params) {
     description: `Up to ${limit.max} ${limit.unit === "unknown" ? "characters" : limit.unit}${counted}.`
   };
 }
-function defineModel(params, overlay) {
+function requestSchema(params, rules) {
   const name = params.model;
-  const fields = Object.keys(params.fields).filter((f) => f !== "prompt");
-  const rules = Object.fromEntries(fields.map((f) => [f, effectiveRule(params, f)]));
+  const fields = Object.keys(rules);
   const promptMax = params.prompt_limit?.max ?? params.fields.prompt?.maxLength;
   const takesPrompt = params.fields.prompt !== void 0;
   const takes = [...takesPrompt ? ["prompt"] : [], ...fields, "callback_url"];
-  const conditional = conditionalRules(params);
   const required = params.required;
-  const schema = external_exports.strictObject(
+  const conditional = conditionalRules(params);
+  return external_exports.strictObject(
     {
       model: external_exports.literal(name),
       ...takesPrompt && {
@@ -23985,6 +23984,13 @@ function defineModel(params, overlay) {
       });
     }
   });
+}
+function defineModel(params, overlay) {
+  const name = params.model;
+  const fields = Object.keys(params.fields).filter((f) => f !== "prompt");
+  const rules = Object.fromEntries(fields.map((f) => [f, effectiveRule(params, f)]));
+  const required = params.required;
+  let schema;
   const imageRule = imageRuleOf(params, "image_urls");
   const imageField = rules.image_urls;
   const maxImages = [imageField?.maxItems, imageRule?.max_count ?? void 0].filter(
@@ -23997,7 +24003,7 @@ function defineModel(params, overlay) {
     source: params.docs,
     required,
     parameters: {
-      ...takesPrompt && { prompt: promptParameter(params) },
+      ...params.fields.prompt !== void 0 && { prompt: promptParameter(params) },
       ...Object.fromEntries(
         fields.map((f) => {
           const rule = rules[f];
@@ -24018,7 +24024,10 @@ function defineModel(params, overlay) {
       ),
       callback_url: { description: callbackDescription }
     },
-    schema,
+    get schema() {
+      schema ??= requestSchema(params, rules);
+      return schema;
+    },
     applied: overlay?.applied ?? {},
     ...imageField && {
       images: {
@@ -24160,23 +24169,23 @@ function vendorDefaults(params) {
   return out;
 }
 function pick(full, price) {
-  const fields = new Set(price.rates.flatMap((rate) => Object.keys(rate.when)));
+  const fields = new Set(price.rates.flatMap((rate2) => Object.keys(rate2.when)));
   return Object.fromEntries(
     [...fields].filter((f) => full[f] !== void 0).map((f) => [f, full[f]])
   );
 }
 function creditsOf(req, rates) {
   let best;
-  for (const rate of rates) {
+  for (const rate2 of rates) {
     let credits;
-    if (rate.credits_per_call !== null && rate.credits_per_second === null) {
-      credits = rate.credits_per_call;
-    } else if (rate.credits_per_call !== null && rate.when.duration !== void 0) {
-      credits = rate.credits_per_call;
-    } else if (rate.credits_per_second !== null && typeof req.duration === "number") {
-      credits = rate.credits_per_second * req.duration;
-    } else if (rate.credits_per_call !== null) {
-      credits = rate.credits_per_call;
+    if (rate2.credits_per_call !== null && rate2.credits_per_second === null) {
+      credits = rate2.credits_per_call;
+    } else if (rate2.credits_per_call !== null && rate2.when.duration !== void 0) {
+      credits = rate2.credits_per_call;
+    } else if (rate2.credits_per_second !== null && typeof req.duration === "number") {
+      credits = rate2.credits_per_second * req.duration;
+    } else if (rate2.credits_per_call !== null) {
+      credits = rate2.credits_per_call;
     }
     if (credits !== void 0 && (best === void 0 || credits > best)) best = credits;
   }
@@ -24184,9 +24193,9 @@ function creditsOf(req, rates) {
   return best === void 0 || !Number.isFinite(best) ? void 0 : best * n;
 }
 function openFields(full, price, params, spec) {
-  const fields = new Set(price.rates.flatMap((rate) => Object.keys(rate.when)));
+  const fields = new Set(price.rates.flatMap((rate2) => Object.keys(rate2.when)));
   for (const field of params?.price_fields ?? []) fields.add(field);
-  if (price.rates.some((rate) => rate.credits_per_second !== null && !("duration" in rate.when)))
+  if (price.rates.some((rate2) => rate2.credits_per_second !== null && !("duration" in rate2.when)))
     fields.add("duration");
   const open3 = [];
   for (const field of fields) {
@@ -24208,8 +24217,8 @@ function valuesOf(field, price, params, spec) {
     values.add(rule.minimum);
     values.add(rule.maximum);
   }
-  for (const rate of price.rates)
-    if (field in rate.when) values.add(rate.when[field]);
+  for (const rate2 of price.rates)
+    if (field in rate2.when) values.add(rate2.when[field]);
   for (const value of price.unpriced_values[field] ?? []) values.add(value);
   const numbers2 = [...values].filter((v) => typeof v === "number");
   if ((field === "duration" || field === "n") && numbers2.length === values.size && numbers2.length > 2)
@@ -24254,17 +24263,17 @@ function progressWindow(readings, slack, notStartedAt = Number.NEGATIVE_INFINITY
   if (readings.length === 0) return void 0;
   const origin = readings[0].from;
   const b = 1 + slack;
-  const lower = (s) => {
-    let m = notStartedAt - origin - b * s;
-    for (const r of readings) m = Math.max(m, r.from - origin - (r.value + b) * s);
+  const lower = (s2) => {
+    let m = notStartedAt - origin - b * s2;
+    for (const r of readings) m = Math.max(m, r.from - origin - (r.value + b) * s2);
     return m;
   };
-  const upper = (s) => {
+  const upper = (s2) => {
     let m = Number.POSITIVE_INFINITY;
-    for (const r of readings) m = Math.min(m, r.at - origin - (r.value - b) * s);
+    for (const r of readings) m = Math.min(m, r.at - origin - (r.value - b) * s2);
     return m;
   };
-  const room = (s) => upper(s) - lower(s);
+  const room = (s2) => upper(s2) - lower(s2);
   const lo = 0;
   const hi = Math.log(1e12);
   const best = search(lo, hi, (x) => room(Math.exp(x)), "max");
@@ -24291,12 +24300,12 @@ function search(a, b, f, goal) {
 }
 function edge(outside, inside, ok) {
   if (ok(outside)) return outside;
-  let bad = outside;
+  let bad2 = outside;
   let good = inside;
-  for (let i = 0; i < 100 && Math.abs(good - bad) > 1e-9; i++) {
-    const mid = (bad + good) / 2;
+  for (let i = 0; i < 100 && Math.abs(good - bad2) > 1e-9; i++) {
+    const mid = (bad2 + good) / 2;
     if (ok(mid)) good = mid;
-    else bad = mid;
+    else bad2 = mid;
   }
   return good;
 }
@@ -24975,12 +24984,12 @@ async function getTask(http, id, o = {}) {
     requestId: res.requestId
   });
 }
-async function createTask(http, body, idempotencyKey, signal) {
+async function createTask(http, body, idempotencyKey2, signal) {
   const res = await requestJson(http, {
     method: "POST",
     path: "/v1/videos/generations",
     body,
-    idempotencyKey,
+    idempotencyKey: idempotencyKey2,
     signal,
     headersTimeoutMs: http.createTimeoutMs
   });
@@ -24995,7 +25004,7 @@ async function createTask(http, body, idempotencyKey, signal) {
 // ../packages/core/src/client/create-client.ts
 function createClient(options = {}) {
   const { http, filesBaseUrl } = resolveSettings(options);
-  const randomUUID2 = options.randomUUID ?? cryptoRandomUUID;
+  const randomUUID4 = options.randomUUID ?? cryptoRandomUUID;
   const registry = withModels(options.models);
   const validate = (req) => validateRequest(req, {
     allowInsecureCallbacks: options.allowInsecureCallbacks,
@@ -25005,7 +25014,7 @@ function createClient(options = {}) {
   const pollPolicy = options.pollPolicy ?? adaptivePolling();
   const waitTimeoutMs = options.waitTimeoutMs ?? 18e5;
   async function create(req, o = {}) {
-    return createTask(http, validate(req), o.idempotencyKey ?? randomUUID2(), o.signal);
+    return createTask(http, validate(req), o.idempotencyKey ?? randomUUID4(), o.signal);
   }
   function wait(idOrTask, o = {}) {
     return waitForTask(idOrTask, {
@@ -25048,7 +25057,7 @@ function createClient(options = {}) {
         );
       }
       const effects = {
-        randomUUID: randomUUID2,
+        randomUUID: randomUUID4,
         ...options.openDownloadFile && { openFile: options.openDownloadFile }
       };
       return downloadFile(http, url, destinationPath, o, effects, {
@@ -25288,8 +25297,8 @@ async function readCatalogDocument(endpoint, options) {
   }
 }
 function describe2(endpoint) {
-  const { path: path7 } = catalogEndpoints[endpoint];
-  return `GET ${path7.split("?")[0]}`;
+  const { path: path14 } = catalogEndpoints[endpoint];
+  return `GET ${path14.split("?")[0]}`;
 }
 function validCopy(endpoint, body) {
   const parsed = catalogEndpoints[endpoint].schema.safeParse(body);
@@ -25537,17 +25546,17 @@ function imageIssues(request, image, index = 0, registry = models) {
   }
   const spec = getModel(request.model, registry);
   issues.push(...imageSizeIssues(image.bytes, index, spec?.images?.maxBytes));
-  const ratio = typeof request.aspect_ratio === "string" ? request.aspect_ratio : void 0;
+  const ratio2 = typeof request.aspect_ratio === "string" ? request.aspect_ratio : void 0;
   const { width, height } = image;
-  if (spec?.images?.matchAspectRatio && ratio && width && height) {
-    const wanted = parseRatio(ratio);
+  if (spec?.images?.matchAspectRatio && ratio2 && width && height) {
+    const wanted = parseRatio(ratio2);
     const matches2 = wanted && (wanted.exact ? width === wanted.w && height === wanted.h : width * wanted.h === height * wanted.w);
     if (wanted && !matches2) {
       issues.push({
         field,
-        message: `is ${width}x${height}, but ${spec.name} needs an image of the aspect ratio ${ratio} exactly`,
+        message: `is ${width}x${height}, but ${spec.name} needs an image of the aspect ratio ${ratio2} exactly`,
         received: `${width}x${height}`,
-        fix: wanted.exact ? `resize the image to ${wanted.w}x${wanted.h}, or change aspect_ratio` : `crop the image to ${ratio} (e.g. ${wanted.w * 80}x${wanted.h * 80}), or change aspect_ratio`
+        fix: wanted.exact ? `resize the image to ${wanted.w}x${wanted.h}, or change aspect_ratio` : `crop the image to ${ratio2} (e.g. ${wanted.w * 80}x${wanted.h * 80}), or change aspect_ratio`
       });
     }
   }
@@ -25713,7 +25722,7 @@ function secretForms(secret) {
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
 function secretRedactor(secrets = []) {
-  const forms = secrets.filter((s) => typeof s === "string" && s.trim().length >= 4).flatMap((s) => secretForms(s.trim())).sort((a, b) => b.length - a.length);
+  const forms = secrets.filter((s2) => typeof s2 === "string" && s2.trim().length >= 4).flatMap((s2) => secretForms(s2.trim())).sort((a, b) => b.length - a.length);
   if (forms.length === 0) return unredacted;
   const redact = (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
   if (forms.some((f) => f.includes("\n"))) redact.spansLines = true;
@@ -25926,6 +25935,7 @@ var settingKeys = [
   "image",
   "fallbacks"
 ];
+var storyboardFields = ["shots", "storyboard"];
 var paramAliases = {
   duration: "duration",
   aspect_ratio: "aspect_ratio",
@@ -25933,13 +25943,20 @@ var paramAliases = {
   remove_watermark: "remove_watermark",
   image: "image_urls"
 };
-var frontMatterKeys = [...settingKeys, "params", "output", "vars"];
+var frontMatterKeys = [
+  ...settingKeys,
+  "params",
+  "output",
+  "vars",
+  ...storyboardFields
+];
 var manifestVideoKeys = [
   ...settingKeys,
   "params",
   "output",
   "vars",
-  "prompt"
+  "prompt",
+  ...storyboardFields
 ];
 var manifestDefaultsKeys = [...settingKeys, "params", "vars"];
 var manifestKeys = ["defaults", "videos"];
@@ -26171,6 +26188,1966 @@ function inShard(hash, shard) {
   return bucket === shard.index - 1;
 }
 
+// ../packages/pipeline/src/media/assemble-storyboard.ts
+import { createHash as createHash2 } from "node:crypto";
+import { copyFile, mkdtemp, rm as rm3, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path8 from "node:path";
+
+// ../node_modules/.pnpm/canonicalize@5.1.0/node_modules/canonicalize/lib/canonicalize.js
+function serializeString(value) {
+  if (!value.isWellFormed()) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  return JSON.stringify(value);
+}
+function serializePrimitive(value) {
+  switch (typeof value) {
+    case "number":
+      if (isNaN(value)) {
+        throw new Error("NaN is not allowed");
+      }
+      if (!isFinite(value)) {
+        throw new Error("Infinity is not allowed");
+      }
+      return JSON.stringify(value);
+    case "string":
+      return serializeString(value);
+    case "boolean":
+      return value ? "true" : "false";
+    default:
+      return JSON.stringify(value);
+  }
+}
+function enterValue(value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === "object" && typeof value.toJSON === "function") {
+    if (seen.has(value)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+  if (value === null || typeof value !== "object") {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+  if (seen.has(value)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(value);
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+function canonicalize(object) {
+  if (object === null || typeof object !== "object") {
+    return serializePrimitive(object);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== "object") {
+    return root;
+  }
+  let result = root.keys === null ? "[" : "{";
+  const stack = [root];
+  outer:
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const container = frame.container;
+      if (frame.keys === null) {
+        while (frame.index < container.length) {
+          const i = frame.index++;
+          if (i > 0) {
+            result += ",";
+          }
+          const element = container[i];
+          const value = element === void 0 || typeof element === "symbol" || typeof element === "function" ? null : element;
+          if (value === null || typeof value !== "object") {
+            result += serializePrimitive(value);
+            continue;
+          }
+          const child = enterValue(value, seen);
+          if (typeof child !== "object") {
+            result += child === void 0 ? "null" : child;
+            continue;
+          }
+          result += child.keys === null ? "[" : "{";
+          stack.push(child);
+          continue outer;
+        }
+        result += "]";
+      } else {
+        const keys = frame.keys;
+        while (frame.index < keys.length) {
+          const key = keys[frame.index++];
+          const value = container[key];
+          if (value === void 0 || typeof value === "symbol" || typeof value === "function") {
+            continue;
+          }
+          if (value === null || typeof value !== "object") {
+            if (frame.first) {
+              frame.first = false;
+            } else {
+              result += ",";
+            }
+            result += serializeString(key) + ":" + serializePrimitive(value);
+            continue;
+          }
+          const child = enterValue(value, seen);
+          if (child === void 0) {
+            continue;
+          }
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ",";
+          }
+          result += serializeString(key) + ":";
+          if (typeof child !== "object") {
+            result += child;
+            continue;
+          }
+          result += child.keys === null ? "[" : "{";
+          stack.push(child);
+          continue outer;
+        }
+        result += "}";
+      }
+      seen.delete(container);
+      if (frame.wrappers !== null) {
+        for (const wrapper of frame.wrappers) seen.delete(wrapper);
+      }
+      stack.pop();
+    }
+  return result;
+}
+
+// ../packages/pipeline/src/media/card-font.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// ../packages/pipeline/src/media/media-error.ts
+var MediaError = class extends Error {
+  name = "MediaError";
+  code;
+  /** The program's standard error, cut to its limit (empty when it never ran). */
+  stderr;
+  constructor(code, message, stderr = "") {
+    super(message);
+    this.code = code;
+    this.stderr = stderr;
+  }
+};
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function plainText(text) {
+  return text.replace(CONTROL, "?");
+}
+function firstLine(error) {
+  const stderr = String(error.stderr ?? "").trim();
+  const text = stderr || error.message || String(error);
+  return plainText(text.split("\n").find((line) => line.trim() !== "") ?? "");
+}
+
+// ../packages/pipeline/src/media/card-font.ts
+var CARD_FONT_NAME = "DejaVuSans.ttf";
+var BUNDLED = [`./fonts/${CARD_FONT_NAME}`, `../fonts/${CARD_FONT_NAME}`];
+function cardFontPath(base = import.meta.url) {
+  for (const candidate of BUNDLED) {
+    const file = fileURLToPath(new URL(candidate, base));
+    if (existsSync(file)) return file;
+  }
+  try {
+    return fileURLToPath(import.meta.resolve(`dejavu-fonts-ttf/ttf/${CARD_FONT_NAME}`));
+  } catch {
+    throw new MediaError(
+      "missing",
+      `the card font ${CARD_FONT_NAME} is neither beside the code (fonts/) nor resolvable from dejavu-fonts-ttf: reinstall, or pass fontFile`
+    );
+  }
+}
+
+// ../packages/pipeline/src/media/run-ffmpeg.ts
+import { lstat } from "node:fs/promises";
+import path7 from "node:path";
+
+// ../packages/pipeline/src/media/program-runner.ts
+import { spawn } from "node:child_process";
+var realTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle)
+};
+function realProgramRunner(env = process.env, timers = realTimers) {
+  return (program, args, bounds) => new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      env,
+      cwd: bounds.cwd,
+      shell: false,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    let killedFor;
+    const kill = (why) => {
+      killedFor ??= why;
+      child.kill("SIGKILL");
+    };
+    const timer = timers.setTimeout(() => kill("timeout"), bounds.timeoutMs);
+    const stdout = capped(child.stdout, bounds.maxOutputBytes, () => kill("output_limit"));
+    const stderr = capped(child.stderr, bounds.maxOutputBytes, () => kill("output_limit"));
+    child.on("error", (error) => {
+      timers.clearTimeout(timer);
+      reject(
+        error.code === "ENOENT" ? new MediaError("missing", `${program} is not on the PATH (install ffmpeg)`) : new MediaError("failed", `${program} could not start: ${error.message}`)
+      );
+    });
+    child.on("close", (code, signal) => {
+      timers.clearTimeout(timer);
+      const err = stderr().toString("utf8");
+      const failure = outcome(program, bounds, killedFor, code, signal, err);
+      if (failure) reject(failure);
+      else resolve({ stdout: stdout(), stderr: err });
+    });
+  });
+}
+function capped(stream, max, over) {
+  const chunks = [];
+  let seen = 0;
+  stream.on("data", (chunk) => {
+    const room = max - seen;
+    if (room > 0) chunks.push(chunk.subarray(0, room));
+    seen += chunk.length;
+    if (seen > max) over();
+  });
+  return () => Buffer.concat(chunks);
+}
+function outcome(program, bounds, killedFor, code, signal, stderr) {
+  if (killedFor === "timeout") {
+    const message = `${program} ran past its limit of ${bounds.timeoutMs} ms and was stopped`;
+    return new MediaError("timeout", message, stderr);
+  }
+  if (killedFor === "output_limit") {
+    const message = `${program} wrote more than ${bounds.maxOutputBytes} bytes and was stopped`;
+    return new MediaError("output_limit", message, stderr);
+  }
+  if (code === 0) return void 0;
+  const line = plainText(stderr.trim().split("\n").at(-1) ?? "");
+  const why = `${program} failed (${signal ?? `exit ${code}`})${line ? `: ${line}` : ""}`;
+  return new MediaError("failed", why, stderr);
+}
+
+// ../packages/pipeline/src/media/run-ffmpeg.ts
+var DEFAULT_LIMITS = {
+  timeoutMs: 6e4,
+  threads: 1,
+  maxPixels: 4096 * 2160,
+  maxAllocBytes: 128 * 1024 * 1024,
+  maxOutputBytes: 4 * 1024 * 1024
+};
+function resolveLimits(options = {}) {
+  const limits = {
+    timeoutMs: options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,
+    threads: options.threads ?? DEFAULT_LIMITS.threads,
+    maxPixels: options.maxPixels ?? DEFAULT_LIMITS.maxPixels,
+    maxAllocBytes: options.maxAllocBytes ?? DEFAULT_LIMITS.maxAllocBytes,
+    maxOutputBytes: options.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes
+  };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new MediaError("refused", `media limit ${name} must be a positive whole number`);
+    }
+  }
+  return limits;
+}
+function runnerOf(options) {
+  return options.run ?? realProgramRunner();
+}
+function fileUrl(file) {
+  return `file:${path7.resolve(file)}`;
+}
+async function assertRegularFile(file, what = file) {
+  let isFile = false;
+  try {
+    isFile = (await lstat(file)).isFile();
+  } catch (error) {
+    throw new MediaError("refused", `${what} cannot be read: ${error.message}`);
+  }
+  if (!isFile) throw new MediaError("refused", `${what} is not a regular file, so it is not read`);
+}
+function ffmpegHead(limits, loglevel = "error") {
+  return [
+    "-hide_banner",
+    "-nostdin",
+    "-nostats",
+    "-loglevel",
+    loglevel,
+    "-max_alloc",
+    String(limits.maxAllocBytes),
+    "-filter_threads",
+    String(limits.threads),
+    "-filter_complex_threads",
+    String(limits.threads)
+  ];
+}
+function ffprobeHead(limits) {
+  return ["-hide_banner", "-loglevel", "error", "-max_alloc", String(limits.maxAllocBytes)];
+}
+function mp4Input(file, limits) {
+  return [
+    "-protocol_whitelist",
+    "file",
+    "-f",
+    "mov",
+    "-enable_drefs",
+    "0",
+    "-threads",
+    String(limits.threads),
+    "-max_pixels",
+    String(limits.maxPixels),
+    "-i",
+    fileUrl(file)
+  ];
+}
+var AUDIO_DEMUXERS = {
+  ".mp3": "mp3",
+  ".m4a": "mov",
+  ".mp4": "mov",
+  ".aac": "aac",
+  ".wav": "wav",
+  ".flac": "flac",
+  ".ogg": "ogg",
+  ".opus": "ogg"
+};
+function audioInput(file, limits) {
+  const demuxer = AUDIO_DEMUXERS[path7.extname(file).toLowerCase()];
+  if (!demuxer) {
+    throw new MediaError(
+      "refused",
+      `${file}: an audio track must be one of ${Object.keys(AUDIO_DEMUXERS).join(", ")}`
+    );
+  }
+  return [
+    "-protocol_whitelist",
+    "file",
+    "-f",
+    demuxer,
+    "-threads",
+    String(limits.threads),
+    "-i",
+    fileUrl(file)
+  ];
+}
+
+// ../packages/pipeline/src/media/probe-video.ts
+async function probeVideo(file, options = {}) {
+  const limits = resolveLimits(options);
+  await assertRegularFile(file);
+  const { stdout } = await runnerOf(options)("ffprobe", probeArgs(file, limits), {
+    timeoutMs: limits.timeoutMs,
+    maxOutputBytes: limits.maxOutputBytes
+  });
+  return parseProbe(stdout.toString("utf8"));
+}
+function probeArgs(file, limits) {
+  return [
+    ...ffprobeHead(limits),
+    "-protocol_whitelist",
+    "file",
+    "-f",
+    "mov",
+    "-enable_drefs",
+    "0",
+    "-threads",
+    String(limits.threads),
+    "-skip_frame",
+    "all",
+    "-show_streams",
+    "-show_format",
+    "-of",
+    "json",
+    "-i",
+    fileUrl(file)
+  ];
+}
+var num = (value) => {
+  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : void 0;
+};
+var ratio = (value) => {
+  const m = typeof value === "string" ? /^(\d+):(\d+)$/.exec(value) : null;
+  if (!m) return void 0;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a > 0 && b > 0 ? a / b : void 0;
+};
+var rate = (value) => {
+  const m = typeof value === "string" ? /^(\d+)\/(\d+)$/.exec(value) : null;
+  if (!m) return void 0;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a > 0 && b > 0 ? a / b : void 0;
+};
+function parseProbe(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new MediaError("failed", "ffprobe gave no readable answer");
+  }
+  const streams = Array.isArray(doc.streams) ? doc.streams : [];
+  const format = doc.format ?? {};
+  const v = streams.find((s2) => s2?.codec_type === "video" && num(s2.width) && num(s2.height));
+  const a = streams.find((s2) => s2?.codec_type === "audio");
+  let video;
+  if (v) {
+    const width = num(v.width) ?? 0;
+    const height = num(v.height) ?? 0;
+    const sar = ratio(v.sample_aspect_ratio) ?? 1;
+    video = {
+      codec: String(v.codec_name ?? "unknown"),
+      width,
+      height,
+      displayWidth: Math.round(width * sar),
+      displayHeight: height,
+      frameRate: rate(v.avg_frame_rate) ?? rate(v.r_frame_rate),
+      duration: num(v.duration)
+    };
+  }
+  const audio = a ? {
+    codec: String(a.codec_name ?? "unknown"),
+    sampleRate: num(a.sample_rate),
+    channels: num(a.channels),
+    duration: num(a.duration)
+  } : void 0;
+  return { duration: num(format.duration) ?? video?.duration, video, audio };
+}
+var grouped = (n) => n.toLocaleString("en-US");
+function refuseHugeVideo(probe, limits, name) {
+  const v = probe.video;
+  if (!v) return;
+  const pixels = v.width * v.height;
+  if (pixels > limits.maxPixels) {
+    throw new MediaError(
+      "refused",
+      `${name} is ${v.width}x${v.height} (${grouped(pixels)} pixels a frame), more than the ${grouped(limits.maxPixels)} allowed: it is not decoded`
+    );
+  }
+}
+
+// ../packages/pipeline/src/media/storyboard-graph.ts
+function planSegments(shots, s2) {
+  if (shots.length === 0) throw new MediaError("refused", "storyboard: it has no shots");
+  const segments = [];
+  if (s2.titleCard)
+    segments.push({
+      kind: "title",
+      card: s2.titleCard,
+      frames: s2.titleCard.frames,
+      hasAudio: false
+    });
+  shots.forEach((shot, index) => {
+    const frames = Math.round(shot.duration * s2.fps);
+    if (!(frames >= 1))
+      throw new MediaError("refused", `storyboard: shot ${index + 1} has no frames`);
+    segments.push({ kind: "shot", shot: index, frames, hasAudio: shot.hasAudio });
+  });
+  if (s2.endCard)
+    segments.push({ kind: "end", card: s2.endCard, frames: s2.endCard.frames, hasAudio: false });
+  const x = s2.crossfadeFrames;
+  let start = 0;
+  return segments.map((seg, i) => {
+    const need = x * ((i > 0 ? 1 : 0) + (i < segments.length - 1 ? 1 : 0)) + 1;
+    if (x > 0 && seg.frames < need) {
+      const name = seg.kind === "shot" ? `shot ${(seg.shot ?? 0) + 1}` : `the ${seg.kind} card`;
+      throw new MediaError(
+        "refused",
+        `storyboard: ${name} lasts ${seg.frames} frames, too short for crossfades of ${x} frames (needs ${need})`
+      );
+    }
+    const placed = { ...seg, startFrame: start };
+    start += seg.frames - x;
+    return placed;
+  });
+}
+function totalFrames(segments) {
+  const last = segments.at(-1);
+  return last ? last.startFrame + last.frames : 0;
+}
+var cardTextFile = (kind) => `${kind}-card.txt`;
+var CARD_FONT_FILE = "card-font.ttf";
+var SAMPLE_RATE = 48e3;
+var AUDIO_FORMAT = `aresample=${SAMPLE_RATE},aformat=sample_fmts=fltp:channel_layouts=stereo`;
+var secs = (frames, fps) => (frames / fps).toFixed(6);
+function videoChain(seg, s2) {
+  const { width: w, height: h, fps } = s2;
+  const tail = `trim=end_frame=${seg.frames},setpts=PTS-STARTPTS`;
+  if (seg.card) {
+    const c = seg.card;
+    const lines = c.text.split("\n");
+    const longest = Math.max(...lines.map((l) => [...l].length));
+    const size = Math.max(
+      8,
+      Math.floor(Math.min(h / 10, 0.9 * w / (0.6 * longest), 0.8 * h / (1.3 * lines.length)))
+    );
+    const text = `drawtext=fontfile=${CARD_FONT_FILE}:textfile=${cardTextFile(seg.kind)}:expansion=none:fontcolor=${c.color}:fontsize=${size}:line_spacing=${Math.round(size * 0.3)}:x=(w-text_w)/2:y=(h-text_h)/2`;
+    return `color=c=${c.background}:s=${w}x${h}:r=${fps},format=yuv420p,${text},setsar=1,${tail}`;
+  }
+  return `[${seg.shot}:v:0]setpts=PTS-STARTPTS,fps=${fps},scale=${w}:${h}:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,format=yuv420p,tpad=stop_mode=clone:stop=-1,${tail}`;
+}
+function audioChain(seg, input, s2) {
+  const samples = seg.frames * SAMPLE_RATE / s2.fps;
+  const tail = `atrim=end_sample=${samples},asetpts=PTS-STARTPTS`;
+  if (input !== void 0) {
+    return `[${input}:a:0]asetpts=PTS-STARTPTS,${AUDIO_FORMAT},apad,${tail}`;
+  }
+  return `anullsrc=r=${SAMPLE_RATE}:cl=stereo,${AUDIO_FORMAT},${tail}`;
+}
+function joinChains(segments, withAudio, s2) {
+  const n = segments.length;
+  if (n === 1) return ["[v0]null[vjoin]", ...withAudio ? ["[a0]anull[ajoin]"] : []];
+  if (s2.crossfadeFrames === 0) {
+    const ins = segments.map((_, i) => `[v${i}]${withAudio ? `[a${i}]` : ""}`).join("");
+    return [`${ins}concat=n=${n}:v=1:a=${withAudio ? 1 : 0}[vjoin]${withAudio ? "[ajoin]" : ""}`];
+  }
+  const d = secs(s2.crossfadeFrames, s2.fps);
+  const chains = [];
+  for (let i = 1; i < n; i++) {
+    const from = i === 1 ? "[v0]" : `[vx${i - 1}]`;
+    const to = i === n - 1 ? "[vjoin]" : `[vx${i}]`;
+    const offset = secs(segments[i]?.startFrame ?? 0, s2.fps);
+    chains.push(`${from}[v${i}]xfade=transition=fade:duration=${d}:offset=${offset}${to}`);
+    if (withAudio) {
+      const aFrom = i === 1 ? "[a0]" : `[ax${i - 1}]`;
+      const aTo = i === n - 1 ? "[ajoin]" : `[ax${i}]`;
+      chains.push(`${aFrom}[a${i}]acrossfade=d=${d}:c1=tri:c2=tri${aTo}`);
+    }
+  }
+  return chains;
+}
+function musicChain(index, frames, s2) {
+  const audio = s2.audio;
+  if (!audio) return "";
+  const samples = frames * SAMPLE_RATE / s2.fps;
+  const total = frames / s2.fps;
+  const fade = Math.min(1, total / 4);
+  return `[${index}:a:0]asetpts=PTS-STARTPTS,${AUDIO_FORMAT},volume=${audio.volume.toFixed(3)},apad,atrim=end_sample=${samples},asetpts=PTS-STARTPTS,afade=t=out:st=${(total - fade).toFixed(6)}:d=${fade.toFixed(6)}[music]`;
+}
+function storyboardGraph(segments, shotCount, s2) {
+  const frames = totalFrames(segments);
+  const shotSound = segments.some((seg) => seg.hasAudio);
+  const music = s2.audio !== void 0;
+  const keepShotSound = shotSound && !(music && s2.audio?.mode === "replace");
+  const chains = segments.map((seg, i) => `${videoChain(seg, s2)}[v${i}]`);
+  const soundInputs = [];
+  if (keepShotSound) {
+    for (const [i, seg] of segments.entries()) {
+      const sounded = seg.kind === "shot" && seg.hasAudio && seg.shot !== void 0;
+      if (sounded) soundInputs.push(seg.shot ?? 0);
+      const input = sounded ? shotCount + soundInputs.length - 1 : void 0;
+      chains.push(`${audioChain(seg, input, s2)}[a${i}]`);
+    }
+  }
+  chains.push(...joinChains(segments, keepShotSound, s2));
+  chains.push("[vjoin]null[vout]");
+  if (music) chains.push(musicChain(shotCount + soundInputs.length, frames, s2));
+  if (music && keepShotSound) {
+    chains.push(
+      "[ajoin][music]amix=inputs=2:duration=first:dropout_transition=0:normalize=0[aout]"
+    );
+  } else if (music) {
+    chains.push("[music]anull[aout]");
+  } else if (keepShotSound) {
+    chains.push("[ajoin]anull[aout]");
+  }
+  return {
+    graph: chains.join(";"),
+    soundInputs,
+    maps: keepShotSound || music ? ["[vout]", "[aout]"] : ["[vout]"]
+  };
+}
+
+// ../packages/pipeline/src/media/storyboard-settings.ts
+var bad = (message) => new MediaError("refused", `storyboard: ${message}`);
+function wholeIn(name, value, min, max) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw bad(`${name} must be a whole number from ${min} to ${max}, not ${value}`);
+  }
+  return value;
+}
+function colour(name, value) {
+  if (!/^#[0-9a-fA-F]{6}$/.test(value))
+    throw bad(`${name} must be a colour like #1a2b3c, not ${JSON.stringify(value)}`);
+  return `0x${value.slice(1).toLowerCase()}`;
+}
+var CONTROL2 = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+function cardText(name, text) {
+  const clean = text.replace(/\r\n?/g, "\n").replace(CONTROL2, "");
+  const lines = clean.split("\n").map((line) => line.trim());
+  while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  const joined = lines.join("\n");
+  if (joined === "") throw bad(`${name}.text is empty`);
+  if (lines.length > 6 || [...joined].length > 300) {
+    throw bad(`${name}.text is longer than 6 lines or 300 characters`);
+  }
+  return joined;
+}
+function resolveCard(name, card, fps) {
+  if (!card) return void 0;
+  const seconds = card.seconds ?? 3;
+  if (!(seconds > 0 && seconds <= 30))
+    throw bad(`${name}.seconds must be more than 0 and at most 30`);
+  return {
+    text: cardText(name, card.text),
+    frames: Math.max(1, Math.round(seconds * fps)),
+    background: colour(`${name}.background`, card.background ?? "#000000"),
+    color: colour(`${name}.color`, card.color ?? "#ffffff")
+  };
+}
+function resolveStoryboard(settings, maxPixels) {
+  const width = wholeIn("width", settings.width ?? 1280, 16, 4096);
+  const height = wholeIn("height", settings.height ?? 720, 16, 4096);
+  if (width % 2 || height % 2) throw bad(`width and height must be even, not ${width}x${height}`);
+  if (width * height > maxPixels) throw bad(`${width}x${height} is more than ${maxPixels} pixels`);
+  const fps = wholeIn("fps", settings.fps ?? 24, 1, 60);
+  if (48e3 % fps !== 0) throw bad(`fps must divide 48000 (24, 25, 30, 48, 50 or 60), not ${fps}`);
+  const t = settings.transition ?? { kind: "cut" };
+  let crossfadeFrames = 0;
+  if (t.kind === "crossfade") {
+    crossfadeFrames = Math.round(t.seconds * fps);
+    if (!(t.seconds > 0) || crossfadeFrames < 1)
+      throw bad(`a crossfade must last at least one frame (1/${fps} s)`);
+  } else if (t.kind !== "cut") {
+    throw bad(
+      `transition.kind must be cut or crossfade, not ${JSON.stringify(t.kind)}`
+    );
+  }
+  const a = settings.audio;
+  const volume = a?.volume ?? 1;
+  if (a && !(volume >= 0 && volume <= 4)) throw bad("audio.volume must be from 0 to 4");
+  if (a && a.mode !== void 0 && a.mode !== "replace" && a.mode !== "mix")
+    throw bad("audio.mode must be replace or mix");
+  return {
+    width,
+    height,
+    fps,
+    crossfadeFrames,
+    titleCard: resolveCard("titleCard", settings.titleCard, fps),
+    endCard: resolveCard("endCard", settings.endCard, fps),
+    audio: a ? { path: a.path, mode: a.mode ?? "replace", volume } : void 0,
+    quality: wholeIn("quality", settings.quality ?? 20, 0, 51)
+  };
+}
+
+// ../packages/pipeline/src/media/assemble-storyboard.ts
+var ENCODER = {
+  id: "x264-veryfast-high-g2s-aac128k/1",
+  threads: 2
+};
+async function assembleStoryboard(shotPaths, outPath, settings, options = {}) {
+  const limits = resolveLimits(options);
+  const s2 = resolveStoryboard(settings, limits.maxPixels);
+  const maxShots = options.maxShots ?? 24;
+  if (shotPaths.length > maxShots) {
+    throw new MediaError(
+      "refused",
+      `storyboard: ${shotPaths.length} shots, more than the ${maxShots} one assembly takes`
+    );
+  }
+  const probes = await probeShots(shotPaths, options);
+  const segments = planSegments(
+    probes.map((p) => ({ duration: p.video?.duration ?? p.duration ?? 0, hasAudio: !!p.audio })),
+    s2
+  );
+  if (s2.audio) await assertRegularFile(s2.audio.path, `the sound track ${s2.audio.path}`);
+  const { graph, maps, soundInputs } = storyboardGraph(segments, shotPaths.length, s2);
+  const frames = totalFrames(segments);
+  const work = await mkdtemp(path8.join(options.tempDir ?? tmpdir(), "clipwright-assemble-"));
+  try {
+    await writeCards(work, s2, () => options.fontFile ?? cardFontPath());
+    const args = [
+      ...ffmpegHead(limits),
+      ...shotPaths.flatMap((shot) => mp4Input(shot, limits)),
+      ...soundInputs.flatMap((i) => mp4Input(shotPaths[i] ?? "", limits)),
+      ...s2.audio ? audioInput(s2.audio.path, limits) : [],
+      "-filter_complex",
+      graph,
+      ...maps.flatMap((label) => ["-map", label]),
+      ...encoderArgs(s2, maps.length > 1),
+      fileUrl(outPath)
+    ];
+    await runnerOf(options)("ffmpeg", args, {
+      timeoutMs: options.timeoutMs ?? 6e4 + Math.ceil(1e4 * frames / s2.fps),
+      maxOutputBytes: limits.maxOutputBytes,
+      cwd: work
+    });
+  } finally {
+    await rm3(work, { recursive: true, force: true });
+  }
+  return resultOf(segments, s2, maps.length > 1);
+}
+async function probeShots(shotPaths, options) {
+  const limits = resolveLimits(options);
+  const probes = [];
+  for (const [i, shot] of shotPaths.entries()) {
+    const name = `shot ${i + 1} (${shot})`;
+    await assertRegularFile(shot, name);
+    const probe = options.probes?.[i] ?? await probeVideo(shot, options);
+    if (!probe.video) throw new MediaError("refused", `${name} has no video stream`);
+    refuseHugeVideo(probe, limits, name);
+    probes.push(probe);
+  }
+  return probes;
+}
+async function writeCards(work, s2, font) {
+  if (!s2.titleCard && !s2.endCard) return;
+  await copyFile(font(), path8.join(work, CARD_FONT_FILE));
+  if (s2.titleCard) await writeFile(path8.join(work, cardTextFile("title")), s2.titleCard.text);
+  if (s2.endCard) await writeFile(path8.join(work, cardTextFile("end")), s2.endCard.text);
+}
+function encoderArgs(s2, withAudio) {
+  return [
+    "-c:v",
+    "libx264",
+    "-preset",
+    "veryfast",
+    "-profile:v",
+    "high",
+    "-crf",
+    String(s2.quality),
+    "-pix_fmt",
+    "yuv420p",
+    "-g",
+    String(2 * s2.fps),
+    "-threads",
+    String(ENCODER.threads),
+    "-flags:v",
+    "+bitexact",
+    ...withAudio ? ["-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2", "-flags:a", "+bitexact"] : [],
+    "-map_metadata",
+    "-1",
+    "-map_chapters",
+    "-1",
+    "-fflags",
+    "+bitexact",
+    "-movflags",
+    "+faststart",
+    "-f",
+    "mp4",
+    "-y"
+  ];
+}
+function resultOf(segments, s2, hasAudio) {
+  const sec = (frames) => frames / s2.fps;
+  return {
+    duration: sec(totalFrames(segments)),
+    width: s2.width,
+    height: s2.height,
+    hasAudio,
+    segments: segments.map((seg) => ({
+      kind: seg.kind,
+      ...seg.shot !== void 0 ? { shot: seg.shot } : {},
+      start: sec(seg.startFrame),
+      duration: sec(seg.frames)
+    }))
+  };
+}
+function assemblyHash(shotsSha256, settings, inputs = {}) {
+  const s2 = resolveStoryboard(settings, Number.MAX_SAFE_INTEGER);
+  if (s2.audio && !inputs.audioSha256) {
+    throw new MediaError("refused", "assemblyHash: the sound track needs its audioSha256");
+  }
+  const doc = {
+    format: "clipwright-storyboard/1",
+    encoder: ENCODER,
+    shots: [...shotsSha256],
+    settings: {
+      ...s2,
+      audio: s2.audio ? { ...s2.audio, path: void 0, sha256: inputs.audioSha256 } : null
+    },
+    font: inputs.fontSha256 ?? "dejavu-fonts-ttf/DejaVuSans",
+    ffmpeg: inputs.ffmpegVersion ?? null
+  };
+  return createHash2("sha256").update(canonicalize(doc) ?? "").digest("hex");
+}
+
+// ../packages/pipeline/src/media/check-cache.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
+var MAX_ENTRY_BYTES = 64 * 1024;
+var sha256Pattern = /^[0-9a-f]{64}$/;
+function folderCheckCache(dir) {
+  const entry = (sha256) => {
+    if (!sha256Pattern.test(sha256)) throw new RangeError(`not a sha256: ${sha256}`);
+    return path9.join(dir, `${sha256}.check.json`);
+  };
+  return {
+    async get(sha256) {
+      const text = readRegularFile(entry(sha256));
+      if (text === void 0) return void 0;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return void 0;
+      }
+    },
+    async set(sha256, value) {
+      const dest = entry(sha256);
+      const temp = path9.join(dir, `.${path9.basename(dest)}.${randomUUID2()}.tmp`);
+      try {
+        await mkdir2(dir, { recursive: true });
+        await writeFile2(temp, `${JSON.stringify(value)}
+`, { flag: "wx" });
+        await rm4(dest, { force: true, recursive: false });
+        await rename2(temp, dest);
+      } catch {
+        await rm4(temp, { force: true });
+      }
+    }
+  };
+}
+function readRegularFile(file) {
+  let fd;
+  try {
+    fd = openSync3(file, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = fstatSync2(fd);
+    if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return void 0;
+    const buffer = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync2(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    closeSync3(fd);
+  }
+}
+var noCheckCache = {
+  get: async () => void 0,
+  set: async () => {
+  }
+};
+
+// ../packages/pipeline/src/media/check-delivery.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+
+// ../packages/pipeline/src/media/make-poster.ts
+function fitSize(w, h, maxSide) {
+  const scale = Math.min(1, maxSide / Math.max(w, h));
+  const even = (n) => Math.max(2, 2 * Math.round(n * scale / 2));
+  return { width: even(w), height: even(h) };
+}
+async function makePoster(videoPath, outPath, options = {}) {
+  const limits = resolveLimits(options);
+  await assertRegularFile(videoPath);
+  const probe = options.probe ?? await probeVideo(videoPath, options);
+  const v = probe.video;
+  if (!v) throw new MediaError("refused", `${videoPath} has no video stream`);
+  refuseHugeVideo(probe, limits, videoPath);
+  const maxSide = options.maxSide ?? 640;
+  const candidates = options.candidates ?? 48;
+  if (!(Number.isInteger(maxSide) && maxSide >= 16 && Number.isInteger(candidates) && candidates >= 1)) {
+    throw new MediaError(
+      "refused",
+      "poster: maxSide must be a whole number of at least 16, candidates at least 1"
+    );
+  }
+  const size = fitSize(v.displayWidth, v.displayHeight, maxSide);
+  const args = [
+    ...ffmpegHead(limits),
+    ...mp4Input(videoPath, limits),
+    "-map",
+    "0:v:0",
+    "-vf",
+    `scale=${size.width}:${size.height}:flags=bilinear,setsar=1,thumbnail=n=${candidates}`,
+    "-an",
+    "-sn",
+    "-dn",
+    "-frames:v",
+    "1",
+    "-q:v",
+    "3",
+    "-f",
+    "mjpeg",
+    "-y",
+    fileUrl(outPath)
+  ];
+  await runnerOf(options)("ffmpeg", args, {
+    timeoutMs: limits.timeoutMs,
+    maxOutputBytes: limits.maxOutputBytes
+  });
+  return size;
+}
+
+// ../packages/pipeline/src/media/measure-video.ts
+var DEFAULT_DETECT = {
+  blackPixelThreshold: 0.1,
+  blackMinSeconds: 0.5,
+  freezeNoiseDb: -60,
+  freezeMinSeconds: 2
+};
+var DETECT_SIDE = 160;
+async function measureVideo(file, probe, detect, limits, options) {
+  const v = probe.video;
+  if (!v) throw new Error("measureVideo needs a video stream");
+  const size = fitSize(v.displayWidth, v.displayHeight, DETECT_SIDE);
+  const filters = `scale=${size.width}:${size.height}:flags=fast_bilinear,blackdetect=d=${detect.blackMinSeconds}:pix_th=${detect.blackPixelThreshold},freezedetect=n=${detect.freezeNoiseDb}dB:d=${detect.freezeMinSeconds}`;
+  const args = [...ffmpegHead(limits, "info"), ...mp4Input(file, limits), "-map", "0:v:0"];
+  args.push("-vf", filters);
+  if (probe.audio) args.push("-map", "0:a:0", "-af", "volumedetect");
+  else args.push("-an");
+  args.push("-sn", "-dn", "-f", "null", "-");
+  const { stderr } = await runnerOf(options)("ffmpeg", args, {
+    timeoutMs: limits.timeoutMs,
+    maxOutputBytes: limits.maxOutputBytes
+  });
+  return parseDetections(stderr, probe.duration ?? 0, probe.audio !== void 0);
+}
+function parseDetections(stderr, duration, hasAudio) {
+  let blackSeconds = 0;
+  let frozenSeconds = 0;
+  let freezeStart;
+  let audioMaxDb;
+  const report = /^\[(?:Parsed_)?(blackdetect|freezedetect|volumedetect)(?:_\d+)? @ 0x[0-9a-f]+\] (.*)$/;
+  for (const line of stderr.split(/\r?\n/)) {
+    const m = report.exec(line);
+    if (!m) continue;
+    const [, filter, text = ""] = m;
+    if (filter === "blackdetect") {
+      const black = /black_start:\s*([\d.]+)\s+black_end:\s*([\d.]+)/.exec(text);
+      const end = duration - Number(black?.[2]) < 0.1 ? duration : Number(black?.[2]);
+      if (black) blackSeconds += Math.max(0, end - Number(black[1]));
+    } else if (filter === "freezedetect") {
+      const start = /freeze_start:\s*([\d.]+)/.exec(text);
+      const end = /freeze_end:\s*([\d.]+)/.exec(text);
+      if (start) freezeStart = Number(start[1]);
+      if (end && freezeStart !== void 0) {
+        frozenSeconds += Math.max(0, Number(end[1]) - freezeStart);
+        freezeStart = void 0;
+      }
+    } else {
+      const max = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(text);
+      if (max) audioMaxDb = max[1] === "-inf" ? SILENCE_DB : Math.max(SILENCE_DB, Number(max[1]));
+    }
+  }
+  if (freezeStart !== void 0) frozenSeconds += Math.max(0, duration - freezeStart);
+  return {
+    blackSeconds: round3(blackSeconds),
+    frozenSeconds: round3(frozenSeconds),
+    audioMaxDb: hasAudio ? audioMaxDb ?? SILENCE_DB : void 0
+  };
+}
+var SILENCE_DB = -200;
+var round3 = (n) => Math.round(n * 1e3) / 1e3;
+
+// ../packages/pipeline/src/media/read-file-head.ts
+import { closeSync as closeSync4, constants as constants4, openSync as openSync4, readSync as readSync3 } from "node:fs";
+function readFileHead(file, length) {
+  let fd;
+  try {
+    fd = openSync4(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const head = Buffer.alloc(length);
+    return readSync3(fd, head, 0, length, 0) === length ? head : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync4(fd);
+  }
+}
+
+// ../packages/pipeline/src/media/delivery-facts.ts
+var FACTS_VERSION = 1;
+async function measureDelivery(file, detect, options) {
+  const limits = resolveLimits(options);
+  await assertRegularFile(file);
+  const facts = {
+    version: FACTS_VERSION,
+    detect,
+    audio: false,
+    blackSeconds: 0,
+    frozenSeconds: 0
+  };
+  if (!startsWithFtyp(file)) {
+    return { ...facts, problem: { code: "not_mp4", message: "it does not start like an MP4" } };
+  }
+  let probe;
+  try {
+    probe = await probeVideo(file, options);
+  } catch (error) {
+    if (error.code !== "failed") throw error;
+    return {
+      ...facts,
+      problem: { code: "not_mp4", message: `ffprobe cannot read it: ${error.message}` }
+    };
+  }
+  const v = probe.video;
+  Object.assign(facts, {
+    ...probe.duration !== void 0 ? { duration: probe.duration } : {},
+    audio: probe.audio !== void 0,
+    ...v ? { video: pick2(v) } : {}
+  });
+  if (!v) return facts;
+  try {
+    refuseHugeVideo(probe, limits, "the video");
+    const measures = await measureVideo(file, probe, detect, limits, options);
+    facts.blackSeconds = measures.blackSeconds;
+    facts.frozenSeconds = measures.frozenSeconds;
+    if (measures.audioMaxDb !== void 0) facts.audioMaxDb = measures.audioMaxDb;
+  } catch (error) {
+    const code = error.code;
+    if (code === "missing" || !(error instanceof MediaError)) throw error;
+    facts.problem = {
+      code: code === "refused" ? "too_large" : "unreadable",
+      message: error.message
+    };
+  }
+  return facts;
+}
+var pick2 = (v) => ({
+  codec: v.codec,
+  width: v.width,
+  height: v.height,
+  displayWidth: v.displayWidth,
+  displayHeight: v.displayHeight
+});
+function startsWithFtyp(file) {
+  return readFileHead(file, 8)?.toString("latin1", 4, 8) === "ftyp";
+}
+var isNum = (x) => typeof x === "number" && Number.isFinite(x);
+function asCachedFacts(value, detect) {
+  const f = value;
+  if (!f || typeof f !== "object" || f.version !== FACTS_VERSION) return void 0;
+  if (JSON.stringify(f.detect) !== JSON.stringify(detect)) return void 0;
+  if (typeof f.audio !== "boolean" || !isNum(f.blackSeconds) || !isNum(f.frozenSeconds))
+    return void 0;
+  if (f.duration !== void 0 && !isNum(f.duration)) return void 0;
+  if (f.audioMaxDb !== void 0 && !isNum(f.audioMaxDb)) return void 0;
+  if (f.problem !== void 0) {
+    const ok = ["not_mp4", "too_large", "unreadable"].includes(f.problem?.code) && typeof f.problem.message === "string";
+    if (!ok) return void 0;
+  }
+  if (f.video !== void 0) {
+    const v = f.video;
+    const ok = v && typeof v.codec === "string" && [v.width, v.height, v.displayWidth, v.displayHeight].every(isNum);
+    if (!ok) return void 0;
+  }
+  return f;
+}
+
+// ../packages/pipeline/src/media/check-delivery.ts
+var DEFAULT_TOLERANCES = {
+  durationSeconds: 0.5,
+  durationRatio: 0.1,
+  aspectRatio: 0.01,
+  resolutionShare: 0.02,
+  blackShare: 0.8,
+  frozenShare: 0.8,
+  silentBelowDb: -60
+};
+async function checkDelivery(videoPath, expect, options = {}) {
+  const detect = { ...DEFAULT_DETECT, ...options.detect };
+  const cache = options.cache ?? noCheckCache;
+  const sha256 = options.cache ? options.sha256 ?? await sha256File(videoPath) : void 0;
+  let facts = sha256 ? asCachedFacts(await cache.get(sha256), detect) : void 0;
+  if (!facts) {
+    facts = await measureDelivery(videoPath, detect, options);
+    if (sha256 && facts.problem?.code !== "unreadable") await cache.set(sha256, facts);
+  }
+  const reasons = decideDelivery(facts, expect, { ...DEFAULT_TOLERANCES, ...options.tolerances });
+  return reasons.length === 0 ? { ok: true, facts } : { ok: false, reasons, facts };
+}
+async function sha256File(file) {
+  const hash = createHash3("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+var s = (n) => `${Math.round(n * 100) / 100} s`;
+function decideDelivery(facts, expect, tol) {
+  if (facts.problem?.code === "not_mp4") {
+    return [{ code: "not_mp4", message: `not an MP4: ${facts.problem.message}` }];
+  }
+  const v = facts.video;
+  if (!v) return [{ code: "no_video", message: "the MP4 has no video stream" }];
+  const reasons = [];
+  if (facts.problem) reasons.push({ code: facts.problem.code, message: facts.problem.message });
+  reasons.push(...durationReasons(facts.duration, expect.duration, tol));
+  reasons.push(...shapeReasons(v, expect, tol));
+  reasons.push(...soundReasons(facts, expect, tol));
+  if (!facts.problem) reasons.push(...stillReasons(facts, tol));
+  return reasons;
+}
+function durationReasons(actual, asked, tol) {
+  if (asked === void 0) return [];
+  if (actual === void 0) return [{ code: "short", message: "the MP4 states no duration" }];
+  const slack = Math.max(tol.durationSeconds, tol.durationRatio * asked);
+  const within = `${s(asked)} was asked (within ${s(slack)})`;
+  if (actual < asked - slack)
+    return [{ code: "short", message: `it lasts ${s(actual)}; ${within}` }];
+  if (actual > asked + slack)
+    return [{ code: "long", message: `it lasts ${s(actual)}; ${within}` }];
+  return [];
+}
+function aspectValue(aspect) {
+  const m = /^(\d+)\s*[:x]\s*(\d+)$/.exec(aspect.trim());
+  if (!m) return void 0;
+  const [w, h] = [Number(m[1]), Number(m[2])];
+  return w > 0 && h > 0 ? w / h : void 0;
+}
+function qualityShortSide(quality) {
+  const q = quality.trim().toLowerCase();
+  const named = { "2k": 1440, "4k": 2160 };
+  if (Object.hasOwn(named, q)) return named[q];
+  const m = /^(\d{3,4})p$/.exec(q);
+  return m ? Number(m[1]) : void 0;
+}
+function shapeReasons(v, expect, tol) {
+  const reasons = [];
+  const size = `${v.displayWidth}x${v.displayHeight}`;
+  const asked = expect.aspectRatio === void 0 ? void 0 : aspectValue(expect.aspectRatio);
+  const actual = v.displayWidth / v.displayHeight;
+  if (asked !== void 0 && Math.abs(actual / asked - 1) > tol.aspectRatio) {
+    reasons.push({
+      code: "aspect",
+      message: `it is ${size} (${actual.toFixed(3)}); ${expect.aspectRatio} (${asked.toFixed(3)}) was asked`
+    });
+  }
+  const side = expect.quality === void 0 ? void 0 : qualityShortSide(expect.quality);
+  const short = Math.min(v.displayWidth, v.displayHeight);
+  const slack = side === void 0 ? 0 : Math.max(2, tol.resolutionShare * side);
+  if (side !== void 0 && Math.abs(short - side) > slack) {
+    reasons.push({
+      code: "resolution",
+      message: `it is ${size} (short side ${short} px); ${expect.quality} (short side ${side} px, within ${Math.round(slack)} px) was asked`
+    });
+  }
+  const want = expect.size;
+  if (want && (want.width !== v.displayWidth || want.height !== v.displayHeight)) {
+    reasons.push({
+      code: "resolution",
+      message: `it is ${size}; ${want.width}x${want.height} was asked`
+    });
+  }
+  return reasons;
+}
+function soundReasons(facts, expect, tol) {
+  if (expect.sound !== true) return [];
+  if (!facts.audio) return [{ code: "silent", message: "sound was asked; it has no audio track" }];
+  if (facts.audioMaxDb !== void 0 && facts.audioMaxDb < tol.silentBelowDb) {
+    return [
+      {
+        code: "silent",
+        message: `sound was asked; its audio track is silent (loudest ${facts.audioMaxDb} dB, below ${tol.silentBelowDb} dB)`
+      }
+    ];
+  }
+  return [];
+}
+function stillReasons(facts, tol) {
+  const duration = facts.duration ?? 0;
+  if (duration <= 0) return [];
+  const share = (x) => `${Math.round(100 * x / duration)} %`;
+  if (facts.blackSeconds > tol.blackShare * duration) {
+    return [
+      {
+        code: "black",
+        message: `${s(facts.blackSeconds)} of ${s(duration)} is black (${share(facts.blackSeconds)})`
+      }
+    ];
+  }
+  if (facts.frozenSeconds > tol.frozenShare * duration) {
+    return [
+      {
+        code: "frozen",
+        message: `${s(facts.frozenSeconds)} of ${s(duration)} is one unchanging picture (${share(facts.frozenSeconds)})`
+      }
+    ];
+  }
+  return [];
+}
+
+// ../packages/pipeline/src/media/media-tools.ts
+var MEDIA_NEEDS = {
+  poster: { filters: ["thumbnail"], encoders: [] },
+  check: { filters: ["blackdetect", "freezedetect", "volumedetect"], encoders: [] },
+  storyboard: {
+    filters: ["xfade", "acrossfade", "drawtext", "tpad", "amix"],
+    encoders: ["libx264", "aac"]
+  }
+};
+var quick = { timeoutMs: 15e3, maxOutputBytes: 1024 * 1024 };
+async function findMediaTools(tasks, run = realProgramRunner()) {
+  const version = (await run("ffmpeg", ["-hide_banner", "-version"], quick)).stdout.toString(
+    "utf8"
+  );
+  await run("ffprobe", ["-hide_banner", "-version"], quick);
+  const listed = async (kind) => (await run("ffmpeg", ["-hide_banner", kind], quick)).stdout.toString("utf8").split("\n").map((line) => line.trim().split(/\s+/)[1] ?? "");
+  const filters = new Set(await listed("-filters"));
+  const encoders = new Set(await listed("-encoders"));
+  const missing = /* @__PURE__ */ new Set();
+  for (const task of tasks) {
+    for (const f of MEDIA_NEEDS[task].filters) if (!filters.has(f)) missing.add(`the ${f} filter`);
+    for (const e of MEDIA_NEEDS[task].encoders)
+      if (!encoders.has(e)) missing.add(`the ${e} encoder`);
+  }
+  return { ffmpegVersion: version.split("\n")[0]?.trim() ?? "", missing: [...missing] };
+}
+async function requireMediaTools(tasks, run) {
+  const tools = await findMediaTools(tasks, run);
+  if (tools.missing.length > 0) {
+    throw new MediaError(
+      "missing",
+      `ffmpeg lacks ${tools.missing.join(", ")} (${tools.ffmpegVersion}): install a full build (apt-get install ffmpeg, brew install ffmpeg)`
+    );
+  }
+  return tools;
+}
+
+// ../packages/pipeline/src/model/problem.ts
+function formatProblem(p) {
+  const where = p.file ? `${p.file}:${p.line}:${p.column} ` : "";
+  const field = p.field ? `${p.field}: ` : "";
+  return `${where}${field}${p.message} (fix: ${p.fix})`;
+}
+
+// ../packages/pipeline/src/model/job-result.ts
+function jobResult(job, patch) {
+  const { model, prompt, ...parameters } = job.request;
+  return {
+    name: job.name,
+    source: job.source.file,
+    hash: job.hash,
+    model,
+    ...job.chain && { chain: chainModels(job) },
+    parameters,
+    prompt,
+    estimate: job.credits,
+    credits: 0,
+    ...patch
+  };
+}
+function invalidResult(invalid) {
+  return {
+    name: invalid.name,
+    source: invalid.source.file,
+    hash: "",
+    model: "",
+    parameters: {},
+    prompt: "",
+    estimate: 0,
+    credits: 0,
+    status: "invalid",
+    error: { code: "invalid", message: invalid.problems.map(formatProblem).join("\n") }
+  };
+}
+
+// ../packages/pipeline/src/run/assemble-storyboards.ts
+import path13 from "node:path";
+
+// ../packages/pipeline/src/run/run-job.ts
+import path12 from "node:path";
+
+// ../packages/pipeline/src/run/create-task.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+
+// ../packages/pipeline/src/run/error-of.ts
+function errorOf(error) {
+  if (error instanceof Error) {
+    const specific = error instanceof ApiError ? error.apiCode : error instanceof TaskFailedError ? error.failureCode : void 0;
+    const code = error.code;
+    return {
+      code: typeof specific === "string" && specific !== "" || typeof specific === "number" ? String(specific) : typeof code === "string" && code !== "" ? code : error.name,
+      message: error.message
+    };
+  }
+  return { code: "unknown_error", message: String(error) };
+}
+
+// ../packages/pipeline/src/run/server-credits.ts
+var GATEWAY_UNITS_PER_CREDIT = 1e4;
+var UNIT_SUSPICION = 100;
+function readServerCredits(figure, job) {
+  if (typeof figure !== "number" || !Number.isFinite(figure) || figure < 0) return {};
+  const high = job.credits;
+  if (figure <= UNIT_SUSPICION * high) return { credits: figure };
+  const low = job.creditsLow ?? high;
+  const inCredits = figure / GATEWAY_UNITS_PER_CREDIT;
+  if (inCredits >= low * 0.99 - 1e-3 && inCredits <= high * 1.01 + 1e-3) {
+    return {
+      credits: inCredits,
+      note: `${job.name}: the server reported ${figure}, read as 1/10,000-credit units (${inCredits} credits)`
+    };
+  }
+  return {
+    note: `${job.name}: the server reported ${figure} credits, more than ${UNIT_SUSPICION}x the published ${high}; not understood, the estimate is counted`
+  };
+}
+
+// ../packages/pipeline/src/run/create-task.ts
+function idempotencyKey(hash, attempt) {
+  return `clipwright-${hash.slice(0, 40)}-${attempt}`;
+}
+function createTask2(job, ctx, options = {}) {
+  return ctx.keyGate.run(() => createNow(job, ctx, options));
+}
+async function createNow(job, ctx, options) {
+  const ready = await reserve(job, ctx);
+  if ("refused" in ready) return ready;
+  let reservation = ready.reservation;
+  const { attempt, key } = keyFor(job.hash, ctx.journal.get(job.hash), ctx.regenerate);
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key });
+  const now = ctx.budget.priceOf(job.request.model, job.credits);
+  if (!ctx.budget.grow(reservation, now)) {
+    ctx.budget.settle(reservation, 0);
+    return overBudget(now, ctx);
+  }
+  reservation = Math.max(reservation, now);
+  let task;
+  try {
+    task = await createOnce(job, ready.request, key, ctx);
+  } catch (error) {
+    const failed = createFailed(error, job, reservation, ctx, options);
+    if ("outcomeUnknown" in failed) {
+      await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, outcome: "unknown" });
+    }
+    return failed;
+  }
+  ctx.keyGate.accept();
+  const created = ctx.clock.now();
+  await ctx.journal.set({ hash: job.hash, name: job.name, attempt, key, taskId: task.id, created });
+  if (task.replayed) {
+    ctx.budget.settle(reservation, 0);
+    reservation = 0;
+  } else {
+    reservation = settleReserved(job, task, reservation, ctx);
+  }
+  ctx.emit({ type: "created", job, task });
+  return { task, reservation };
+}
+async function reserve(job, ctx) {
+  const stop = ctx.stopReason(job);
+  if (stop)
+    return {
+      refused: stop.status,
+      error: { code: stop.code, message: stop.message },
+      ...stop.unavailable && { unavailable: true }
+    };
+  const credits = ctx.budget.priceOf(job.request.model, job.credits);
+  if (!ctx.budget.reserve(credits)) return overBudget(credits, ctx);
+  try {
+    return { request: await ctx.images.requestFor(job), reservation: credits };
+  } catch (error) {
+    ctx.budget.settle(credits, 0);
+    ctx.onFailure(error);
+    return { refused: "failed", error: errorOf(error) };
+  }
+}
+function overBudget(credits, ctx) {
+  return {
+    refused: "budget",
+    error: {
+      code: "budget",
+      message: `needs ${credits} credits, more than the run's maxCredits (${ctx.budget.max}) has left`
+    }
+  };
+}
+function settleReserved(job, task, reservation, ctx) {
+  const read = readServerCredits(task.usage?.credits_reserved, job);
+  if (read.note) ctx.emit({ type: "notice", warning: true, message: read.note });
+  if (read.credits === void 0) return reservation;
+  ctx.budget.learn(job.request.model, job.credits, read.credits);
+  ctx.budget.adjust(reservation, read.credits);
+  return read.credits;
+}
+function createFailed(error, job, reservation, ctx, options) {
+  const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && !error.outcomeUnknown && error.apiCode !== IDEMPOTENCY_CONFLICT;
+  const unsent = (error instanceof ConnectionError || error instanceof TimeoutError) && !error.sent;
+  const certain = refused || unsent;
+  if (error instanceof ApiError && error.status !== 401 && error.status !== 403)
+    ctx.keyGate.accept();
+  ctx.budget.settle(reservation, certain ? 0 : reservation);
+  const unavailable = refused && modelUnavailable(error);
+  ctx.onFailure(error, job, { fallback: unavailable && options.fallback !== void 0 });
+  return {
+    refused: "failed",
+    error: errorOf(error),
+    ...certain ? {} : { credits: reservation, outcomeUnknown: true },
+    ...unavailable && { unavailable: true }
+  };
+}
+function keyFor(hash, entry, regenerate) {
+  if (entry?.key && entry.taskId === void 0 && !entry.failure && !regenerate) {
+    return { attempt: entry.attempt, key: entry.key };
+  }
+  const attempt = entry === void 0 ? 1 : entry.key === void 0 ? entry.attempt : entry.attempt + 1;
+  const key = idempotencyKey(hash, attempt);
+  return { attempt, key: regenerate ? `${key}-${randomUUID3()}` : key };
+}
+async function createOnce(job, request, key, ctx) {
+  try {
+    return await ctx.client().videos.create(request, { idempotencyKey: key });
+  } catch (error) {
+    const forgotten = error instanceof ApiError && error.apiCode === INVALID_IMAGE_URL && await ctx.images.forgetReused(job);
+    if (!forgotten) throw error;
+    const fresh = await ctx.images.requestFor(job).catch(() => void 0);
+    if (!fresh) throw error;
+    return ctx.client().videos.create(fresh, { idempotencyKey: key });
+  }
+}
+var INVALID_IMAGE_URL = "invalid_image_url";
+
+// ../packages/pipeline/src/run/finish-task.ts
+import path10 from "node:path";
+
+// ../packages/pipeline/src/run/download-progress.ts
+var DOWNLOAD_PROGRESS_MS = 250;
+function throttleDownloadProgress(emit, now, intervalMs = DOWNLOAD_PROGRESS_MS) {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let last;
+  const send = (progress) => {
+    lastAt = now();
+    last = progress;
+    emit(progress);
+  };
+  return {
+    /** One chunk's progress: passed on when it is the final one or the interval has passed. */
+    report(progress) {
+      const final = progress.total !== void 0 && progress.bytes >= progress.total;
+      if (final || now() - lastAt >= intervalMs) send(progress);
+    },
+    /** The download is complete with `bytes`: its 100 % is reported unless it already was. */
+    finish(bytes) {
+      if (last?.bytes === bytes) return;
+      send({ bytes, ...last?.total !== void 0 ? { total: last.total } : { total: bytes } });
+    }
+  };
+}
+
+// ../packages/pipeline/src/run/finish-task.ts
+async function deliver(job, task, reservation, ctx) {
+  const outPath = path10.join(ctx.outDir, job.output);
+  const figure = task.usage?.credits_used ?? task.usage?.credits_reserved;
+  const read = readServerCredits(figure, { name: job.name, credits: reservation || job.credits });
+  const charged = reservation === 0 ? 0 : read.credits ?? reservation;
+  ctx.budget.settle(reservation, charged);
+  const temp = tempPath(ctx.tempDir, job.hash, "part");
+  try {
+    const progress = throttleDownloadProgress(
+      (p) => ctx.emit({
+        type: "downloaded",
+        job,
+        bytes: p.bytes,
+        ...p.total !== void 0 && { total: p.total }
+      }),
+      () => ctx.clock.now()
+    );
+    const file = await ctx.client().download(task, temp, {
+      signal: ctx.waitSignal,
+      onProgress: progress.report
+    });
+    progress.finish(file.bytes);
+    await placeFile(file.path, outPath, { within: ctx.outDir, fs: ctx.fs });
+    try {
+      await ctx.cache.put(job.hash, outPath);
+    } catch (error) {
+      ctx.emit({
+        type: "notice",
+        warning: true,
+        message: `${job.output} is delivered, but keeping it in the cache failed: ${errorOf(error).message}`
+      });
+    }
+    await ctx.journal.delete(job.hash);
+    return jobResult(job, {
+      taskId: task.id,
+      status: "completed",
+      credits: charged,
+      bytes: file.bytes,
+      sha256: file.sha256,
+      path: job.output
+    });
+  } catch (error) {
+    if (error instanceof LinkExpiredError) {
+      const current = ctx.journal.get(job.hash);
+      await ctx.journal.set({
+        hash: job.hash,
+        name: job.name,
+        attempt: (current?.attempt ?? 1) + 1
+      });
+    }
+    if (!isAbort(error)) ctx.onFailure(error);
+    return jobResult(job, {
+      taskId: task.id,
+      status: isAbort(error) ? "cancelled" : "failed",
+      credits: charged,
+      error: errorOf(error)
+    });
+  } finally {
+    await ctx.fs.rm(temp, { force: true });
+  }
+}
+async function waitFailed(error, job, taskId, reserved, ctx) {
+  if (error instanceof TaskFailedError) {
+    ctx.budget.settle(reserved, 0);
+    const current = ctx.journal.get(job.hash) ?? { hash: job.hash, name: job.name, attempt: 1 };
+    const message = error.task.error?.message ?? error.message;
+    await ctx.journal.set(
+      error.retryable ? (
+        // Transient: the next run creates a new task, under a new key.
+        { hash: job.hash, name: job.name, attempt: current.attempt + 1 }
+      ) : {
+        ...current,
+        failure: { code: error.failureCode, message, taskId: error.taskId }
+      }
+    );
+    ctx.onFailure(error);
+    return jobResult(job, {
+      taskId,
+      status: "failed",
+      error: { code: error.failureCode, message }
+    });
+  }
+  ctx.budget.settle(reserved, reserved);
+  if (isAbort(error)) {
+    return jobResult(job, {
+      taskId,
+      status: "cancelled",
+      credits: reserved,
+      error: {
+        code: "cancelled",
+        message: `stopped waiting for task ${taskId}; run again within 24 h to resume it`
+      }
+    });
+  }
+  ctx.onFailure(error);
+  return jobResult(job, {
+    taskId,
+    status: "failed",
+    credits: reserved,
+    error: {
+      code: error instanceof WaitTimeoutError ? "wait_timeout" : errorOf(error).code,
+      message: `${errorOf(error).message}; run again within 24 h to resume task ${taskId}`
+    }
+  });
+}
+function isAbort(error) {
+  return error instanceof AbortError || error instanceof Error && error.name === "AbortError";
+}
+
+// ../packages/pipeline/src/run/journal.ts
+import { readFile } from "node:fs/promises";
+import path11 from "node:path";
+var RESUME_WINDOW_MS = 24 * 60 * 60 * 1e3;
+var Journal = class _Journal {
+  file;
+  entries;
+  /** Uploaded images by `<files origin> <sha256>`: kept in the same file, so whatever keeps the journal (the Actions cache) keeps them too. */
+  uploads;
+  writing = Promise.resolve();
+  write;
+  constructor(file, entries, uploads, write) {
+    this.file = file;
+    this.entries = entries;
+    this.uploads = uploads;
+    this.write = write;
+  }
+  /** `write`: how the journal is written (`redact` keeps the key out, `fs`). Default: as is. */
+  static async open(stateDir, write = {}) {
+    const file = path11.join(stateDir, "journal.json");
+    const entries = /* @__PURE__ */ new Map();
+    const uploads = /* @__PURE__ */ new Map();
+    try {
+      const data = JSON.parse(await readFile(file, "utf8"));
+      for (const [hash, entry] of Object.entries(data.entries ?? {})) entries.set(hash, entry);
+      for (const [key, record] of Object.entries(data.uploads ?? {})) {
+        if (typeof record?.url === "string" && typeof record.expiresAt === "number")
+          uploads.set(key, record);
+      }
+    } catch (error) {
+      if (error.code !== "ENOENT") {
+        throw new Error(
+          `cannot read the journal ${file}: ${error.message}; move it away to start afresh`
+        );
+      }
+    }
+    return new _Journal(file, entries, uploads, write);
+  }
+  get(hash) {
+    return this.entries.get(hash);
+  }
+  /** Records `entry` and resolves once it is on disk. */
+  set(entry) {
+    this.entries.set(entry.hash, entry);
+    return this.flush();
+  }
+  upload(key) {
+    return this.uploads.get(key);
+  }
+  /** Records an upload (dropping those expired by `now`) and resolves once it is on disk. */
+  setUpload(key, record, now) {
+    for (const [k, r] of this.uploads) if (r.expiresAt <= now) this.uploads.delete(k);
+    this.uploads.set(key, record);
+    return this.flush();
+  }
+  /** Forgets an upload (the Files API no longer knows its link) and resolves once it is on disk. */
+  forgetUpload(key) {
+    this.uploads.delete(key);
+    return this.flush();
+  }
+  delete(hash) {
+    this.entries.delete(hash);
+    return this.flush();
+  }
+  flush() {
+    const snapshot2 = JSON.stringify(
+      {
+        version: 1,
+        entries: Object.fromEntries(this.entries),
+        ...this.uploads.size > 0 && { uploads: Object.fromEntries(this.uploads) }
+      },
+      null,
+      2
+    );
+    const write = this.writing.then(() => writeFileAtomic(this.file, snapshot2, this.write));
+    this.writing = write.catch(() => {
+    });
+    return write;
+  }
+};
+
+// ../packages/pipeline/src/run/run-job.ts
+async function runJob(job, ctx) {
+  const result = await runChain(job, chainJobs(job), ctx);
+  return job.chain ? { ...result, chain: chainModels(job) } : result;
+}
+async function runChain(job, links, ctx) {
+  const remembered = rememberedFailure(links[0] ?? job, ctx);
+  if (remembered) return remembered;
+  const outPath = path12.join(ctx.outDir, job.output);
+  try {
+    await checkFolders(ctx.outDir, outPath, { fs: ctx.fs });
+  } catch (error) {
+    if (!(error instanceof UnsafeOutputError)) throw error;
+    return jobResult(job, { status: "failed", error: errorOf(error) });
+  }
+  if (!ctx.regenerate) {
+    const done = await fromCache(links, outPath, ctx) ?? await resumed(links, ctx);
+    if (done) return done;
+  }
+  for (const [index, link] of links.entries()) {
+    const next = links[index + 1];
+    const failed = index > 0 ? rememberedFailure(link, ctx) : void 0;
+    if (failed) return failed;
+    const health = next ? ctx.health?.get(link.request.model) : void 0;
+    if (next && health?.unavailable) {
+      ctx.emit({
+        type: "fallback",
+        job,
+        from: link.request.model,
+        to: next.request.model,
+        error: {
+          code: "model_health_unavailable",
+          message: `the vendor's health endpoint reports ${link.request.model} as ${JSON.stringify(health.status)}`
+        }
+      });
+      continue;
+    }
+    const created = await createTask2(link, ctx, next ? { fallback: next.request.model } : {});
+    if ("refused" in created) {
+      if (created.unavailable && next) {
+        ctx.emit({
+          type: "fallback",
+          job,
+          from: link.request.model,
+          to: next.request.model,
+          error: created.error
+        });
+        continue;
+      }
+      return jobResult(link, {
+        status: created.refused,
+        error: created.error,
+        credits: created.credits ?? 0,
+        ...created.outcomeUnknown && { creditsUnknown: true }
+      });
+    }
+    let task;
+    try {
+      task = await waitFor(created.task.id, link, ctx);
+    } catch (error) {
+      return waitFailed(error, link, created.task.id, created.reservation, ctx);
+    }
+    return deliver(link, task, created.reservation, ctx);
+  }
+  throw new Error(`no model left to try for ${job.name}`);
+}
+async function fromCache(links, outPath, ctx) {
+  for (const link of links) {
+    const cached = await ctx.cache.get(link.hash);
+    if (!cached) continue;
+    await copyInto(typeof cached === "string" ? cached : cached.path, outPath, ctx);
+    const { sha256, bytes } = typeof cached === "string" ? await hashFile(outPath) : cached;
+    return jobResult(link, { status: "cached", bytes, sha256, path: link.output });
+  }
+  return void 0;
+}
+async function resumed(links, ctx) {
+  for (const link of links) {
+    const entry = ctx.journal.get(link.hash);
+    if (entry?.failure || entry?.taskId === void 0 || entry.created === void 0 || ctx.clock.now() - entry.created >= RESUME_WINDOW_MS)
+      continue;
+    let task;
+    try {
+      const found = await ctx.client().tasks.get(entry.taskId, { signal: ctx.waitSignal });
+      const other = otherJob(found, link);
+      if (other) {
+        ctx.emit({
+          type: "notice",
+          warning: true,
+          message: `${link.name}: the journal's task ${entry.taskId} is ${other}, not this video's job: dropped, the video is created again.`
+        });
+        await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
+        return void 0;
+      }
+      task = await waitFor(entry.taskId, link, ctx);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) return waitFailed(error, link, entry.taskId, 0, ctx);
+      await ctx.journal.set({ hash: link.hash, name: link.name, attempt: entry.attempt + 1 });
+      return void 0;
+    }
+    return deliver(link, task, 0, ctx);
+  }
+  return void 0;
+}
+function otherJob(task, job) {
+  if (task.model && task.model !== job.request.model)
+    return `a task of ${task.model}, not ${job.request.model}`;
+  const seconds = task.task_info?.video_duration;
+  const wanted = job.request.duration;
+  if (seconds !== void 0 && wanted !== void 0 && seconds !== wanted)
+    return `a ${seconds} s video, not ${wanted} s`;
+  return void 0;
+}
+function rememberedFailure(job, ctx) {
+  const f = ctx.journal.get(job.hash)?.failure;
+  if (ctx.regenerate || !f) return void 0;
+  return jobResult(job, {
+    taskId: f.taskId,
+    status: "failed",
+    error: {
+      code: f.code,
+      message: `not sent again: task ${f.taskId} failed with ${f.code} (${f.message}); change the input, or regenerate to try anyway`
+    }
+  });
+}
+function waitFor(taskId, job, ctx) {
+  return ctx.client().tasks.wait(taskId, {
+    signal: ctx.waitSignal,
+    ...ctx.waitTimeoutMs !== void 0 && { timeoutMs: ctx.waitTimeoutMs },
+    onProgress: (t) => ctx.emit({ type: "progress", job, task: t })
+  });
+}
+async function copyInto(source, dest, ctx) {
+  const temp = tempPath(ctx.tempDir, path12.basename(dest), "part");
+  try {
+    await copyToTemp(ctx.fs, source, temp);
+    await placeFile(temp, dest, { within: ctx.outDir, fs: ctx.fs });
+  } catch (error) {
+    await ctx.fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+// ../packages/pipeline/src/run/assemble-storyboards.ts
+async function assembleStoryboards(storyboards, results, options) {
+  const byName = new Map(results.map((r) => [r.name, r]));
+  const out = [];
+  for (const board of storyboards) {
+    if (options.signal?.aborted) {
+      const error = { code: "cancelled", message: "the run was stopped before it was assembled" };
+      out.push(storyboardResult(board, { status: "cancelled", error }));
+      continue;
+    }
+    const shots = board.shots.map((name) => byName.get(name));
+    out.push(await assembleOne(board, shots, options));
+  }
+  return out;
+}
+function storyboardResult(board, patch) {
+  return {
+    name: board.name,
+    source: board.source.file,
+    hash: "",
+    model: "storyboard",
+    parameters: { ...board.settings },
+    prompt: "",
+    // The shots carry the estimate and the credits: a storyboard adds none (no double count).
+    estimate: 0,
+    credits: 0,
+    shots: board.shots,
+    ...patch
+  };
+}
+var delivered = (r) => r !== void 0 && (r.status === "completed" || r.status === "cached" || r.status === "suspect") && r.path !== void 0 && r.sha256 !== void 0;
+async function assembleOne(board, shots, options) {
+  const missing = shots.findIndex((r) => !delivered(r));
+  if (missing >= 0) return shotNotDelivered(board, missing, shots[missing]);
+  const ready = shots;
+  const settings = settingsOf(board, options.root);
+  const hash = assemblyHash(
+    ready.map((r) => r.sha256),
+    settings,
+    board.audio ? { audioSha256: board.audio.sha256 } : {}
+  );
+  const outPath = path13.join(options.outDir, board.output);
+  let status = "cached";
+  try {
+    const cached = await options.cache.get(hash);
+    if (cached) await copyInto(typeof cached === "string" ? cached : cached.path, outPath, options);
+    else {
+      await build(board, ready, settings, hash, outPath, options);
+      status = "completed";
+    }
+  } catch (error) {
+    return storyboardResult(board, {
+      hash,
+      status: "failed",
+      error: {
+        code: error instanceof MediaError ? `storyboard_${error.code}` : "storyboard_failed",
+        message: `the storyboard could not be assembled: ${error.message}`
+      }
+    });
+  }
+  const { sha256, bytes } = await hashFile(outPath);
+  const result = storyboardResult(board, { hash, status, sha256, bytes, path: board.output });
+  const suspectShot = ready.findIndex((r) => r.status === "suspect");
+  if (suspectShot >= 0) {
+    const shot = ready[suspectShot];
+    return {
+      ...result,
+      status: "suspect",
+      error: {
+        code: "suspect_shot",
+        message: `shot ${suspectShot + 1} (${shot?.path}) is suspect: ${shot?.error?.message ?? "its check failed"}`
+      }
+    };
+  }
+  return options.checks === false ? result : checkAssembled(result, board, outPath, options);
+}
+function shotNotDelivered(board, index, shot) {
+  const name = board.shots[index] ?? "";
+  const status = shot?.status === "budget" || shot?.status === "cancelled" || shot?.status === "invalid" ? shot.status : "failed";
+  const why = shot ? `${shot.status}${shot.error ? `: ${shot.error.message}` : ""}` : "not run (left out of this run)";
+  return storyboardResult(board, {
+    status,
+    error: {
+      code: "storyboard_shot",
+      message: `shot ${index + 1} (${name}) was not delivered (${why}); the delivered shots stay cached`
+    }
+  });
+}
+function settingsOf(board, root) {
+  const s2 = board.settings;
+  return s2.audio ? { ...s2, audio: { ...s2.audio, path: path13.resolve(root, s2.audio.path) } } : s2;
+}
+async function build(board, shots, settings, hash, outPath, options) {
+  const temp = tempPath(options.tempDir, `${hash}.mp4`);
+  try {
+    await assembleStoryboard(
+      shots.map((s2) => path13.join(options.outDir, s2.path)),
+      temp,
+      settings,
+      {
+        run: options.run ?? realProgramRunner(),
+        tempDir: options.tempDir,
+        ...options.fontFile && { fontFile: options.fontFile }
+      }
+    );
+    await options.cache.put(hash, temp);
+    await placeFile(temp, outPath, { within: options.outDir, fs: options.fs });
+  } catch (error) {
+    await options.fs.rm(temp, { force: true });
+    throw error;
+  }
+  options.notice?.(`${board.output}: assembled from its ${shots.length} shots`);
+}
+async function checkAssembled(result, board, file, options) {
+  const s2 = board.settings;
+  try {
+    const check = await checkDelivery(
+      file,
+      { size: { width: s2.width ?? 1280, height: s2.height ?? 720 } },
+      {
+        run: options.run ?? realProgramRunner(),
+        cache: folderCheckCache(options.checkDir),
+        ...result.sha256 && { sha256: result.sha256 },
+        ...options.tolerances && { tolerances: options.tolerances }
+      }
+    );
+    if (check.ok) return result;
+    return {
+      ...result,
+      status: "suspect",
+      error: {
+        code: `suspect_${check.reasons[0]?.code ?? "unreadable"}`,
+        message: check.reasons.map((r) => `${r.code}: ${r.message}`).join("; ")
+      }
+    };
+  } catch (error) {
+    if (!(error instanceof MediaError)) throw error;
+    options.notice?.(`${board.output} was not checked: ${error.message}`);
+    return result;
+  }
+}
+
+// ../packages/pipeline/src/run/storyboard-tools.ts
+async function storyboardToolsGate(plan, run) {
+  const boards = plan.storyboards ?? [];
+  if (boards.length === 0) return { plan, refused: [] };
+  try {
+    await requireMediaTools(["storyboard"], run);
+    return { plan, refused: [] };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const message = `storyboards need ffmpeg and ffprobe: ${why}`;
+    const fail = { code: "media_tools_missing", message };
+    const shots = new Set(boards.flatMap((b) => b.shots));
+    const refused = [
+      ...plan.jobs.filter((j) => shots.has(j.name)).map((j) => jobResult(j, { status: "failed", error: fail })),
+      ...boards.map((b) => storyboardResult(b, { status: "failed", error: fail }))
+    ];
+    const { storyboards: _, ...rest } = plan;
+    return { plan: { ...rest, jobs: plan.jobs.filter((j) => !shots.has(j.name)) }, refused };
+  }
+}
+
 // ../packages/pipeline/src/session/verdict.ts
 function verdictOf(results) {
   return results.every(
@@ -26188,7 +28165,7 @@ function stoppedByBalance(check) {
   return void 0;
 }
 function failingOutcomes(counts, failOn) {
-  return failOn.map((outcome) => ({ outcome, count: counts[outcome] ?? 0 })).filter((f) => f.count > 0);
+  return failOn.map((outcome2) => ({ outcome: outcome2, count: counts[outcome2] ?? 0 })).filter((f) => f.count > 0);
 }
 
 export {
@@ -26200,11 +28177,9 @@ export {
   snapshotCatalog,
   loadCatalog,
   staleSnapshotWarning,
-  IDEMPOTENCY_CONFLICT,
   ApiError,
   AuthenticationError,
   PermissionDeniedError,
-  NotFoundError,
   InternalServerError,
   modelUnavailable,
   getModel,
@@ -26218,12 +28193,6 @@ export {
   imageIssues,
   imageSizeIssues,
   sumCredits,
-  settingKeys,
-  paramAliases,
-  frontMatterKeys,
-  manifestVideoKeys,
-  manifestDefaultsKeys,
-  manifestKeys,
   require_dist,
   locator,
   nodeStart,
@@ -26231,35 +28200,56 @@ export {
   readVars,
   yamlMessage,
   yamlFix,
+  MediaError,
+  firstLine,
+  realProgramRunner,
+  AUDIO_DEMUXERS,
+  settingKeys,
+  paramAliases,
+  frontMatterKeys,
+  manifestVideoKeys,
+  manifestDefaultsKeys,
+  manifestKeys,
   readParams,
   aliasOf,
+  resolveStoryboard,
+  canonicalize,
   ValidationError,
-  WaitTimeoutError,
-  TaskFailedError,
-  LinkExpiredError,
   validateRequest,
   createClient,
   parseShard,
   inShard,
   chainModels,
-  chainJobs,
   chainKey,
+  formatProblem,
+  jobResult,
+  invalidResult,
   outcomes,
   isDelivered,
   isResumable,
   countOutcomes,
+  folderCheckCache,
+  makePoster,
+  readFileHead,
+  checkDelivery,
   hashFile,
   realFileOps,
   tempPath,
   copyToTemp,
   sweepTempFiles,
-  UnsafeOutputError,
-  checkFolders,
   placeFile,
+  errorOf,
   escapeHtml,
   secretRedactor,
   writeFileAtomic,
+  RESUME_WINDOW_MS,
+  Journal,
+  runJob,
+  copyInto,
+  assembleStoryboards,
+  storyboardResult,
   folderCache,
+  storyboardToolsGate,
   verdictOf,
   nothingMatched,
   stoppedByBalance,

@@ -2,13 +2,14 @@ import { createRequire as __cwCreateRequire } from 'node:module'; const require 
 import {
   chainModels,
   escapeHtml,
+  formatProblem,
   isDelivered,
   outcomes,
   priceList,
   roundCredits,
   secretRedactor,
   sumCredits
-} from "./chunk-3JUHWE7H.js";
+} from "./chunk-TJYIKBOJ.js";
 import {
   endGroup,
   error,
@@ -231,13 +232,6 @@ function inertProperties(p) {
   };
 }
 
-// ../packages/pipeline/src/model/problem.ts
-function formatProblem(p) {
-  const where = p.file ? `${p.file}:${p.line}:${p.column} ` : "";
-  const field = p.field ? `${p.field}: ` : "";
-  return `${where}${field}${p.message} (fix: ${p.fix})`;
-}
-
 // ../packages/pipeline/src/report/fallback-message.ts
 function fallbackMessage(e) {
   return `${e.job.name}: model ${e.from} unavailable (${e.error.code}: ${e.error.message}), falling back to ${e.to}`;
@@ -324,13 +318,16 @@ function markdownCell(text) {
 function formatDiffMarkdown(diff, options = {}) {
   const rows = changedEntries(diff);
   const source = markdownCell(formatPriceSource(options.prices, options.now));
+  const problems = diff.problems.length > 0 ? `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.` : void 0;
   if (rows.length === 0)
     return `No video changes.
 
 ${formatDiffSummary(diff, options)}
 
 ${source}
-`;
+${problems ? `
+${problems}
+` : ""}`;
   const lines = [
     "| status | video | base | head | delta | source | note |",
     "| --- | --- | ---: | ---: | ---: | --- | --- |",
@@ -342,12 +339,7 @@ ${source}
     "",
     source
   ];
-  if (diff.problems.length > 0) {
-    lines.push(
-      "",
-      `${diff.problems.length} problem(s) in the head's prompt files: run \`clipwright validate\`.`
-    );
-  }
+  if (problems) lines.push("", problems);
   return `${lines.join("\n")}
 `;
 }
@@ -376,6 +368,7 @@ function formatPlanTable(plan, options = {}) {
       "",
       "`a > b`: b is tried only when a is unavailable; such a video is priced at its dearest model"
     );
+  out.push(...storyboardLines(plan));
   const skipped = plan.skipped ?? { shard: 0, unchanged: 0 };
   const extras = [
     skipped.shard ? `${skipped.shard} in other shards` : "",
@@ -462,6 +455,15 @@ function formatDefaultModelChange(change) {
   const names = n > 5 ? `${change.videos.slice(0, 5).join(", ")} and ${n - 5} more` : change.videos.join(", ");
   return `${n} video${n === 1 ? "" : "s"} will be generated (and paid) again: the default model changed from ${change.from} to ${change.to}, and ${n === 1 ? "it names" : "they name"} no model (${names}). Their videos made with ${change.from} stay in the state folder's cache; to use them, set \`model: ${change.from}\` (no longer listed by the vendor) in the file or the defaults.`;
 }
+function storyboardLines(plan) {
+  const lines = (plan.storyboards ?? []).map((b) => {
+    const t = b.settings.transition;
+    const join2 = t?.kind === "crossfade" ? `crossfades of ${t.seconds} s` : "cuts";
+    const cards = [b.settings.titleCard && "a title card", b.settings.endCard && "an end card"].filter(Boolean).join(" and ");
+    return `  ${b.output} <- ${b.shots.length} shots (${b.shots[0]} ... ${b.shots.at(-1)}), ${join2}${cards ? `, ${cards}` : ""}${b.audio ? `, sound ${b.audio.file}` : ""}: ${b.credits.toFixed(2)} credits in its shots`;
+  });
+  return lines.length > 0 ? ["", `Storyboards, assembled with ffmpeg once their shots are delivered:`, ...lines] : [];
+}
 
 // ../packages/pipeline/src/report/gallery.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -531,6 +533,12 @@ function renderItem(r, index, options) {
     ["Credits", escapeHtml(formatCredits(r.credits))],
     ["Source", `<code>${escapeHtml(r.source)}</code>`]
   ];
+  if (r.shots) {
+    const links = r.shots.map(
+      (shot) => `<li><a href="${escapeHtml(videoHref(`${shot}.mp4`, options.outDir))}"><code>${escapeHtml(shot)}</code></a></li>`
+    );
+    rows.push(["Shots", `<ol class="shots">${links.join("")}</ol>`]);
+  }
   if (r.taskId) rows.push(["Task", `<code>${escapeHtml(r.taskId)}</code>`]);
   if (r.bytes !== void 0) rows.push(["Size", escapeHtml(formatBytes(r.bytes))]);
   if (r.sha256) rows.push(["SHA-256", `<code class="hash">${escapeHtml(r.sha256)}</code>`]);
@@ -601,8 +609,7 @@ var entities = {
   "'": "&#39;"
 };
 function summaryText(text) {
-  const escaped = text.replace(/\r\n|\r|\n/g, " ").replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`).replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2").replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)(?=\.)/gi, "$1\u200B");
-  return neutralizeMentions(escaped);
+  return neutralizeMentions(text).replace(/\r\n|\r|\n/g, " ").replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`).replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2").replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)(?=\.)/gi, "$1\u200B");
 }
 var cell = summaryText;
 var size = (bytes) => bytes === void 0 ? "" : formatBytes(bytes);
@@ -663,7 +670,6 @@ function cachePrefix(event) {
 }
 
 export {
-  formatProblem,
   formatUsd,
   galleryChunks,
   readEventContext,
