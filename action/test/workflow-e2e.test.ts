@@ -516,16 +516,16 @@ describe.each(visibilities)('in a %s repository', (v) => {
     expect(cacheKeys(r).filter((k) => k.includes('untrusted'))).toEqual([]);
   }, 120_000);
 
-  it('release-promo.yml on a tag push: the promo becomes an asset of the tag’s draft release', async () => {
+  it('release-promo.yml on a tag push: the storyboard promo (and its shots) become assets of the tag’s draft release', async () => {
     const w = await loadWorkflow('docs/workflows/release-promo.yml');
     const event: EventCase = {
       name: 'push',
       ref: 'refs/tags/v1.2.0',
-      sha: origin.main,
+      sha: origin.release,
       payload: {
         ref: 'refs/tags/v1.2.0',
         before: '0'.repeat(40),
-        after: origin.main,
+        after: origin.release,
         repository: repository(v),
       },
     };
@@ -545,11 +545,15 @@ describe.each(visibilities)('in a %s repository', (v) => {
     });
     expect(errors(r.run.stdout)).toEqual([]);
     expect(r.run.code).toBe(0);
-    expect(r.creates).toBe(1);
-    expect(r.job.gh.uploads.filter((u) => u.status === 201).map((u) => u.name)).toEqual([
-      'promo.mp4',
-    ]);
-    expect(JSON.parse(r.run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(1);
+    // The storyboard's two shots are paid; the assembled promo and its shots are attached.
+    expect(r.creates).toBe(2);
+    expect(
+      r.job.gh.uploads
+        .filter((u) => u.status === 201)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['release-promo.mp4', 'release-promo.shot-1.mp4', 'release-promo.shot-2.mp4']);
+    expect(JSON.parse(r.run.outputs['release-asset-urls'] ?? '[]')).toHaveLength(3);
   }, 120_000);
 
   it('matrix-shards.yml on workflow_dispatch: the shards split the videos and keep max-credits for the whole matrix', async () => {

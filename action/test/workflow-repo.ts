@@ -44,6 +44,22 @@ export async function gitAsync(cwd: string, args: string[]): Promise<string> {
 export const prompt = (body: string, duration = 4) =>
   `---\nmodel: sora-2-pro-preview\nduration: ${duration}\nquality: 720p\n---\n${body} sim:seconds=2\n`;
 
+/** A storyboard of two shots with a title card, the shape release-promo.yml names. */
+const storyboard = `---
+output: release-promo.mp4
+model: sora-2-pro-preview
+duration: 4
+quality: 720p
+storyboard:
+  transition: crossfade 0.5
+  title_card: "Site {{ version }}"
+  size: 640x360
+shots:
+  - prompt: A terminal types a command. sim:seconds=2
+  - prompt: A gallery of videos. sim:seconds=2
+---
+`;
+
 export interface PullRequestRefs {
   number: number;
   head: string;
@@ -55,7 +71,8 @@ export interface PullRequestRefs {
 
 /**
  * The repository acme/site as a bare repository under `<root>/acme/site.git`, the way GitHub
- * holds it: main has two commits (the push adds prompts/outro.md), the tag v1.2.0, and pull
+ * holds it: main has two commits (the push adds prompts/outro.md), the tag v1.2.0 (one commit
+ * after main: a storyboard of two shots, prompts/release-promo.md), and pull
  * requests with refs/pull/N/head and refs/pull/N/merge: #12 (same repository, good: adds one
  * video), #13 (same repository, broken: duration 11), #14 and #15 the same from
  * the fork eve/site, #16 from the fork, over the cost gate.
@@ -81,7 +98,14 @@ export async function originRepository() {
   await put({ 'prompts/outro.md': prompt('Waves at night.') });
   git(work, ['commit', '-q', '-m', 'outro']);
   const main = git(work, ['rev-parse', 'HEAD']);
+  // The tag v1.2.0: main plus the storyboard release-promo.yml names (off main, so the other
+  // workflows' rows see main's three videos only).
+  git(work, ['checkout', '-q', '--detach', main]);
+  await put({ 'prompts/release-promo.md': storyboard });
+  git(work, ['commit', '-q', '-m', 'release promo']);
+  const release = git(work, ['rev-parse', 'HEAD']);
   git(work, ['tag', 'v1.2.0']);
+  git(work, ['checkout', '-q', 'main']);
   const branch = async (name: string, files: Record<string, string>) => {
     git(work, ['checkout', '-q', '-b', name, main]);
     await put(files);
@@ -120,7 +144,7 @@ export async function originRepository() {
   for (const p of Object.values(pulls))
     refs.push(`${p.head}:refs/pull/${p.number}/head`, `${p.merge}:refs/pull/${p.number}/merge`);
   git(work, ['push', '-q', bare, ...refs]);
-  return { root, bare, before, main, pulls };
+  return { root, bare, before, main, release, pulls };
 }
 
 /** `AUTHORIZATION: basic ...` for a token, as actions/checkout sends it. */
