@@ -2,22 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { parse } from 'yaml';
-import { repo, type Step } from './workflow-model.ts';
-
-const contextNames = [
-  'github',
-  'inputs',
-  'steps',
-  'needs',
-  'env',
-  'vars',
-  'matrix',
-  'strategy',
-  'secrets',
-  'job',
-  'jobs',
-  'runner',
-];
+import { contextNames, repo, type Step } from './workflow-model.ts';
 
 /** One `${{ }}` expression's value, evaluated by @actions/expressions (GitHub's own evaluator). */
 export function evaluateExpression(source: string, contexts: Record<string, unknown>) {

@@ -103,7 +103,7 @@ export interface JobStatus {
   cancelled: boolean;
 }
 
-const contextNames = [
+export const contextNames = [
   'github',
   'inputs',
   'steps',
