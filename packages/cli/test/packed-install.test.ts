@@ -12,10 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const checkout = fileURLToPath(new URL('../../..', import.meta.url));
 const packages = ['catalog', 'core', 'pipeline', 'simulator', 'cli'];
-// A budget, not a measurement: packing five packages and an `npm install` that may fetch their
-// dependencies from the registry with a cold cache, while the rest of the suite loads both cores
-// (a clean clone took over 240 s here once).
-const TIMEOUT = 600_000;
+const TIMEOUT = 240_000;
 /** The version of /usr/bin/node when it is older than 24, else undefined. */
 const oldNode = ((): string | undefined => {
   const r = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
