@@ -35,10 +35,12 @@ async function run(
           const hash = idempotencyKey.split('-')[1] ?? '';
           const job = jobs.find((j) => j.job.hash.startsWith(hash))?.job as Job;
           const credits = Math.round(job.credits * (factors[request.model] ?? 1) * 1e4) / 1e4;
-          // Sent after a figure for its model came back: reserved at the learned rate.
+          // Sent after a figure for its model came back: reserved at the learned rate. The
+          // figures are rounded to 1/10,000 credit, so a rate learned from a job of c >= 1
+          // credits is exact to 0.00005/c per credit: on this job, to 0.00005 x its credits.
           if (
             answered.has(request.model) &&
-            budget.priceOf(request.model, job.credits) < credits - 0.001
+            budget.priceOf(request.model, job.credits) < credits - 0.001 - 0.0001 * job.credits
           )
             stale.push(job.name);
           await ticks(delays.get(hash.padEnd(40, '0').slice(0, 40)) ?? 1);
