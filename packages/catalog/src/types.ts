@@ -255,6 +255,11 @@ export interface ParamsFile {
     path: string;
     docs_commit: string;
     retrieved: string;
+    /**
+     * The day `scripts/verify-params.ts --record` found this file equal, model by model, to the
+     * vendor file at `commit`. A re-import drops it until the check is run again.
+     */
+    verified?: string;
   };
   models: Record<string, ModelParams>;
 }
