@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { importParams, parseVendorParams } from '../scripts/lib/vendor-params.ts';
+import { importParams, parseVendorParams, promptLimit } from '../scripts/lib/vendor-params.ts';
 import type { ParamsFile } from '../src/types.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/model-params.generated.ts', import.meta.url));
@@ -97,6 +97,31 @@ describe('import-params', () => {
     });
     const next = importParams(index, { ...options, existing });
     expect(next.models['test-video-a']?.fields[field]?.default).toBe(1);
+  });
+
+  it('takes the stated maximum, not a recommendation beside it, as the prompt limit', () => {
+    const spec = (description: string) => ({ type: 'string', description });
+    expect(
+      promptLimit(
+        'prompt',
+        spec(
+          'Supports two languages, recommended no more than 300 characters. Maximum prompt length: 8000 tokens',
+        ),
+      ),
+    ).toEqual({
+      field: 'prompt',
+      max: 8000,
+      unit: 'tokens',
+      from: 'description',
+      quote: '8000 tokens',
+    });
+    // Only recommendations: they are all that is known, so they stay (here: no single maximum).
+    expect(
+      promptLimit('prompt', spec('Recommended: 300 characters; recommended: 900 tokens')),
+    ).toMatchObject({
+      max: null,
+      unit: 'unknown',
+    });
   });
 
   it('refuses a file that is not the vendor catalog, naming it', () => {

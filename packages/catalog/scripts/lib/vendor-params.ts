@@ -81,6 +81,7 @@ export function promptLimit(field: string, spec: VendorParamSpec): PromptLimit |
       ? ('characters' as const)
       : ('tokens' as const),
     quote: match[0],
+    recommended: recommendedAt(description, match.index ?? 0),
   }));
   if (typeof spec.maxLength === 'number') {
     const same = mentions.find((mention) => mention.value === spec.maxLength);
@@ -95,17 +96,33 @@ export function promptLimit(field: string, spec: VendorParamSpec): PromptLimit |
     };
   }
   if (mentions.length === 0) return null;
-  const units = new Set(mentions.map((mention) => mention.unit));
-  const values = new Set(mentions.map((mention) => mention.value));
+  // A recommendation ("recommended no more than 500 characters ... Maximum prompt length: 10000
+  // tokens") is not the limit: when the description also states a figure that is not one,
+  // only those count.
+  const stated = mentions.filter((mention) => !mention.recommended);
+  const limits = stated.length > 0 ? stated : mentions;
+  const units = new Set(limits.map((mention) => mention.unit));
+  const values = new Set(limits.map((mention) => mention.value));
   // Several different figures (e.g. per language) are kept as prose: no single maximum.
-  const single = values.size === 1 && units.size === 1 ? mentions[0] : undefined;
+  const single = values.size === 1 && units.size === 1 ? limits[0] : undefined;
   return {
     field,
     max: single ? single.value : null,
-    unit: units.size === 1 ? (mentions[0]?.unit ?? 'unknown') : 'unknown',
+    unit: units.size === 1 ? (limits[0]?.unit ?? 'unknown') : 'unknown',
     from: 'description',
-    quote: mentions.map((mention) => mention.quote).join('; '),
+    quote: limits.map((mention) => mention.quote).join('; '),
   };
+}
+
+/** Whether the clause (since the last `.`, `;` or line break) before `at` recommends. */
+function recommendedAt(description: string, at: number): boolean {
+  const before = description.slice(0, at);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('\n'),
+  );
+  return /recommend/i.test(before.slice(start + 1));
 }
 
 const MB = /(\d+(?:\.\d+)?)\s*MB\b/i;
