@@ -6,6 +6,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { asciiOnly, catalogJsonAsText, zodEnglishOnly } from '../scripts/bundle-start-up.mjs';
 
 /**
  * @actions/core imports its OIDC helper at the top, and with it @actions/http-client and a
@@ -55,12 +56,14 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyCoreOidc],
+  plugins: [lazyCoreOidc, catalogJsonAsText, zodEnglishOnly],
   // Some bundled dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
   },
 });
+
+await asciiOnly(resolve(here, outdir));
 
 // Title and end cards are drawn with DejaVu Sans (the pipeline's `dejavu-fonts-ttf`): the bundle
 // carries it in dist/fonts/, where the pipeline's cardFontPath() looks first (a bundle has no

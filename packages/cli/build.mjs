@@ -9,6 +9,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { asciiOnly, catalogJsonAsText, zodEnglishOnly } from '../../scripts/bundle-start-up.mjs';
 
 const here = import.meta.dirname;
 await build({
@@ -23,6 +24,7 @@ await build({
   external: ['@clipwright/simulator', 'undici'],
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [catalogJsonAsText, zodEnglishOnly],
   // Some bundled dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
@@ -30,6 +32,8 @@ await build({
 });
 // tsc's map of the unbundled cli-main.js no longer matches it.
 await rm(join(here, 'dist', 'cli-main.js.map'), { force: true });
+// Only the bundle: tsc's own files keep their source maps' columns.
+await asciiOnly(join(here, 'dist'), (name) => name === 'cli-main.js');
 
 // Title and end cards are drawn with DejaVu Sans (the pipeline's `dejavu-fonts-ttf`): the bundle
 // carries it in dist/fonts/, where the pipeline's cardFontPath() looks first (a bundle has no
