@@ -60,6 +60,7 @@ export function buildContext(options: SimulatorOptions, rt: Runtime): SimContext
     allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
     unavailableModels: options.unavailableModels ?? {},
     modelHealth: options.modelHealth ?? {},
+    modelLifecycle: options.modelLifecycle ?? {},
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
     redirectResults: options.redirectResults ?? false,

@@ -72,12 +72,26 @@ export interface SimulatorOptions {
    */
   modelHealth?: Record<string, string>;
   /**
+   * A model's lifecycle as `GET /v1/catalog/models` states it, over the committed snapshot's
+   * (e.g. `{ 'sora-2-pro-preview': { lifecycle: 'retired' } }`: a model retired since the
+   * snapshot). A model the snapshot does not list is added. Catalog only: creates are not
+   * refused by it (use `unavailableModels`). Default none.
+   */
+  modelLifecycle?: Record<string, ModelLifecycleOverride>;
+  /**
    * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
    * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
    */
   realNow?: () => number;
   /** `fetch` used for callbacks. Default the global `fetch`. */
   fetch?: typeof fetch;
+}
+
+/** What `modelLifecycle` sets for one model. */
+export interface ModelLifecycleOverride {
+  lifecycle: 'preview' | 'active' | 'deprecated' | 'retired';
+  /** ISO date the model stops working. @default null */
+  deprecates_at?: string | null;
 }
 
 /** Default starting balance per key. */

@@ -161,8 +161,10 @@ export interface PlanOptions {
   /**
    * The prices every estimate uses and where they come from: the session's live catalog
    * (core's `loadCatalog`: the vendor's price list laid over the committed snapshot, never
-   * lower). `runSession` sets it.
+   * lower). `runSession` sets it. With `models` and `lifecycleSource`, lifecycle checks (a
+   * retired model refused, a deprecated one warned) read them too, and say where from.
    * @default the committed snapshot
    */
-  catalog?: Pick<LiveCatalog, 'pricing' | 'priceSource'>;
+  catalog?: Pick<LiveCatalog, 'pricing' | 'priceSource'> &
+    Partial<Pick<LiveCatalog, 'models' | 'lifecycleSource'>>;
 }

@@ -181,3 +181,73 @@ describe('health in a fallback chain', () => {
     expect(sim.stats().creates).toBe(1);
   });
 });
+
+describe('lifecycle from the live catalog', () => {
+  const two = {
+    'prompts/a.md': '---\nmodel: kling-v3-text-to-video\n---\nA car. sim:seconds=1\n',
+    'prompts/b.md': '---\nmodel: sora-2-pro-preview\nduration: 4\n---\nA boat. sim:seconds=1\n',
+  };
+  async function run(sim: Simulator, extra: Record<string, unknown> = {}) {
+    const root = await writeRepo(two);
+    const events: PipelineEvent[] = [];
+    const result = await runSession({
+      plan: { root },
+      outDir: path.join(root, 'out'),
+      clientOptions: { apiKey: DEFAULT_API_KEY, baseUrl: sim.url },
+      clock: sim.clock,
+      posters: false,
+      checks: false,
+      stopOnProblems: true,
+      onEvent: (e) => events.push(e),
+      ...extra,
+    });
+    return { result, events };
+  }
+
+  it('refuses a model retired since the snapshot before any create, the other job too', async () => {
+    const sim = await simulator({
+      modelLifecycle: { 'sora-2-pro-preview': { lifecycle: 'retired' } },
+    });
+    const { result } = await run(sim);
+    expect(result.verdict).toBe('invalid');
+    expect(result.plan.problems).toEqual([
+      expect.objectContaining({
+        file: 'prompts/b.md',
+        field: 'model',
+        message: expect.stringMatching(
+          /is retired \(the vendor's live catalog, read \d{4}-\d\d-\d\d\)/,
+        ),
+      }),
+    ]);
+    expect(sim.stats().creates).toBe(0);
+  });
+
+  it('warns for a deprecated one and names where the lifecycle was read; unchanged ones are not planned again', async () => {
+    const sim = await simulator({
+      modelLifecycle: {
+        'sora-2-pro-preview': { lifecycle: 'deprecated', deprecates_at: '2027-02-01' },
+      },
+    });
+    const { result } = await run(sim, { dryRun: true });
+    expect(result.verdict).not.toBe('invalid');
+    expect(result.plan.warnings).toEqual([
+      expect.objectContaining({
+        file: 'prompts/b.md',
+        message: expect.stringMatching(
+          /is deprecated \(the vendor's live catalog, read [\d-]+\): it stops working on 2027-02-01/,
+        ),
+      }),
+    ]);
+  });
+
+  it('falls back to the snapshot lifecycle when the catalog is down, and says so', async () => {
+    const sim = await simulator({
+      modelLifecycle: { 'sora-2-pro-preview': { lifecycle: 'retired' } },
+      faults: { rules: [{ on: 'catalog', fault: 'status', status: 404, every: 1 }] },
+    });
+    const { result, events } = await run(sim, { dryRun: true });
+    expect(result.plan.problems).toEqual([]);
+    const notices = events.flatMap((e) => (e.type === 'notice' ? [e.message] : []));
+    expect(notices.some((n) => /catalog\/models.*committed snapshot/.test(n))).toBe(true);
+  });
+});

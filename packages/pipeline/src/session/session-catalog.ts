@@ -1,11 +1,17 @@
 import path from 'node:path';
 import {
+  catalogLifecycle,
   type LiveCatalog,
+  lifecycleChanged,
   loadCatalog,
   snapshotCatalog,
   staleSnapshotWarning,
   systemClock,
 } from '@clipwright/core/internal';
+import type { Plan } from '../model/plan.ts';
+import type { PlanOptions } from '../model/plan-options.ts';
+import { loadPlan } from '../plan/load-plan.ts';
+import { modelWarnings } from '../plan/model-warnings.ts';
 import type { SessionOptions } from './session-options.ts';
 
 /**
@@ -53,4 +59,32 @@ export function catalogNotices(catalog: LiveCatalog, options: SessionOptions): s
     if (stale) notices.push(stale);
   }
   return notices;
+}
+
+/**
+ * The plan against the session's catalog. Planned again when the live price list changed a
+ * price or the live (or cached) catalog says something else than the snapshot about a model
+ * the plan uses (a model retired since the snapshot is then a problem: nothing is sent);
+ * else the same plan with the catalog's price source, its lifecycle warnings saying where the
+ * lifecycle comes from.
+ */
+export async function planWithCatalog(
+  plan: Plan,
+  catalog: LiveCatalog,
+  planOptions: PlanOptions,
+): Promise<Plan> {
+  const names = new Set(
+    plan.jobs.flatMap((job) =>
+      job.chain ? job.chain.map((m) => m.request.model) : [job.request.model],
+    ),
+  );
+  if (catalog.pricesChanged || lifecycleChanged(catalog, names))
+    return loadPlan({ ...planOptions, catalog });
+  return {
+    ...plan,
+    priceSource: catalog.priceSource,
+    ...(catalog.lifecycleSource.kind !== 'snapshot' && {
+      warnings: modelWarnings(plan.jobs, catalogLifecycle(catalog)),
+    }),
+  };
 }

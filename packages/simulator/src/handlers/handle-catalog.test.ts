@@ -69,3 +69,27 @@ describe('catalog endpoints (served from the committed snapshot)', () => {
     });
   });
 });
+
+describe('catalog lifecycle overrides (option modelLifecycle)', () => {
+  it("states a model's lifecycle over the snapshot's, and adds a model the snapshot lacks", async () => {
+    const s = await sim({
+      modelLifecycle: {
+        'sora-2-pro-preview': { lifecycle: 'retired', deprecates_at: '2026-12-09' },
+        'brand-new-video-9': { lifecycle: 'preview' },
+      },
+    });
+    const body = await json(get(s.url, '/v1/catalog/models?capability=video'));
+    const byId = new Map(body.models.map((m: { model_id: string }) => [m.model_id, m] as const));
+    expect(byId.get('sora-2-pro-preview')).toMatchObject({
+      lifecycle: 'retired',
+      deprecates_at: '2026-12-09',
+    });
+    expect(byId.get('brand-new-video-9')).toMatchObject({
+      lifecycle: 'preview',
+      deprecates_at: null,
+      capabilities: ['video'],
+    });
+    expect(byId.get('kling-v3-text-to-video')).toMatchObject({ lifecycle: 'active' });
+    expect(body.models.length).toBe(snapshot.catalog.models.filter((m) => m.listed).length + 1);
+  });
+});
