@@ -7,6 +7,7 @@ export {
   CATALOG_STALE_MS,
   type CatalogFs,
 } from './catalog/catalog-cache.ts';
+export { type CatalogPriceUse, catalogPriceSkus } from './catalog/catalog-price-skus.ts';
 export { type CatalogEndpoint, catalogEndpoints } from './catalog/catalog-schemas.ts';
 export {
   catalogLifecycle,

@@ -61,6 +61,7 @@ export function buildContext(options: SimulatorOptions, rt: Runtime): SimContext
     unavailableModels: options.unavailableModels ?? {},
     modelHealth: options.modelHealth ?? {},
     modelLifecycle: options.modelLifecycle ?? {},
+    catalogPrices: options.catalogPrices ?? [],
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
     redirectResults: options.redirectResults ?? false,

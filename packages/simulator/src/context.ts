@@ -26,6 +26,8 @@ export interface SimContext {
   modelHealth: Readonly<Record<string, string>>;
   /** Lifecycles `GET /v1/catalog/models` states over the snapshot's (option `modelLifecycle`). */
   modelLifecycle: Readonly<Record<string, ModelLifecycleOverride>>;
+  /** Entries `GET /v1/catalog/pricing` serves beside the snapshot's (option `catalogPrices`). */
+  catalogPrices: readonly Record<string, unknown>[];
   resultBytes: number | undefined;
   resultTtlMs: number;
   redirectResults: boolean;

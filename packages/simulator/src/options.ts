@@ -79,6 +79,13 @@ export interface SimulatorOptions {
    */
   modelLifecycle?: Record<string, ModelLifecycleOverride>;
   /**
+   * Entries `GET /v1/catalog/pricing` serves beside the committed snapshot's, in the vendor's
+   * shape (e.g. `{ sku_id, model_id, role: 'output', currency: 'USD', unit: 'second', price:
+   * '0.3', effective_at }`): a price on that endpoint only. Creates are charged as before.
+   * Default none.
+   */
+  catalogPrices?: Record<string, unknown>[];
+  /**
    * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
    * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
    */

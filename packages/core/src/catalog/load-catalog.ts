@@ -7,6 +7,7 @@ import {
 } from '../models/lifecycle.ts';
 import type { Clock } from '../types.ts';
 import { CatalogCache, type CatalogFs } from './catalog-cache.ts';
+import type { CatalogPriceUse } from './catalog-price-skus.ts';
 import {
   type CatalogBodies,
   type CatalogEndpoint,
@@ -55,6 +56,11 @@ export interface LiveCatalog {
    * estimates may differ from the snapshot's. `false`: they are the snapshot's.
    */
   pricesChanged: boolean;
+  /**
+   * `/v1/catalog/pricing`: where it came from and what became of each entry (laid beside the
+   * price list's rates, or why not: see `catalogPriceSkus`).
+   */
+  catalogPricing: { kind: DocumentKind; fetchedAt?: string; entries: CatalogPriceUse[] };
   /** Where each endpoint's answer came from. */
   documents: Record<CatalogEndpoint, { kind: DocumentKind; fetchedAt?: string }>;
   /** One line per fallback or skipped entry, for the run's log. */
@@ -102,6 +108,7 @@ export function snapshotCatalog(notices: string[] = []): LiveCatalog {
     health: new Map(),
     priceSource: { kind: 'snapshot', fetchedAt: date, snapshotDate: date },
     pricesChanged: false,
+    catalogPricing: { kind: 'snapshot', entries: [] },
     documents: Object.fromEntries(endpoints.map((e) => [e, { kind: 'snapshot' }])) as never,
     notices,
   };
@@ -154,6 +161,9 @@ function assemble(docs: { [E in CatalogEndpoint]: CatalogDocument<E> }): LiveCat
     {
       ...(list.body && { skus: list.body.data }),
       ...(docs.pricing.body && { catalogPricing: catalogPricingOf(docs.pricing.body) }),
+      ...(docs.pricing.fetchedAt !== undefined && {
+        catalogPricingRetrieved: new Date(docs.pricing.fetchedAt).toISOString().slice(0, 10),
+      }),
       url: listUrl,
       retrieved: fetchedAt?.toISOString().slice(0, 10) ?? snapshot.pricing.retrieved,
     },
@@ -170,6 +180,13 @@ function assemble(docs: { [E in CatalogEndpoint]: CatalogDocument<E> }): LiveCat
         : { kind: 'snapshot', fetchedAt: snapshot.catalog.retrieved },
     health: healthByModel(docs.health.body),
     pricesChanged: merged.added > 0,
+    catalogPricing: {
+      kind: docs.pricing.kind,
+      ...(docs.pricing.fetchedAt !== undefined && {
+        fetchedAt: new Date(docs.pricing.fetchedAt).toISOString(),
+      }),
+      entries: merged.catalogPrices,
+    },
     priceSource: {
       kind: list.kind,
       fetchedAt: fetchedAt?.toISOString() ?? date,

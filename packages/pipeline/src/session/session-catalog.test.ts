@@ -111,6 +111,38 @@ describe('the session prices from the live catalog', () => {
     expect(result.plan.totalCredits).toBeGreaterThanOrEqual(proCredits);
   });
 
+  it('lays /v1/catalog/pricing beside the price list: a dearer price there alone wins', async () => {
+    // 0.3 USD/s = 2.04 CNY/s = 20.4 credits/s at 720p; the price-list SKU of the same id gives
+    // its 1080p multiplier (1.667): 12 s at 1080p = 408.08 credits (the list says 345.67).
+    const sim = await simulator({
+      catalogPrices: [
+        {
+          sku_id: 'page/sora-2-pro-preview',
+          model_id: 'sora-2-pro-preview',
+          role: 'output',
+          currency: 'USD',
+          unit: 'second',
+          price: '0.3',
+          effective_at: '2026-12-08T00:00:00Z',
+        },
+      ],
+    });
+    const { result, notices } = await session(sim, pro, { dryRun: true });
+    expect(notices).toEqual([]);
+    expect(result.plan.totalCredits).toBeCloseTo(408.08, 2);
+    // Under a cap the dearer figure counts: nothing is sent.
+    const capped = await session(sim, pro, { maxCredits: 400 });
+    expect(capped.result.results).toEqual([
+      expect.objectContaining({
+        status: 'budget',
+        error: expect.objectContaining({
+          message: expect.stringMatching(/needs 408\.08\d* credits/),
+        }),
+      }),
+    ]);
+    expect(sim.stats().creates).toBe(0);
+  });
+
   it('asks nothing in a dry run without a key', async () => {
     const sim = await simulator();
     const { result } = await session(sim, pro, {

@@ -16,13 +16,17 @@ export const catalogPaths = [
 /**
  * The body of one catalog path: the committed snapshot (`@clipwright/catalog`) in the vendor's
  * shapes, so clients are tested against the vendor's figures, with the lifecycles
- * `modelLifecycle` states over it; health (never in the snapshot) is made up: every listed
+ * `modelLifecycle` states and the prices `catalogPrices` adds; health (never in the snapshot) is made up: every listed
  * model `healthy`, unless `modelHealth` says otherwise.
  */
 function bodyOf(ctx: SimContext, path: (typeof catalogPaths)[number]): unknown {
   const bodies = vendorBodies(snapshot.catalog, snapshot.pricing);
   if (path === '/v1/catalog/models') return withLifecycles(bodies.models, ctx.modelLifecycle);
-  if (path === '/v1/catalog/pricing') return bodies.catalogPricing;
+  if (path === '/v1/catalog/pricing')
+    return {
+      ...bodies.catalogPricing,
+      prices: [...bodies.catalogPricing.prices, ...structuredClone(ctx.catalogPrices)],
+    };
   if (path === '/web/api/models/pricing') return bodies.priceList;
   const now = new Date(ctx.clock.now()).toISOString();
   const statuses: Record<string, string> = {};
