@@ -31,6 +31,14 @@ export type CallerDefaults = Partial<
    * @example { generate_audio: false, seed: 42 }
    */
   params?: Readonly<Record<string, unknown>>;
+  /**
+   * How the caller names each of these defaults, by setting or request field: a value the
+   * model refuses is reported under this name (the flag or input as given) instead of the
+   * field's. Not a setting.
+   * @default {}
+   * @example { seed: '--param seed=42' }
+   */
+  spelledAs?: Readonly<Record<string, string>>;
 };
 
 /** File access used by `loadPlan`; the default is `node:fs/promises` and tinyglobby. */

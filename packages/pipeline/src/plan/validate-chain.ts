@@ -85,7 +85,11 @@ function issueProblem(
  * (`sed` → `seed`), or `undefined`.
  */
 function paramTypo(key: string, origin: Origin, model: string | undefined): string | undefined {
-  if (!origin.spelled?.startsWith('params.') || model === undefined) return undefined;
+  // A field of a `params:` map, or one the caller names itself (`--param sed=42`).
+  const fromParams =
+    origin.spelled?.startsWith('params.') ||
+    (origin.via === 'caller defaults' && origin.spelled !== undefined);
+  if (!fromParams || model === undefined) return undefined;
   const taken = Object.keys(getModel(model)?.parameters ?? {}).filter(
     (f) => f !== 'prompt' && f !== 'callback_url',
   );
