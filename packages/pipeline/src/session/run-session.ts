@@ -35,8 +35,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   // sends nothing at all.
   if (runnable(loaded, options)) {
     const catalog = await sessionCatalog(options);
-    for (const message of catalogNotices(catalog, options))
-      options.onEvent?.({ type: 'notice', message, warning: true });
+    for (const { message, code } of catalogNotices(catalog, options))
+      options.onEvent?.({ type: 'notice', message, warning: true, code });
     // Planned again only when the live catalog changed a price or a used model's lifecycle.
     loaded = await planWithCatalog(loaded, catalog, planOptions);
     health = catalog.health;
@@ -44,7 +44,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   const priced = applyPriceRules(loaded, options);
   const plan = priced.plan;
   for (const message of priced.notices)
-    options.onEvent?.({ type: 'notice', message, warning: true });
+    options.onEvent?.({ type: 'notice', message, warning: true, code: 'price_rule' });
   await options.hooks?.planned?.(plan);
   return planOnly(plan, options) ?? (await runPlanned(plan, options, health));
 }

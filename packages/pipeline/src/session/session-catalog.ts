@@ -8,6 +8,7 @@ import {
   staleSnapshotWarning,
   systemClock,
 } from '@clipwright/core/internal';
+import type { NoticeCode } from '../model/events.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanOptions } from '../model/plan-options.ts';
 import { loadPlan } from '../plan/load-plan.ts';
@@ -51,12 +52,18 @@ export async function sessionCatalog(options: SessionOptions): Promise<LiveCatal
  * credit cap, a committed snapshot older than `SNAPSHOT_MAX_AGE_DAYS` when prices come from it
  * alone.
  */
-export function catalogNotices(catalog: LiveCatalog, options: SessionOptions): string[] {
-  const notices = [...catalog.notices];
+export function catalogNotices(
+  catalog: LiveCatalog,
+  options: SessionOptions,
+): { message: string; code: NoticeCode }[] {
+  const notices: { message: string; code: NoticeCode }[] = catalog.notices.map((message) => ({
+    message,
+    code: 'catalog_fallback',
+  }));
   if (options.maxCredits !== undefined && catalog.priceSource.kind === 'snapshot') {
     const now = options.clock?.now() ?? Date.now();
     const stale = staleSnapshotWarning(catalog.priceSource.snapshotDate, now);
-    if (stale) notices.push(stale);
+    if (stale) notices.push({ message: stale, code: 'snapshot_old' });
   }
   return notices;
 }
