@@ -92,4 +92,21 @@ describe('catalog lifecycle overrides (option modelLifecycle)', () => {
     expect(byId.get('kling-v3-text-to-video')).toMatchObject({ lifecycle: 'active' });
     expect(body.models.length).toBe(snapshot.catalog.models.filter((m) => m.listed).length + 1);
   });
+
+  it('serves catalogPrices on /v1/catalog/pricing only, beside the snapshot’s', async () => {
+    const price = {
+      sku_id: 'page/sora-2-pro-preview',
+      model_id: 'sora-2-pro-preview',
+      role: 'output',
+      currency: 'USD',
+      unit: 'second',
+      price: '0.3',
+      effective_at: '2026-12-08T00:00:00Z',
+    };
+    const s = await sim({ catalogPrices: [price] });
+    const pricing = await json(get(s.url, '/v1/catalog/pricing'));
+    expect(pricing.prices).toEqual([...snapshot.pricing.catalog_pricing.prices, price]);
+    const list = await json(get(s.url, '/web/api/models/pricing'));
+    expect(list.data.length).toBe(snapshot.pricing.skus.length);
+  });
 });
