@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { type PlanOptions, toPlanOptions } from '@clipwright/pipeline';
-import { parseShard } from '@clipwright/pipeline/internal';
+import { callerParamProblem, parseParamPair, parseShard } from '@clipwright/pipeline/internal';
 import { type Command, InvalidArgumentError } from 'commander';
+import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
+import { exitCodes } from './exit-codes.ts';
 import { writeJsonLine } from './report/json-line.ts';
 import { terminalSafe } from './report/terminal-text.ts';
 
@@ -16,6 +18,8 @@ export interface PlanFlags {
   quality?: string;
   removeWatermark?: boolean;
   var: Record<string, string>;
+  /** `--param key=value`, by key: the value read as YAML and the flag as given. */
+  param?: Record<string, { value: unknown; text: string }>;
   tag?: string;
   shard?: string;
   json?: boolean;
@@ -39,6 +43,12 @@ export function addPlanOptions(command: Command): Command {
     .option('--quality <quality>', 'default quality, e.g. 720p or 1080p')
     .option('--remove-watermark', 'default remove_watermark: true')
     .option('--no-remove-watermark', 'default remove_watermark: false')
+    .option(
+      '--param <key=value>',
+      'a request parameter of the model for every video that sets none, as a prompt file\'s `params:` (any documented field: seed, negative_prompt, generate_audio, n, ...); the value is read as YAML (42 a number, false a boolean, "8" text); repeatable, e.g. --param seed=42 --param generate_audio=false',
+      collectParam,
+      {},
+    )
     .option('--var <name=value>', 'a template variable, repeatable', collectVar, {})
     .option(
       '--tag <tag>',
@@ -60,18 +70,19 @@ export function addPlanOptions(command: Command): Command {
  * (refused in variables).
  */
 export function planOptionsOf(globs: string[], flags: PlanFlags, io: CliIo): PlanOptions {
+  const named = {
+    model: flags.model,
+    duration: flags.duration,
+    aspect_ratio: flags.aspectRatio,
+    quality: flags.quality,
+    remove_watermark: flags.removeWatermark,
+  };
   return toPlanOptions({
     cwd: io.cwd,
     ...(flags.root !== undefined && { root: flags.root }),
     prompts: globs,
     ...(flags.manifest !== undefined && { manifest: flags.manifest }),
-    defaults: {
-      model: flags.model,
-      duration: flags.duration,
-      aspect_ratio: flags.aspectRatio,
-      quality: flags.quality,
-      remove_watermark: flags.removeWatermark,
-    },
+    defaults: { ...named, ...paramDefaults(flags.param ?? {}, named) },
     vars: flags.var,
     ...(flags.tag !== undefined && { tag: flags.tag }),
     missingTagFix:
@@ -124,6 +135,40 @@ export function parseNonNegative(value: string): number {
     throw new InvalidArgumentError('expected a number ≥ 0.');
   }
   return n;
+}
+
+/**
+ * `--param` flags as the caller's `params` (the action's `params` input, a prompt file's
+ * `params:` map), each named in problems by the flag as given (`--param duration=99: ...`).
+ * A key that goes elsewhere (`model`, `prompt`, ...) or a field also given by its own flag
+ * (`--param duration=8` beside `--duration 10`) is an input error before anything is read.
+ */
+function paramDefaults(
+  params: NonNullable<PlanFlags['param']>,
+  named: Record<string, unknown>,
+): { params?: Record<string, unknown>; spelledAs?: Record<string, string> } {
+  const entries = Object.entries(params);
+  if (entries.length === 0) return {};
+  for (const [key, { text }] of entries) {
+    const problem = callerParamProblem(key, named, 'as --param and as its own flag');
+    if (problem) throw new CliError(`--param ${text}: ${problem}`, exitCodes.invalidInput);
+  }
+  return {
+    params: Object.fromEntries(entries.map(([key, p]) => [key, p.value])),
+    spelledAs: Object.fromEntries(entries.map(([key, p]) => [key, `--param ${p.text}`])),
+  };
+}
+
+/** One `--param key=value`: checked and read by the pipeline's own parser (YAML values). */
+function collectParam(
+  value: string,
+  previous: NonNullable<PlanFlags['param']>,
+): NonNullable<PlanFlags['param']> {
+  const read = parseParamPair(value);
+  if ('error' in read) throw new InvalidArgumentError(`${read.error}.`);
+  if (Object.hasOwn(previous, read.key))
+    throw new InvalidArgumentError(`${read.key} is given twice: keep one --param ${read.key}=...`);
+  return { ...previous, [read.key]: { value: read.value, text: value } };
 }
 
 function collectVar(value: string, previous: Record<string, string>): Record<string, string> {

@@ -15,6 +15,7 @@ export type {
 export type { ApiErrorInit, QuotaKind } from './errors/api-error.ts';
 export type { TransportErrorOptions } from './errors/request-errors.ts';
 export type { ValidationIssue } from './errors/validation-error.ts';
+export type { FindCatalogModel, LifecycleCatalog } from './models/lifecycle.ts';
 // Models and validation.
 export type { ModelParameter } from './models/model-spec.ts';
 export type {

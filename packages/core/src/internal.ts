@@ -7,10 +7,14 @@ export {
   CATALOG_STALE_MS,
   type CatalogFs,
 } from './catalog/catalog-cache.ts';
+export { type CatalogPriceUse, catalogPriceSkus } from './catalog/catalog-price-skus.ts';
 export { type CatalogEndpoint, catalogEndpoints } from './catalog/catalog-schemas.ts';
 export {
+  catalogLifecycle,
+  type LifecycleSource,
   type LiveCatalog,
   type LoadCatalogOptions,
+  lifecycleChanged,
   loadCatalog,
   type PriceSource,
   snapshotCatalog,
@@ -29,10 +33,13 @@ export { taskFailureCodes } from './errors/task-failure-codes.ts';
 export { applyDefaults } from './models/apply-defaults.ts';
 export { estimatePrice, pricedAtDearest } from './models/estimate-credits.ts';
 export {
+  type LifecycleCatalog,
   type LifecycleNotice,
+  lifecycleCatalog,
   lifecycleNotice,
   liveModels,
   modelLifecycle,
+  snapshotLifecycleSource,
 } from './models/lifecycle.ts';
 export { getModel } from './models/models.ts';
 export { roundCredits } from './models/price-table.ts';

@@ -10,7 +10,7 @@ export { realFileOps } from './output/file-ops.ts';
 export { folderCache } from './output/folder-cache.ts';
 export { type Redact, secretRedactor } from './output/secret-redactor.ts';
 export { isTempName } from './output/temp-files.ts';
-export { parseParamsText } from './plan/params-text.ts';
+export { callerParamProblem, parseParamPair, parseParamsText } from './plan/params-text.ts';
 export { parseShard, type Shard } from './plan/shard.ts';
 export { mediaToolWarnings } from './run/storyboard-tools.ts';
 export { failingOutcomes, nothingMatched } from './session/verdict.ts';

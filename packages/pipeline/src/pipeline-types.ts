@@ -13,6 +13,7 @@ export type {
   RunBounds,
 } from './media/program-runner.ts';
 // Running: what `RunOptions` and `checkBalance` take.
+export type { NoticeCode } from './model/events.ts';
 export type { FileOps } from './model/file-ops.ts';
 export type { KeyRefusal } from './model/key-refusal.ts';
 export type { JobImage, JobModel } from './model/plan.ts';

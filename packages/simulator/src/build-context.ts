@@ -60,6 +60,8 @@ export function buildContext(options: SimulatorOptions, rt: Runtime): SimContext
     allowInsecureCallbacks: options.allowInsecureCallbacks ?? false,
     unavailableModels: options.unavailableModels ?? {},
     modelHealth: options.modelHealth ?? {},
+    modelLifecycle: options.modelLifecycle ?? {},
+    catalogPrices: options.catalogPrices ?? [],
     resultBytes: options.resultBytes,
     resultTtlMs: (options.resultTtlSeconds ?? 86_400) * 1000,
     redirectResults: options.redirectResults ?? false,

@@ -4,7 +4,7 @@ import type { SimClock } from './clock.ts';
 import type { FaultInjector } from './faults/faults.ts';
 import type { FileStore } from './files/file-store.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
-import type { UnavailableReason } from './options.ts';
+import type { ModelLifecycleOverride, UnavailableReason } from './options.ts';
 import type { SimStats } from './stats.ts';
 import type { TaskStore } from './tasks/tasks.ts';
 
@@ -24,6 +24,10 @@ export interface SimContext {
   unavailableModels: Readonly<Record<string, UnavailableReason>>;
   /** Health statuses `GET /v1/catalog/health` reports (option `modelHealth`). */
   modelHealth: Readonly<Record<string, string>>;
+  /** Lifecycles `GET /v1/catalog/models` states over the snapshot's (option `modelLifecycle`). */
+  modelLifecycle: Readonly<Record<string, ModelLifecycleOverride>>;
+  /** Entries `GET /v1/catalog/pricing` serves beside the snapshot's (option `catalogPrices`). */
+  catalogPrices: readonly Record<string, unknown>[];
   resultBytes: number | undefined;
   resultTtlMs: number;
   redirectResults: boolean;

@@ -8,7 +8,12 @@ export {
 } from './faults/faults.ts';
 export { resultVideo, type VideoSpec, videoGeometry } from './mp4/result-video.ts';
 export { promptColour, promptTone, type YCbCr } from './mp4/video-look.ts';
-export { DEFAULT_API_KEY, type RateLimitRule, type SimulatorOptions } from './options.ts';
+export {
+  DEFAULT_API_KEY,
+  type ModelLifecycleOverride,
+  type RateLimitRule,
+  type SimulatorOptions,
+} from './options.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
 export type { SimStats, SimTaskStats } from './stats.ts';
 export { type SteppedSimulator, startSteppedSimulator } from './stepped-simulator.ts';

@@ -72,12 +72,33 @@ export interface SimulatorOptions {
    */
   modelHealth?: Record<string, string>;
   /**
+   * A model's lifecycle as `GET /v1/catalog/models` states it, over the committed snapshot's
+   * (e.g. `{ 'sora-2-pro-preview': { lifecycle: 'retired' } }`: a model retired since the
+   * snapshot). A model the snapshot does not list is added. Catalog only: creates are not
+   * refused by it (use `unavailableModels`). Default none.
+   */
+  modelLifecycle?: Record<string, ModelLifecycleOverride>;
+  /**
+   * Entries `GET /v1/catalog/pricing` serves beside the committed snapshot's, in the vendor's
+   * shape (e.g. `{ sku_id, model_id, role: 'output', currency: 'USD', unit: 'second', price:
+   * '0.3', effective_at }`): a price on that endpoint only. Creates are charged as before.
+   * Default none.
+   */
+  catalogPrices?: Record<string, unknown>[];
+  /**
    * The monotonic real clock (ms) simulated time runs from. Tests pass one that moves only when
    * told, so nothing they assert depends on real milliseconds. Default `performance.now`.
    */
   realNow?: () => number;
   /** `fetch` used for callbacks. Default the global `fetch`. */
   fetch?: typeof fetch;
+}
+
+/** What `modelLifecycle` sets for one model. */
+export interface ModelLifecycleOverride {
+  lifecycle: 'preview' | 'active' | 'deprecated' | 'retired';
+  /** ISO date the model stops working. @default null */
+  deprecates_at?: string | null;
 }
 
 /** Default starting balance per key. */

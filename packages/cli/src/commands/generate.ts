@@ -1,4 +1,9 @@
-import { runSession } from '@clipwright/pipeline';
+import {
+  type PipelineEvent,
+  type PipelineTypes,
+  type Plan,
+  runSession,
+} from '@clipwright/pipeline';
 import { baseUrlOf, type CliContext, clientFromEnv } from '../cli-context.ts';
 import { type ConfirmSpendFlags, confirmAboveOf, confirmSpend } from '../confirm-spend.ts';
 import { watchInterrupts } from '../interrupts.ts';
@@ -10,7 +15,10 @@ import {
   stateDirOf,
 } from '../plan-options.ts';
 import { createReporter } from '../report/create-reporter.ts';
+import { writeJsonLine } from '../report/json-line.ts';
+import { warningsToJson } from '../report/json-reporter.ts';
 import { nothingSent, printWarnings } from '../report/plan-problems.ts';
+import type { Reporter } from '../report/reporter.ts';
 import { exitCodeOf, printSummary } from '../report/run-summary.ts';
 import { terminalSafeDeep } from '../report/terminal-text.ts';
 import { trustedStateDir } from '../state/trusted-state-dir.ts';
@@ -57,6 +65,7 @@ export async function generate(
       `\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping, no new video will be started.\n`,
     );
   });
+  const warnings = planWarnings(reporter, json, ctx);
   const started = io.now();
   try {
     const ran = await runSession({
@@ -80,11 +89,7 @@ export async function generate(
       failFast: flags.failFast === true,
       // On a terminal, a costly plan is confirmed before anything is sent.
       hooks: {
-        // Model warnings (deprecated, no longer listed) before anything is sent; JSON has them
-        // in the plan.
-        planned: (plan) => {
-          if (!json) printWarnings(plan.warnings ?? [], ctx);
-        },
+        planned: warnings.planned,
         beforeRun: ({ plan }) => confirmSpend(plan, flags, ctx),
       },
       regenerate: flags.regenerate === true,
@@ -94,7 +99,7 @@ export async function generate(
       graceMs: flags.grace * 1000,
       ...(ctx.deps.clock && { clock: ctx.deps.clock }),
       ...(flags.title && { title: flags.title }),
-      onEvent: (e) => reporter.event(e),
+      onEvent: warnings.onEvent,
     });
     reporter.stop();
     // Names and server messages in the summary are shown terminal-safe (JSON escapes its own).
@@ -117,4 +122,25 @@ export async function generate(
     interrupts.dispose();
     reporter.stop();
   }
+}
+
+/**
+ * The model warnings (deprecated, no longer listed, not in the catalog) once the plan is made,
+ * before anything is sent: on stderr, or with `--json` as the structured `warnings` line, with
+ * the session's warnings seen so far (catalog fallbacks, an old snapshot, price rules) and the
+ * prices' source. Every event still goes to the reporter.
+ */
+function planWarnings(reporter: Reporter, json: boolean, ctx: CliContext) {
+  const notices: { message: string; code?: PipelineTypes.NoticeCode }[] = [];
+  return {
+    onEvent: (e: PipelineEvent) => {
+      if (e.type === 'notice' && e.warning)
+        notices.push({ message: e.message, ...(e.code && { code: e.code }) });
+      reporter.event(e);
+    },
+    planned: (plan: Plan) => {
+      if (json) writeJsonLine(ctx.io.stdout, warningsToJson(plan, notices));
+      else printWarnings(plan.warnings ?? [], ctx);
+    },
+  };
 }

@@ -126,6 +126,40 @@ describe('clipwright models --live', () => {
     expect(text.out()).toMatch(/veo3\.1-pro-beta .*health: down \(skipped in fallback chains\)/);
   });
 
+  it('shows /v1/catalog/pricing as a source: what is laid beside the price list, and what is not, why', async () => {
+    const price = {
+      model_id: 'sora-2-pro-preview',
+      role: 'output',
+      currency: 'USD',
+      effective_at: '2026-12-08T00:00:00Z',
+    };
+    sim = await startSimulator({
+      port: 0,
+      timeScale: 1000,
+      catalogPrices: [
+        { ...price, sku_id: 'page/sora-2-pro-preview', unit: 'second', price: '0.3' },
+        { ...price, sku_id: 'sora-frame', unit: 'image', price: '0.01' },
+      ],
+    });
+    const io = testIo();
+    expect(await runCli(['models', '--live', '--base-url', sim.url], io, noClient)).toBe(
+      exitCodes.ok,
+    );
+    expect(io.out()).toContain(
+      'Catalog pricing (/v1/catalog/pricing, read now): 2 entries for video models, 1 used beside the price list (the dearest rate wins)\n  not used: sora-2-pro-preview sora-frame USD 0.01 image: unit "image" is not a second or one video: not mapped to a price\n',
+    );
+    // Its rates beside the list's: 0.3 USD/s = 20.4 credits/s at 720p, x 1.667 at 1080p.
+    expect(io.out()).toMatch(/sora-2-pro-preview {2}\[active\] {2}17\.28-34\.0068 credits\/s/);
+    const json = testIo();
+    await runCli(['models', '--live', '--json', '--base-url', sim.url], json, noClient);
+    const out = JSON.parse(json.out()) as { catalogPricing: { kind: string; entries: unknown[] } };
+    expect(out.catalogPricing).toMatchObject({ kind: 'live' });
+    expect(out.catalogPricing.entries).toEqual([
+      expect.objectContaining({ sku_id: 'page/sora-2-pro-preview', used: true }),
+      expect.objectContaining({ sku_id: 'sora-frame', used: false }),
+    ]);
+  });
+
   it('falls back to the snapshot with a notice when the catalog cannot be read', async () => {
     sim = await startSimulator({
       port: 0,

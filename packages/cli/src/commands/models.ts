@@ -40,6 +40,7 @@ export async function models(flags: ModelsFlags, ctx: CliContext): Promise<numbe
         ...catalog.priceSource,
         ageDays: ageInDays(catalog.priceSource.fetchedAt, now) ?? null,
       },
+      catalogPricing: catalog.catalogPricing,
       models: registry.map((m) => ({
         name: m.name,
         ...lifecycleOf(m.name, find),
@@ -77,7 +78,7 @@ export async function models(flags: ModelsFlags, ctx: CliContext): Promise<numbe
     return [`${s.bold(m.name)}  ${facts}`, `  ${m.description}`, ...rows, ...source].join('\n');
   });
   io.stdout.write(
-    `${sourceLine(catalog, now)}\n${flags.live ? '' : `${s.dim('Health: only with --live.')}\n`}\n${blocks.join('\n\n')}\n`,
+    `${sourceLine(catalog, now)}\n${flags.live ? catalogPricingLines(catalog) : `${s.dim('Health: only with --live.')}\n`}\n${blocks.join('\n\n')}\n`,
   );
   return exitCodes.ok;
 }
@@ -95,6 +96,22 @@ function catalogOf(flags: ModelsFlags, ctx: CliContext): Promise<LiveCatalog> {
 /** `Prices: ...` with the kind of source (live, cached, snapshot) and its age. */
 function sourceLine(catalog: LiveCatalog, now: number): string {
   return formatPriceSource(catalog.priceSource, now);
+}
+
+/**
+ * The catalog pricing endpoint as a price source: how many of its entries are laid beside the
+ * price list's rates, and each one that is not, with why (its unit, role or currency has no
+ * reading as a video's price: see core's `catalogPriceSkus`).
+ */
+function catalogPricingLines(catalog: LiveCatalog): string {
+  const { kind, entries } = catalog.catalogPricing;
+  const from = kind === 'live' ? 'read now' : kind === 'cache' ? 'cached copy' : 'not read';
+  const used = entries.filter((e) => e.used).length;
+  const head = `Catalog pricing (/v1/catalog/pricing, ${from}): ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} for video models, ${used} used beside the price list (the dearest rate wins)`;
+  const unused = entries
+    .filter((e) => !e.used)
+    .map((e) => `  not used: ${e.model_id} ${e.sku_id} ${e.price}: ${e.reason}`);
+  return `${[head, ...unused].join('\n')}\n`;
 }
 
 interface ModelPriceView {

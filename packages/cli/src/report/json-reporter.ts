@@ -1,6 +1,6 @@
-import type { PipelineEvent } from '@clipwright/pipeline';
+import type { PipelineEvent, PipelineTypes, Plan } from '@clipwright/pipeline';
 import { chainModels } from '@clipwright/pipeline/internal';
-import { formatBalance } from '@clipwright/pipeline/report';
+import { formatBalance, planToJson } from '@clipwright/pipeline/report';
 import type { OutStream } from '../cli-io.ts';
 import { writeJsonLine } from './json-line.ts';
 import type { Reporter } from './reporter.ts';
@@ -61,10 +61,35 @@ export function eventToJson(e: PipelineEvent): Record<string, unknown> {
     case 'done':
       return { type: 'done', name: e.job.name, result: e.result };
     case 'notice':
-      return { type: 'notice', message: e.message };
+      return {
+        type: 'notice',
+        message: e.message,
+        ...(e.warning && { warning: true }),
+        ...(e.code && { code: e.code }),
+      };
     case 'balance':
       return { type: 'balance', ...e.check, message: formatBalance(e.check) };
     case 'fallback':
       return { type: 'fallback', name: e.job.name, from: e.from, to: e.to, error: e.error };
   }
+}
+
+/**
+ * `generate --json`'s `warnings` line, once the plan is made (before anything is sent, and when
+ * problems stop the run): the model warnings as `plan --json` gives them (deprecated with its
+ * date, no longer listed, not in the catalog: file, line, column, field, message, fix), the
+ * session's warnings so far by code (`catalog_fallback`, `snapshot_old`, `price_rule`), and
+ * where the prices come from (`prices.source`: live, cache or snapshot, with dates).
+ */
+export function warningsToJson(
+  plan: Plan,
+  notices: readonly { message: string; code?: PipelineTypes.NoticeCode }[],
+): Record<string, unknown> {
+  const json = planToJson(plan) as { warnings: unknown[]; prices: unknown };
+  return {
+    type: 'warnings',
+    warnings: json.warnings,
+    notices: notices.map((n) => ({ code: n.code ?? 'notice', message: n.message })),
+    prices: json.prices,
+  };
 }

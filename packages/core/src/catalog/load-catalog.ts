@@ -1,7 +1,13 @@
 import { type CatalogModel, type PricingFile, snapshot } from '@clipwright/catalog';
 import { systemClock } from '../client/system-clock.ts';
+import {
+  type LifecycleCatalog,
+  lifecycleCatalog,
+  snapshotLifecycleSource,
+} from '../models/lifecycle.ts';
 import type { Clock } from '../types.ts';
 import { CatalogCache, type CatalogFs } from './catalog-cache.ts';
+import type { CatalogPriceUse } from './catalog-price-skus.ts';
 import {
   type CatalogBodies,
   type CatalogEndpoint,
@@ -26,12 +32,22 @@ export interface PriceSource {
   snapshotDate: string;
 }
 
+/** Where the models' lifecycle (preview, active, deprecated, retired) of a run comes from. */
+export interface LifecycleSource {
+  /** `live`: `/v1/catalog/models` read now; `cache`: its copy in the state folder; `snapshot`: the committed one. */
+  kind: DocumentKind;
+  /** ISO time the models list was read; for `snapshot`, the snapshot's date. */
+  fetchedAt: string;
+}
+
 /** The catalog a run uses: prices (never below the snapshot's), models, health and their sources. */
 export interface LiveCatalog {
   /** The snapshot's prices with the live price list laid over them (see `mergeLivePrices`). */
   pricing: PricingFile;
   /** The snapshot's models, with the live catalog's lifecycle where it was read. */
   models: CatalogModel[];
+  /** Where `models`' lifecycle comes from (the snapshot's when `/v1/catalog/models` fell back to it). */
+  lifecycleSource: LifecycleSource;
   /** Live (or cached) health by model id; empty when it could not be read (never from the snapshot). */
   health: ReadonlyMap<string, ModelHealth>;
   priceSource: PriceSource;
@@ -40,6 +56,11 @@ export interface LiveCatalog {
    * estimates may differ from the snapshot's. `false`: they are the snapshot's.
    */
   pricesChanged: boolean;
+  /**
+   * `/v1/catalog/pricing`: where it came from and what became of each entry (laid beside the
+   * price list's rates, or why not: see `catalogPriceSkus`).
+   */
+  catalogPricing: { kind: DocumentKind; fetchedAt?: string; entries: CatalogPriceUse[] };
   /** Where each endpoint's answer came from. */
   documents: Record<CatalogEndpoint, { kind: DocumentKind; fetchedAt?: string }>;
   /** One line per fallback or skipped entry, for the run's log. */
@@ -83,9 +104,11 @@ export function snapshotCatalog(notices: string[] = []): LiveCatalog {
   return {
     pricing: snapshot.pricing,
     models: snapshot.catalog.models,
+    lifecycleSource: { kind: 'snapshot', fetchedAt: snapshot.catalog.retrieved },
     health: new Map(),
     priceSource: { kind: 'snapshot', fetchedAt: date, snapshotDate: date },
     pricesChanged: false,
+    catalogPricing: { kind: 'snapshot', entries: [] },
     documents: Object.fromEntries(endpoints.map((e) => [e, { kind: 'snapshot' }])) as never,
     notices,
   };
@@ -138,6 +161,9 @@ function assemble(docs: { [E in CatalogEndpoint]: CatalogDocument<E> }): LiveCat
     {
       ...(list.body && { skus: list.body.data }),
       ...(docs.pricing.body && { catalogPricing: catalogPricingOf(docs.pricing.body) }),
+      ...(docs.pricing.fetchedAt !== undefined && {
+        catalogPricingRetrieved: new Date(docs.pricing.fetchedAt).toISOString().slice(0, 10),
+      }),
       url: listUrl,
       retrieved: fetchedAt?.toISOString().slice(0, 10) ?? snapshot.pricing.retrieved,
     },
@@ -148,8 +174,19 @@ function assemble(docs: { [E in CatalogEndpoint]: CatalogDocument<E> }): LiveCat
   return {
     pricing: merged.pricing,
     models: modelList,
+    lifecycleSource:
+      docs.models.body && docs.models.fetchedAt !== undefined
+        ? { kind: docs.models.kind, fetchedAt: new Date(docs.models.fetchedAt).toISOString() }
+        : { kind: 'snapshot', fetchedAt: snapshot.catalog.retrieved },
     health: healthByModel(docs.health.body),
     pricesChanged: merged.added > 0,
+    catalogPricing: {
+      kind: docs.pricing.kind,
+      ...(docs.pricing.fetchedAt !== undefined && {
+        fetchedAt: new Date(docs.pricing.fetchedAt).toISOString(),
+      }),
+      entries: merged.catalogPrices,
+    },
     priceSource: {
       kind: list.kind,
       fetchedAt: fetchedAt?.toISOString() ?? date,
@@ -230,4 +267,49 @@ function unsafeBase(base: string): string | undefined {
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return undefined;
   return `${url.protocol}//${url.host} (HTTPS only, except to this machine)`;
+}
+
+/**
+ * The lifecycle checks of a run over its catalog's models, named in messages by where they come
+ * from (the live catalog and when it was read, its cached copy, or the committed snapshot).
+ */
+export function catalogLifecycle(
+  catalog: Pick<LiveCatalog, 'models' | 'lifecycleSource'>,
+): LifecycleCatalog {
+  const { kind, fetchedAt } = catalog.lifecycleSource;
+  const date = fetchedAt.slice(0, 10);
+  const source =
+    kind === 'live'
+      ? `the vendor's live catalog, read ${date}`
+      : kind === 'cache'
+        ? `the vendor's catalog as cached on ${date}`
+        : snapshotLifecycleSource(date);
+  return lifecycleCatalog(catalog.models, source);
+}
+
+/**
+ * Whether the live (or cached) catalog says something else than the committed snapshot about
+ * any of `names` (lifecycle, date, successor, listed, known at all): the plan's checks must then
+ * be made again against it.
+ */
+export function lifecycleChanged(
+  catalog: Pick<LiveCatalog, 'models' | 'lifecycleSource'>,
+  names: Iterable<string>,
+): boolean {
+  if (catalog.lifecycleSource.kind === 'snapshot') return false;
+  const live = lifecycleCatalog(catalog.models, '').find;
+  const committed = lifecycleCatalog(snapshot.catalog.models, '').find;
+  for (const name of names) {
+    const [a, b] = [committed(name), live(name)];
+    if (a === b) continue;
+    if (!a || !b) return true;
+    if (
+      a.lifecycle !== b.lifecycle ||
+      (a.deprecates_at ?? null) !== (b.deprecates_at ?? null) ||
+      a.listed !== b.listed ||
+      (a.successor ?? null) !== (b.successor ?? null)
+    )
+      return true;
+  }
+  return false;
 }

@@ -6,13 +6,19 @@ import {
   type PricingFile,
   type PricingSku,
 } from '@clipwright/catalog';
-import { type PriceListSku, priceListSkuSchema } from './catalog-schemas.ts';
+import { type CatalogPriceUse, catalogPriceSkus } from './catalog-price-skus.ts';
+import { catalogEndpoints, type PriceListSku, priceListSkuSchema } from './catalog-schemas.ts';
 
 export interface LivePrices {
   /** Video SKUs of the public price list (entries that do not match the documented shape are skipped). */
   skus?: readonly unknown[];
-  /** `/v1/catalog/pricing`, kept as it came (shown, not used for estimates: its units are per SKU role). */
+  /**
+   * `/v1/catalog/pricing`, kept as it came; its entries that read as a per-second or per-video
+   * price are laid beside the list's (see `catalogPriceSkus`).
+   */
   catalogPricing?: { meta: PricingFile['catalog_pricing']['meta']; prices: CatalogPrice[] };
+  /** ISO date `/v1/catalog/pricing` was read. @default retrieved */
+  catalogPricingRetrieved?: string;
   /** Where the SKUs were read, recorded as each live figure's source. */
   url: string;
   /** ISO date the SKUs were read. */
@@ -24,13 +30,15 @@ export interface LivePrices {
  * lower than the snapshot's: a live SKU is added beside the snapshot's SKU of the same id (with
  * the snapshot's request conditions) rather than replacing it, and the estimate takes the
  * dearest rate that applies, so per SKU the higher of live and snapshot wins. A SKU only the
- * live list has is added with the conditions its name states. `notices` names skipped entries.
+ * live list has is added with the conditions its name states. The catalog pricing endpoint's
+ * entries are added the same way where they read as a price (`catalogPriceSkus`; `catalogPrices`
+ * says which were used, and why the others were not). `notices` names skipped entries.
  */
 export function mergeLivePrices(
   snapshot: PricingFile,
   live: LivePrices,
   context: { modelIds: readonly string[]; params?: ParamsFile },
-): { pricing: PricingFile; notices: string[]; added: number } {
+): { pricing: PricingFile; notices: string[]; added: number; catalogPrices: CatalogPriceUse[] } {
   const notices: string[] = [];
   const byId = new Map(snapshot.skus.map((sku) => [sku.sku_id, sku]));
   const extra: PricingSku[] = [];
@@ -44,8 +52,22 @@ export function mergeLivePrices(
     const sku = asSku(parsed.data, byId.get(parsed.data.sku_id), live);
     if (sku) extra.push(sku);
   }
+  const known = new Map(snapshot.skus.map((sku) => [sku.sku_id, sku]));
+  for (const sku of extra) known.set(sku.sku_id.replace(/ \(live\)$/, ''), sku);
+  const fromCatalog = catalogPriceSkus(live.catalogPricing?.prices ?? [], {
+    known,
+    videoModels: new Set([
+      ...context.modelIds,
+      ...[...known.values()].filter((s) => s.model_type === 'video').map((s) => s.model_name),
+    ]),
+    url: catalogEndpoints.pricing.path,
+    retrieved: live.catalogPricingRetrieved ?? live.retrieved,
+  });
+  extra.push(...fromCatalog.skus);
+  const catalogPrices = fromCatalog.uses;
   const catalog_pricing = live.catalogPricing ?? snapshot.catalog_pricing;
-  if (extra.length === 0) return { pricing: { ...snapshot, catalog_pricing }, notices, added: 0 };
+  if (extra.length === 0)
+    return { pricing: { ...snapshot, catalog_pricing }, notices, added: 0, catalogPrices };
   const skus = [...snapshot.skus, ...extra];
   const models = deriveModels({
     skus,
@@ -58,6 +80,7 @@ export function mergeLivePrices(
     pricing: { ...snapshot, skus, models, catalog_pricing },
     notices,
     added: extra.length,
+    catalogPrices,
   };
 }
 

@@ -1,5 +1,6 @@
-import type { CatalogModel } from '@clipwright/catalog';
+import { type CatalogModel, snapshot } from '@clipwright/catalog';
 import { describe, expect, it } from 'vitest';
+import { catalogLifecycle, lifecycleChanged } from '../catalog/load-catalog.ts';
 import type { ValidationError } from '../errors/validation-error.ts';
 import { validateRequest } from '../validation/validate-request.ts';
 import { lifecycleNotice } from './lifecycle.ts';
@@ -79,5 +80,68 @@ describe('model lifecycle from the vendor catalog', () => {
     expect(lifecycleNotice('sora-2-beta-max', { find, live: [] })?.message).toContain(
       'not in the vendor',
     );
+  });
+});
+
+describe('lifecycle from a run’s own catalog', () => {
+  const models = [
+    entry({ model_id: 'sora-2-pro-preview', lifecycle: 'retired', deprecates_at: '2026-12-09' }),
+    entry({ model_id: 'sora-2-preview' }),
+    entry({ model_id: 'kling-v3-text-to-video', aliases: ['kling-3'] }),
+  ];
+
+  it('refuses a model the live catalog retired, saying where and when it was read', () => {
+    const lifecycle = catalogLifecycle({
+      models,
+      lifecycleSource: { kind: 'live', fetchedAt: '2026-12-10T12:00:00.000Z' },
+    });
+    let issues: ValidationError['issues'] = [];
+    try {
+      validateRequest({ model: 'sora-2-pro-preview', prompt: 'p' }, { lifecycle });
+    } catch (error) {
+      issues = (error as ValidationError).issues;
+    }
+    expect(issues[0]).toMatchObject({
+      field: 'model',
+      message:
+        'model "sora-2-pro-preview" is retired (the vendor\'s live catalog, read 2026-12-10); it stopped on 2026-12-09',
+      fix: 'use "sora-2-preview"',
+    });
+    // An alias finds its model; a name in neither catalog only warns.
+    expect(lifecycleNotice('kling-3', lifecycle)).toBeUndefined();
+    expect(lifecycleNotice('brand-new-9', lifecycle)?.message).toContain(
+      "(the vendor's live catalog, read 2026-12-10)",
+    );
+    const cached = catalogLifecycle({
+      models,
+      lifecycleSource: { kind: 'cache', fetchedAt: '2026-12-09T23:00:00.000Z' },
+    });
+    expect(lifecycleNotice('sora-2-pro-preview', cached)?.message).toContain(
+      "the vendor's catalog as cached on 2026-12-09",
+    );
+    expect(lifecycleNotice('brand-new-9')?.message).toContain(
+      "the committed snapshot of the vendor's catalog",
+    );
+  });
+
+  it('tells whether the live catalog changes what the snapshot says about the names used', () => {
+    const live = { kind: 'live' as const, fetchedAt: '2026-12-10T12:00:00.000Z' };
+    expect(lifecycleChanged({ models, lifecycleSource: live }, ['sora-2-pro-preview'])).toBe(true);
+    const same = snapshot.catalog.models.map((m) => ({ ...m }));
+    expect(
+      lifecycleChanged({ models: same, lifecycleSource: live }, ['sora-2-pro-preview', 'zzz']),
+    ).toBe(false);
+    // New in the live catalog: changed (it is known now).
+    expect(
+      lifecycleChanged({ models: same.concat(entry({ model_id: 'zzz' })), lifecycleSource: live }, [
+        'zzz',
+      ]),
+    ).toBe(true);
+    // From the snapshot: nothing to compare.
+    expect(
+      lifecycleChanged({ models, lifecycleSource: { kind: 'snapshot', fetchedAt: '2026-12-07' } }, [
+        'sora-2-pro-preview',
+      ]),
+    ).toBe(false);
   });
 });

@@ -12,6 +12,46 @@ export interface LifecycleNotice {
 /** Looks a name up in the catalog (by id, alias or case-insensitive id). @default findModel */
 export type FindCatalogModel = (name: string) => CatalogModel | undefined;
 
+/**
+ * The catalog lifecycle checks read, and where it comes from: the committed snapshot by
+ * default, a run's live (or cached) catalog when it has one (`lifecycleCatalog`).
+ */
+export interface LifecycleCatalog {
+  find: FindCatalogModel;
+  /** The usable model ids, for a did-you-mean. */
+  live: readonly string[];
+  /**
+   * Where the lifecycle comes from, as messages say it.
+   * @example "the vendor's live catalog, read 2026-12-08"
+   */
+  source: string;
+  /** Notices by name, kept for this catalog (a plan of 10,000 jobs asks for a handful of names). */
+  kept?: Map<string, LifecycleNotice | undefined>;
+}
+
+/** How messages name the committed snapshot as a lifecycle source. */
+export function snapshotLifecycleSource(date = snapshot.catalog.retrieved): string {
+  return `the committed snapshot of the vendor's catalog, ${date}`;
+}
+
+/** A {@link LifecycleCatalog} over `models` (a run's live catalog), named `source` in messages. */
+export function lifecycleCatalog(
+  models: readonly CatalogModel[],
+  source: string,
+): LifecycleCatalog {
+  const byId = new Map(models.map((m) => [m.model_id, m]));
+  const find: FindCatalogModel = (name) => {
+    const exact = byId.get(name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    return (
+      models.find((m) => m.aliases.includes(name)) ??
+      models.find((m) => m.model_id.toLowerCase() === lower)
+    );
+  };
+  return { find, live: liveModels(models), source, kept: new Map() };
+}
+
 /** The models the catalog lists as usable (`active` or `preview`, and listed). */
 export function liveModels(catalog: readonly CatalogModel[] = snapshot.catalog.models): string[] {
   return catalog
@@ -36,8 +76,14 @@ function instead(name: string, entry: CatalogModel | undefined, live: readonly s
  */
 export function lifecycleNotice(
   name: string,
-  options: { find?: FindCatalogModel; live?: readonly string[] } = {},
+  options: Partial<LifecycleCatalog> = {},
 ): LifecycleNotice | undefined {
+  if (options.kept) {
+    if (options.kept.has(name)) return options.kept.get(name);
+    const notice = noticeFor(name, options);
+    if (options.kept.size < MAX_KEPT) options.kept.set(name, notice);
+    return notice;
+  }
   if (options.find || options.live) return noticeFor(name, options);
   // With the shipped catalog the answer depends on the name alone: kept, so a plan of 10,000
   // jobs of one model does not list the live models and measure edit distances to each of
@@ -53,14 +99,11 @@ export function lifecycleNotice(
 const notices = new Map<string, LifecycleNotice | undefined>();
 const MAX_KEPT = 256;
 
-function noticeFor(
-  name: string,
-  options: { find?: FindCatalogModel; live?: readonly string[] },
-): LifecycleNotice | undefined {
+function noticeFor(name: string, options: Partial<LifecycleCatalog>): LifecycleNotice | undefined {
   const find = options.find ?? findModel;
   const live = options.live ?? liveModels();
   const entry = find(name);
-  const date = snapshot.catalog.retrieved;
+  const from = options.source ?? snapshotLifecycleSource();
   const other = instead(name, entry, live);
   const use = other
     ? `use ${JSON.stringify(other)}`
@@ -68,28 +111,28 @@ function noticeFor(
   if (!entry) {
     return {
       level: 'warning',
-      message: `model ${JSON.stringify(name)} is not in the vendor's catalog (snapshot of ${date}): only the common checks apply`,
+      message: `model ${JSON.stringify(name)} is not in the vendor's catalog (${from}): only the common checks apply`,
       fix: `check the name; ${other ? `did you mean ${JSON.stringify(other)}?` : '`clipwright models` lists the known models'}`,
     };
   }
   if (entry.lifecycle === 'retired') {
     return {
       level: 'error',
-      message: `model ${JSON.stringify(name)} is retired (the vendor's catalog, ${date})${entry.deprecates_at ? `; it stopped on ${entry.deprecates_at}` : ''}`,
+      message: `model ${JSON.stringify(name)} is retired (${from})${entry.deprecates_at ? `; it stopped on ${entry.deprecates_at}` : ''}`,
       fix: use,
     };
   }
   if (entry.lifecycle === 'deprecated') {
     return {
       level: 'warning',
-      message: `model ${JSON.stringify(name)} is deprecated${entry.deprecates_at ? `: it stops working on ${entry.deprecates_at}` : ''}${entry.successor ? `; its successor is ${JSON.stringify(entry.successor)}` : ''}`,
+      message: `model ${JSON.stringify(name)} is deprecated (${from})${entry.deprecates_at ? `: it stops working on ${entry.deprecates_at}` : ''}${entry.successor ? `; its successor is ${JSON.stringify(entry.successor)}` : ''}`,
       fix: use,
     };
   }
   if (!entry.listed) {
     return {
       level: 'warning',
-      message: `model ${JSON.stringify(name)} is no longer listed in the vendor's newest catalog (snapshot of ${date}); it may stop working`,
+      message: `model ${JSON.stringify(name)} is no longer listed in the vendor's newest catalog (${from}); it may stop working`,
       fix: `move to a listed model, e.g. ${other ? JSON.stringify(other) : '"sora-2-pro-preview"'}`,
     };
   }

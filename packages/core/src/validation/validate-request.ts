@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors/validation-error.ts';
-import { type FindCatalogModel, lifecycleNotice } from '../models/lifecycle.ts';
+import {
+  type FindCatalogModel,
+  type LifecycleCatalog,
+  lifecycleNotice,
+} from '../models/lifecycle.ts';
 import type { ModelSpec } from '../models/model-spec.ts';
 import { getModel, models } from '../models/models.ts';
 import { formatValue } from '../models/schema-helpers.ts';
@@ -34,6 +38,12 @@ export interface ValidateRequestOptions {
    * @default `findModel` of `@clipwright/catalog` (the committed snapshot)
    */
   findCatalogModel?: FindCatalogModel;
+  /**
+   * The catalog lifecycle is read from, with its source for messages (a run's live or cached
+   * catalog). Wins over `findCatalogModel`.
+   * @default the committed snapshot
+   */
+  lifecycle?: LifecycleCatalog;
 }
 
 // Checks every model shares, known or not: a new model never blocks a user.
@@ -130,7 +140,10 @@ export function validateRequest(req: unknown, options: ValidateRequestOptions = 
   }
   const notice =
     typeof input.model === 'string'
-      ? lifecycleNotice(input.model, { find: options.findCatalogModel })
+      ? lifecycleNotice(
+          input.model,
+          options.lifecycle ?? (options.findCatalogModel ? { find: options.findCatalogModel } : {}),
+        )
       : undefined;
   if (notice?.level === 'error') {
     issues.unshift({

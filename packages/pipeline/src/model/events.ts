@@ -20,7 +20,16 @@ export type PipelineEvent =
       error: { code: string; message: string };
     }
   | { type: 'done'; job: Job; result: JobResult }
-  /** Something worth one line that is no failure, e.g. no ffmpeg for posters. */
-  | { type: 'notice'; message: string; warning?: true }
+  /**
+   * Something worth one line that is no failure, e.g. no ffmpeg for posters. `code` names the
+   * session's own warnings for machines: `catalog_fallback` (a catalog endpoint could not be
+   * read: the cached copy or the committed snapshot is used), `snapshot_old` (prices from a
+   * snapshot older than its stated age under a credit cap), `price_rule` (an estimate is a guess
+   * or a stated ceiling).
+   */
+  | { type: 'notice'; message: string; warning?: true; code?: NoticeCode }
   /** The session's balance check (`balanceCheck`), before the first create; `formatBalance` words it. */
   | { type: 'balance'; check: BalanceCheck };
+
+/** The kinds of session warnings a `notice` event may name (see `PipelineEvent`). */
+export type NoticeCode = 'catalog_fallback' | 'snapshot_old' | 'price_rule';

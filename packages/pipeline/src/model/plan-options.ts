@@ -31,6 +31,14 @@ export type CallerDefaults = Partial<
    * @example { generate_audio: false, seed: 42 }
    */
   params?: Readonly<Record<string, unknown>>;
+  /**
+   * How the caller names each of these defaults, by setting or request field: a value the
+   * model refuses is reported under this name (the flag or input as given) instead of the
+   * field's. Not a setting.
+   * @default {}
+   * @example { seed: '--param seed=42' }
+   */
+  spelledAs?: Readonly<Record<string, string>>;
 };
 
 /** File access used by `loadPlan`; the default is `node:fs/promises` and tinyglobby. */
@@ -161,8 +169,10 @@ export interface PlanOptions {
   /**
    * The prices every estimate uses and where they come from: the session's live catalog
    * (core's `loadCatalog`: the vendor's price list laid over the committed snapshot, never
-   * lower). `runSession` sets it.
+   * lower). `runSession` sets it. With `models` and `lifecycleSource`, lifecycle checks (a
+   * retired model refused, a deprecated one warned) read them too, and say where from.
    * @default the committed snapshot
    */
-  catalog?: Pick<LiveCatalog, 'pricing' | 'priceSource'>;
+  catalog?: Pick<LiveCatalog, 'pricing' | 'priceSource'> &
+    Partial<Pick<LiveCatalog, 'models' | 'lifecycleSource'>>;
 }

@@ -1,5 +1,10 @@
 import type { VideoRequest } from '@clipwright/core';
-import { applyDefaults, estimatePrice, type LiveCatalog } from '@clipwright/core/internal';
+import {
+  applyDefaults,
+  estimatePrice,
+  type LifecycleCatalog,
+  type LiveCatalog,
+} from '@clipwright/core/internal';
 import type { Job, JobModel } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
@@ -23,6 +28,8 @@ export interface BuildJobInput {
   secrets?: readonly string[];
   /** The prices the estimate uses (the session's live catalog). @default the committed snapshot */
   pricing?: LiveCatalog['pricing'];
+  /** The catalog lifecycle checks read (the session's live one). @default the committed snapshot */
+  lifecycle?: LifecycleCatalog;
 }
 
 /** A video built: its job when valid, its name either way, its problems. */
@@ -48,7 +55,14 @@ export function buildJob(input: BuildJobInput): BuiltJob {
   const prompt = renderPrompt(entry, vars, problems);
   resolved.origins.prompt = { file: entry.file, at: prompt.at, via: 'video' };
   const { request, localImages } = jobRequest(entry, resolved, prompt.prompt, vars, problems);
-  const fallbacks = validateChain(entry, manifestDefaults, resolved, request, problems);
+  const fallbacks = validateChain(
+    entry,
+    manifestDefaults,
+    resolved,
+    request,
+    problems,
+    input.lifecycle,
+  );
   if (problems.length > 0 || output === undefined) return { name, problems };
   return {
     name,

@@ -1,4 +1,4 @@
-import type { LiveCatalog } from '@clipwright/core/internal';
+import type { LifecycleCatalog, LiveCatalog } from '@clipwright/core/internal';
 import type { InvalidJob, Job } from '../model/plan.ts';
 import type { CallerDefaults } from '../model/plan-options.ts';
 import type { Problem } from '../model/problem.ts';
@@ -20,6 +20,8 @@ export interface CollectOptions {
   secrets?: readonly string[];
   /** The prices estimates use. @default the committed snapshot */
   pricing?: LiveCatalog['pricing'];
+  /** The catalog lifecycle checks read. @default the committed snapshot */
+  lifecycle?: LifecycleCatalog;
 }
 
 /**
@@ -50,6 +52,7 @@ export class VideoCollector {
       baseVars: this.#o.baseVars,
       ...(this.#o.secrets && { secrets: this.#o.secrets }),
       ...(this.#o.pricing && { pricing: this.#o.pricing }),
+      ...(this.#o.lifecycle && { lifecycle: this.#o.lifecycle }),
     });
     const own = [...entry.problems, ...built.problems];
     let job = built.job;

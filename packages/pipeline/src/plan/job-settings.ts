@@ -34,6 +34,8 @@ interface Level {
   fields?: ReadonlyMap<string, Located>;
   params?: ReadonlyMap<string, Located>;
   caller?: Readonly<Record<string, unknown>>;
+  /** How the caller names its defaults (`CallerDefaults.spelledAs`). */
+  spelledAs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -50,7 +52,7 @@ export function jobSettings(
 ): JobSettings {
   const settings: JobSettings['settings'] = {};
   const origins: JobSettings['origins'] = {};
-  const { params: callerParams, ...callerSettings } = callerDefaults ?? {};
+  const { params: callerParams, spelledAs, ...callerSettings } = callerDefaults ?? {};
   const levels: Level[] = [
     { via: 'video', file: entry.file, fields: entry.fields, ...withParams(entry.params) },
     ...(manifestDefaults
@@ -68,6 +70,7 @@ export function jobSettings(
       file: entry.file,
       at: entry.at,
       caller: { ...callerParams, ...callerSettings },
+      ...(spelledAs && { spelledAs }),
     },
   ];
   const keys = new Set<string>(settingKeys);
@@ -102,7 +105,9 @@ function settingAt(
   if (level.caller) {
     const field = paramAliases[key as SettingKey] ?? key;
     const value = level.caller[key] ?? level.caller[field];
-    return value === undefined ? undefined : { value, at: level.at ?? { line: 1, column: 1 } };
+    if (value === undefined) return undefined;
+    const spelled = level.spelledAs?.[key] ?? level.spelledAs?.[field];
+    return { value, at: level.at ?? { line: 1, column: 1 }, ...(spelled && { spelled }) };
   }
   const own = settingKeys.includes(key as SettingKey) ? level.fields?.get(key) : undefined;
   if (own && own.value != null) return { value: own.value, at: own.at };

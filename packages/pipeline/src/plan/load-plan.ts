@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { catalogLifecycle } from '@clipwright/core/internal';
 import { escapePath } from 'tinyglobby';
 import { sumCredits } from '../model/credits.ts';
 import type { Plan } from '../model/plan.ts';
@@ -37,6 +38,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
   const scope = await planFileScope(fs, root, stateDir);
   const manifest = await readManifest(scope, options);
   const now = options.now ?? Date.now;
+  const lifecycle = lifecycleOf(options.catalog);
   const collectOptions: CollectOptions = {
     scope,
     ...(manifest.defaults && { manifestDefaults: manifest.defaults }),
@@ -49,6 +51,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     },
     ...(options.secrets && { secrets: options.secrets }),
     ...(options.catalog && { pricing: options.catalog.pricing }),
+    ...(lifecycle && { lifecycle }),
   };
   const videos = new VideoCollector(collectOptions);
   const boards = new StoryboardCollector(videos, collectOptions);
@@ -85,7 +88,7 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     problems: sortProblems(
       withTagFix([...manifest.problems, ...videos.problems], options.missingTagFix),
     ),
-    warnings: sortProblems(modelWarnings(kept.jobs)),
+    warnings: sortProblems(modelWarnings(kept.jobs, lifecycle)),
     invalid: kept.invalid,
     ...(upgrade && { defaultModelChange: upgrade }),
     totalCredits: sumCredits(kept.jobs),
@@ -94,6 +97,12 @@ export async function loadPlan(options: PlanOptions): Promise<Plan> {
     ...(options.catalog && { priceSource: options.catalog.priceSource }),
     ...keptStoryboards(boards.storyboards, kept.jobs),
   };
+}
+
+/** The lifecycle checks of the session's catalog, when it gives its models; else the snapshot's. */
+function lifecycleOf(catalog: PlanOptions['catalog']) {
+  if (!catalog?.models || !catalog.lifecycleSource) return undefined;
+  return catalogLifecycle({ models: catalog.models, lifecycleSource: catalog.lifecycleSource });
 }
 
 /** Records `file`'s real path from the real root when a link makes it differ. */

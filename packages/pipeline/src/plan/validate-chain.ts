@@ -1,5 +1,5 @@
 import { ValidationError, type VideoRequest, validateRequest } from '@clipwright/core';
-import { didYouMean, getModel } from '@clipwright/core/internal';
+import { didYouMean, getModel, type LifecycleCatalog } from '@clipwright/core/internal';
 import type { Problem } from '../model/problem.ts';
 import type { JobSettings, Origin } from './job-settings.ts';
 import { readFallbacks } from './read-fallbacks.ts';
@@ -10,7 +10,8 @@ import type { ManifestDefaults, VideoEntry } from './video-entry.ts';
  * against its own rules with core's `validateRequest`: nothing is dropped for a fallback. Each
  * issue becomes a problem at the line of the offending value (the video, the manifest
  * defaults, or flagged as the caller's), with core's fix and where to make it. Returns the
- * fallback models.
+ * fallback models. `lifecycle`: the catalog a retired model is refused by (the session's live
+ * one), else the committed snapshot.
  */
 export function validateChain(
   entry: VideoEntry,
@@ -18,6 +19,7 @@ export function validateChain(
   { settings, origins }: JobSettings,
   request: VideoRequest,
   problems: Problem[],
+  lifecycle?: LifecycleCatalog,
 ): string[] {
   const fallbacks = origins.fallbacks
     ? readFallbacks(
@@ -35,7 +37,10 @@ export function validateChain(
   if (problems.length > 0) return fallbacks.models;
   for (const fallback of [undefined, ...fallbacks.models]) {
     try {
-      validateRequest(fallback === undefined ? request : { ...request, model: fallback });
+      validateRequest(
+        fallback === undefined ? request : { ...request, model: fallback },
+        lifecycle && { lifecycle },
+      );
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       for (const issue of error.issues)
@@ -80,7 +85,11 @@ function issueProblem(
  * (`sed` → `seed`), or `undefined`.
  */
 function paramTypo(key: string, origin: Origin, model: string | undefined): string | undefined {
-  if (!origin.spelled?.startsWith('params.') || model === undefined) return undefined;
+  // A field of a `params:` map, or one the caller names itself (`--param sed=42`).
+  const fromParams =
+    origin.spelled?.startsWith('params.') ||
+    (origin.via === 'caller defaults' && origin.spelled !== undefined);
+  if (!fromParams || model === undefined) return undefined;
   const taken = Object.keys(getModel(model)?.parameters ?? {}).filter(
     (f) => f !== 'prompt' && f !== 'callback_url',
   );

@@ -13,7 +13,7 @@ import { applyPriceRules } from '../run/price-rules.ts';
 import { lazyClient } from '../run/run-client.ts';
 import { runPlan } from '../run/run-plan.ts';
 import { RunningTasks } from './running-tasks.ts';
-import { catalogNotices, sessionCatalog } from './session-catalog.ts';
+import { catalogNotices, planWithCatalog, sessionCatalog } from './session-catalog.ts';
 import type { SessionOptions, SessionResult, SessionState, Verdict } from './session-options.ts';
 import { nothingMatched, stoppedByBalance, verdictOf } from './verdict.ts';
 
@@ -35,18 +35,16 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   // sends nothing at all.
   if (runnable(loaded, options)) {
     const catalog = await sessionCatalog(options);
-    for (const message of catalogNotices(catalog, options))
-      options.onEvent?.({ type: 'notice', message, warning: true });
-    // Priced again only when the live list changed a price (estimates are the snapshot's else).
-    loaded = catalog.pricesChanged
-      ? await loadPlan({ ...planOptions, catalog })
-      : { ...loaded, priceSource: catalog.priceSource };
+    for (const { message, code } of catalogNotices(catalog, options))
+      options.onEvent?.({ type: 'notice', message, warning: true, code });
+    // Planned again only when the live catalog changed a price or a used model's lifecycle.
+    loaded = await planWithCatalog(loaded, catalog, planOptions);
     health = catalog.health;
   }
   const priced = applyPriceRules(loaded, options);
   const plan = priced.plan;
   for (const message of priced.notices)
-    options.onEvent?.({ type: 'notice', message, warning: true });
+    options.onEvent?.({ type: 'notice', message, warning: true, code: 'price_rule' });
   await options.hooks?.planned?.(plan);
   return planOnly(plan, options) ?? (await runPlanned(plan, options, health));
 }

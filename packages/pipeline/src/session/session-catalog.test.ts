@@ -111,6 +111,38 @@ describe('the session prices from the live catalog', () => {
     expect(result.plan.totalCredits).toBeGreaterThanOrEqual(proCredits);
   });
 
+  it('lays /v1/catalog/pricing beside the price list: a dearer price there alone wins', async () => {
+    // 0.3 USD/s = 2.04 CNY/s = 20.4 credits/s at 720p; the price-list SKU of the same id gives
+    // its 1080p multiplier (1.667): 12 s at 1080p = 408.08 credits (the list says 345.67).
+    const sim = await simulator({
+      catalogPrices: [
+        {
+          sku_id: 'page/sora-2-pro-preview',
+          model_id: 'sora-2-pro-preview',
+          role: 'output',
+          currency: 'USD',
+          unit: 'second',
+          price: '0.3',
+          effective_at: '2026-12-08T00:00:00Z',
+        },
+      ],
+    });
+    const { result, notices } = await session(sim, pro, { dryRun: true });
+    expect(notices).toEqual([]);
+    expect(result.plan.totalCredits).toBeCloseTo(408.08, 2);
+    // Under a cap the dearer figure counts: nothing is sent.
+    const capped = await session(sim, pro, { maxCredits: 400 });
+    expect(capped.result.results).toEqual([
+      expect.objectContaining({
+        status: 'budget',
+        error: expect.objectContaining({
+          message: expect.stringMatching(/needs 408\.08\d* credits/),
+        }),
+      }),
+    ]);
+    expect(sim.stats().creates).toBe(0);
+  });
+
   it('asks nothing in a dry run without a key', async () => {
     const sim = await simulator();
     const { result } = await session(sim, pro, {
@@ -179,5 +211,75 @@ describe('health in a fallback chain', () => {
     const { result } = await session(sim, 'model: sora-2-beta-max\nduration: 10');
     expect(result.results.map((r) => r.status)).toEqual(['completed']);
     expect(sim.stats().creates).toBe(1);
+  });
+});
+
+describe('lifecycle from the live catalog', () => {
+  const two = {
+    'prompts/a.md': '---\nmodel: kling-v3-text-to-video\n---\nA car. sim:seconds=1\n',
+    'prompts/b.md': '---\nmodel: sora-2-pro-preview\nduration: 4\n---\nA boat. sim:seconds=1\n',
+  };
+  async function run(sim: Simulator, extra: Record<string, unknown> = {}) {
+    const root = await writeRepo(two);
+    const events: PipelineEvent[] = [];
+    const result = await runSession({
+      plan: { root },
+      outDir: path.join(root, 'out'),
+      clientOptions: { apiKey: DEFAULT_API_KEY, baseUrl: sim.url },
+      clock: sim.clock,
+      posters: false,
+      checks: false,
+      stopOnProblems: true,
+      onEvent: (e) => events.push(e),
+      ...extra,
+    });
+    return { result, events };
+  }
+
+  it('refuses a model retired since the snapshot before any create, the other job too', async () => {
+    const sim = await simulator({
+      modelLifecycle: { 'sora-2-pro-preview': { lifecycle: 'retired' } },
+    });
+    const { result } = await run(sim);
+    expect(result.verdict).toBe('invalid');
+    expect(result.plan.problems).toEqual([
+      expect.objectContaining({
+        file: 'prompts/b.md',
+        field: 'model',
+        message: expect.stringMatching(
+          /is retired \(the vendor's live catalog, read \d{4}-\d\d-\d\d\)/,
+        ),
+      }),
+    ]);
+    expect(sim.stats().creates).toBe(0);
+  });
+
+  it('warns for a deprecated one and names where the lifecycle was read; unchanged ones are not planned again', async () => {
+    const sim = await simulator({
+      modelLifecycle: {
+        'sora-2-pro-preview': { lifecycle: 'deprecated', deprecates_at: '2027-02-01' },
+      },
+    });
+    const { result } = await run(sim, { dryRun: true });
+    expect(result.verdict).not.toBe('invalid');
+    expect(result.plan.warnings).toEqual([
+      expect.objectContaining({
+        file: 'prompts/b.md',
+        message: expect.stringMatching(
+          /is deprecated \(the vendor's live catalog, read [\d-]+\): it stops working on 2027-02-01/,
+        ),
+      }),
+    ]);
+  });
+
+  it('falls back to the snapshot lifecycle when the catalog is down, and says so', async () => {
+    const sim = await simulator({
+      modelLifecycle: { 'sora-2-pro-preview': { lifecycle: 'retired' } },
+      faults: { rules: [{ on: 'catalog', fault: 'status', status: 404, every: 1 }] },
+    });
+    const { result, events } = await run(sim, { dryRun: true });
+    expect(result.plan.problems).toEqual([]);
+    const notices = events.flatMap((e) => (e.type === 'notice' ? [e.message] : []));
+    expect(notices.some((n) => /catalog\/models.*committed snapshot/.test(n))).toBe(true);
   });
 });

@@ -1,11 +1,18 @@
 import path from 'node:path';
 import {
+  catalogLifecycle,
   type LiveCatalog,
+  lifecycleChanged,
   loadCatalog,
   snapshotCatalog,
   staleSnapshotWarning,
   systemClock,
 } from '@clipwright/core/internal';
+import type { NoticeCode } from '../model/events.ts';
+import type { Plan } from '../model/plan.ts';
+import type { PlanOptions } from '../model/plan-options.ts';
+import { loadPlan } from '../plan/load-plan.ts';
+import { modelWarnings } from '../plan/model-warnings.ts';
 import type { SessionOptions } from './session-options.ts';
 
 /**
@@ -45,12 +52,46 @@ export async function sessionCatalog(options: SessionOptions): Promise<LiveCatal
  * credit cap, a committed snapshot older than `SNAPSHOT_MAX_AGE_DAYS` when prices come from it
  * alone.
  */
-export function catalogNotices(catalog: LiveCatalog, options: SessionOptions): string[] {
-  const notices = [...catalog.notices];
+export function catalogNotices(
+  catalog: LiveCatalog,
+  options: SessionOptions,
+): { message: string; code: NoticeCode }[] {
+  const notices: { message: string; code: NoticeCode }[] = catalog.notices.map((message) => ({
+    message,
+    code: 'catalog_fallback',
+  }));
   if (options.maxCredits !== undefined && catalog.priceSource.kind === 'snapshot') {
     const now = options.clock?.now() ?? Date.now();
     const stale = staleSnapshotWarning(catalog.priceSource.snapshotDate, now);
-    if (stale) notices.push(stale);
+    if (stale) notices.push({ message: stale, code: 'snapshot_old' });
   }
   return notices;
+}
+
+/**
+ * The plan against the session's catalog. Planned again when the live price list changed a
+ * price or the live (or cached) catalog says something else than the snapshot about a model
+ * the plan uses (a model retired since the snapshot is then a problem: nothing is sent);
+ * else the same plan with the catalog's price source, its lifecycle warnings saying where the
+ * lifecycle comes from.
+ */
+export async function planWithCatalog(
+  plan: Plan,
+  catalog: LiveCatalog,
+  planOptions: PlanOptions,
+): Promise<Plan> {
+  const names = new Set(
+    plan.jobs.flatMap((job) =>
+      job.chain ? job.chain.map((m) => m.request.model) : [job.request.model],
+    ),
+  );
+  if (catalog.pricesChanged || lifecycleChanged(catalog, names))
+    return loadPlan({ ...planOptions, catalog });
+  return {
+    ...plan,
+    priceSource: catalog.priceSource,
+    ...(catalog.lifecycleSource.kind !== 'snapshot' && {
+      warnings: modelWarnings(plan.jobs, catalogLifecycle(catalog)),
+    }),
+  };
 }

@@ -69,3 +69,44 @@ describe('catalog endpoints (served from the committed snapshot)', () => {
     });
   });
 });
+
+describe('catalog lifecycle overrides (option modelLifecycle)', () => {
+  it("states a model's lifecycle over the snapshot's, and adds a model the snapshot lacks", async () => {
+    const s = await sim({
+      modelLifecycle: {
+        'sora-2-pro-preview': { lifecycle: 'retired', deprecates_at: '2026-12-09' },
+        'brand-new-video-9': { lifecycle: 'preview' },
+      },
+    });
+    const body = await json(get(s.url, '/v1/catalog/models?capability=video'));
+    const byId = new Map(body.models.map((m: { model_id: string }) => [m.model_id, m] as const));
+    expect(byId.get('sora-2-pro-preview')).toMatchObject({
+      lifecycle: 'retired',
+      deprecates_at: '2026-12-09',
+    });
+    expect(byId.get('brand-new-video-9')).toMatchObject({
+      lifecycle: 'preview',
+      deprecates_at: null,
+      capabilities: ['video'],
+    });
+    expect(byId.get('kling-v3-text-to-video')).toMatchObject({ lifecycle: 'active' });
+    expect(body.models.length).toBe(snapshot.catalog.models.filter((m) => m.listed).length + 1);
+  });
+
+  it('serves catalogPrices on /v1/catalog/pricing only, beside the snapshot’s', async () => {
+    const price = {
+      sku_id: 'page/sora-2-pro-preview',
+      model_id: 'sora-2-pro-preview',
+      role: 'output',
+      currency: 'USD',
+      unit: 'second',
+      price: '0.3',
+      effective_at: '2026-12-08T00:00:00Z',
+    };
+    const s = await sim({ catalogPrices: [price] });
+    const pricing = await json(get(s.url, '/v1/catalog/pricing'));
+    expect(pricing.prices).toEqual([...snapshot.pricing.catalog_pricing.prices, price]);
+    const list = await json(get(s.url, '/web/api/models/pricing'));
+    expect(list.data.length).toBe(snapshot.pricing.skus.length);
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { snapshot, vendorBodies } from '@clipwright/catalog';
+import { snapshot, type VendorBodies, vendorBodies } from '@clipwright/catalog';
 import type { SimContext } from '../context.ts';
 import { applyEarlyFaults, countFault, has } from '../faults/apply-faults.ts';
 import { sendJson, sendMalformedJson } from '../http/respond.ts';
@@ -15,13 +15,18 @@ export const catalogPaths = [
 
 /**
  * The body of one catalog path: the committed snapshot (`@clipwright/catalog`) in the vendor's
- * shapes, so clients are tested against the vendor's figures; health (never in the snapshot)
- * is made up: every listed model `healthy`, unless `modelHealth` says otherwise.
+ * shapes, so clients are tested against the vendor's figures, with the lifecycles
+ * `modelLifecycle` states and the prices `catalogPrices` adds; health (never in the snapshot) is made up: every listed
+ * model `healthy`, unless `modelHealth` says otherwise.
  */
 function bodyOf(ctx: SimContext, path: (typeof catalogPaths)[number]): unknown {
   const bodies = vendorBodies(snapshot.catalog, snapshot.pricing);
-  if (path === '/v1/catalog/models') return bodies.models;
-  if (path === '/v1/catalog/pricing') return bodies.catalogPricing;
+  if (path === '/v1/catalog/models') return withLifecycles(bodies.models, ctx.modelLifecycle);
+  if (path === '/v1/catalog/pricing')
+    return {
+      ...bodies.catalogPricing,
+      prices: [...bodies.catalogPricing.prices, ...structuredClone(ctx.catalogPrices)],
+    };
   if (path === '/web/api/models/pricing') return bodies.priceList;
   const now = new Date(ctx.clock.now()).toISOString();
   const statuses: Record<string, string> = {};
@@ -35,6 +40,28 @@ function bodyOf(ctx: SimContext, path: (typeof catalogPaths)[number]): unknown {
       observed_at: now,
     })),
   };
+}
+
+/** The models list with `overrides` laid over it; a model it does not list is added. */
+function withLifecycles(body: VendorBodies['models'], overrides: SimContext['modelLifecycle']) {
+  const rest = new Map(Object.entries(overrides));
+  const models = body.models.map((model) => {
+    const over = rest.get(String(model.model_id));
+    rest.delete(String(model.model_id));
+    return over ? { ...model, ...over, deprecates_at: over.deprecates_at ?? null } : model;
+  });
+  for (const [model_id, over] of rest)
+    models.push({
+      model_id,
+      display_name: model_id,
+      provider: 'simulator',
+      aliases: [],
+      capabilities: ['video'],
+      protocols: [],
+      ...over,
+      deprecates_at: over.deprecates_at ?? null,
+    });
+  return { ...body, models };
 }
 
 /**
