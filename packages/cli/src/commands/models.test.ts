@@ -148,8 +148,9 @@ describe('clipwright models --live', () => {
     expect(io.out()).toContain(
       'Catalog pricing (/v1/catalog/pricing, read now): 2 entries for video models, 1 used beside the price list (the dearest rate wins)\n  not used: sora-2-pro-preview sora-frame USD 0.01 image: unit "image" is not a second or one video: not mapped to a price\n',
     );
-    // Its rates beside the list's: 0.3 USD/s = 20.4 credits/s at 720p, x 1.667 at 1080p.
-    expect(io.out()).toMatch(/sora-2-pro-preview {2}\[active\] {2}17\.28-34\.0068 credits\/s/);
+    // Its rates beside the list's: 0.3 USD/s = 20.4 credits/s at 720p, x 1.667 at 1080p; per
+    // setting the dearest of the two, as estimates take it (the list's 17.28 at 720p is not shown).
+    expect(io.out()).toMatch(/sora-2-pro-preview {2}\[active\] {2}20\.4-34\.0068 credits\/s/);
     const json = testIo();
     await runCli(['models', '--live', '--json', '--base-url', sim.url], json, noClient);
     const out = JSON.parse(json.out()) as { catalogPricing: { kind: string; entries: unknown[] } };

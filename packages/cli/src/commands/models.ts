@@ -127,15 +127,34 @@ function priceOf(name: string, catalog: LiveCatalog): ModelPriceView {
   const price = catalog.pricing.models[name];
   if (!price) return { status: 'unpriced', reason: 'not in the price list' };
   if (price.status !== 'priced') return { status: 'unpriced', reason: price.reason };
-  const range = (values: number[]) =>
-    values.length > 0 ? { min: Math.min(...values), max: Math.max(...values) } : undefined;
-  const perSecond = range(price.rates.flatMap((r) => r.credits_per_second ?? []));
-  const perCall = range(price.rates.flatMap((r) => r.credits_per_call ?? []));
+  const perSecond = dearestPerSetting(price.rates, (r) => r.credits_per_second);
+  const perCall = dearestPerSetting(price.rates, (r) => r.credits_per_call);
   return {
     status: 'priced',
     ...(perSecond && { creditsPerSecond: perSecond }),
     ...(perCall && { creditsPerCall: perCall }),
   };
+}
+
+type Rate = { when: Record<string, unknown> };
+
+/**
+ * The range over the model's settings of the rate an estimate uses: where sources lay several
+ * rates side by side for one setting (the same `when`), the dearest, as estimates take it.
+ */
+function dearestPerSetting<R extends Rate>(
+  rates: readonly R[],
+  value: (rate: R) => number | null | undefined,
+): { min: number; max: number } | undefined {
+  const bySetting = new Map<string, number>();
+  for (const rate of rates) {
+    const v = value(rate);
+    if (v === null || v === undefined) continue;
+    const key = JSON.stringify(Object.entries(rate.when).sort(([a], [b]) => a.localeCompare(b)));
+    bySetting.set(key, Math.max(v, bySetting.get(key) ?? v));
+  }
+  const values = [...bySetting.values()];
+  return values.length > 0 ? { min: Math.min(...values), max: Math.max(...values) } : undefined;
 }
 
 function priceLine(price: ModelPriceView): string {
