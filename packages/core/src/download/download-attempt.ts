@@ -89,7 +89,9 @@ async function requestHop(
   let writing = false;
   try {
     // undici.stream hands the body straight to our sink (no Readable in between), which
-    // writes each chunk before asking for the next: curl's speed on the bench.
+    // writes each chunk before asking for the next: curl's speed on the bench. `request` with
+    // `for await` over the body cost about 10 % more CPU on the main thread per GiB, and a
+    // raw `dispatch` handler no less than `stream` (2026-12-08).
     await stream(
       target,
       {

@@ -7,7 +7,11 @@ import type { DownloadFile, OpenDownloadFile } from './types.ts';
  * (1 GiB from a local server), a write stream behind the body ran at about half of `curl -o`,
  * a synchronous write in the sink's own callback at about the same speed as curl. A write
  * lands in the page cache (microseconds per 64 KiB chunk), so the event loop is held no
- * longer than a chunk's copy.
+ * longer than a chunk's copy. Each body chunk (a 64 KiB socket read) is written as it comes:
+ * gathering chunks into 1 MiB buffers before writing tripled the kernel's time in `write` on
+ * the bench machine (2026-12-08), `fs.writev` of the queued chunks was slower too, and an
+ * async `fs.write` per chunk (the main thread hashing while the thread pool writes) was no
+ * faster.
  */
 export const openDownloadFile: OpenDownloadFile = (path, flags) => {
   const fd = openSync(path, flags);
