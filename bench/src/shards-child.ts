@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadPlan, runPlan } from '@clipwright/pipeline';
 import { createSimClock, DEFAULT_API_KEY } from '@clipwright/simulator';
+import { runEnd } from './run-end.ts';
 
 interface ShardChildOptions {
   root: string;
@@ -23,6 +24,7 @@ const clock = createSimClock({
   start: o.simNow + (Date.now() - o.wallNow) * o.timeScale,
 });
 const startedAt = clock.now();
+const ends = runEnd(clock);
 const plan = await loadPlan({ root: o.root, shard: o.shard });
 const run = await runPlan(plan, {
   // ffmpeg's delivery checks (added after this scenario's targets were set) run in real time, and this clock runs faster (timeScale):
@@ -34,7 +36,10 @@ const run = await runPlan(plan, {
   outDir: path.join(o.root, `out-${o.shard.replace('/', '-')}`),
   stateDir: path.join(o.root, `.clipwright-${o.shard.replace('/', '-')}`),
   concurrency: o.concurrency,
+  onEvent: ends.onEvent,
 });
+// The last job's end, then the local tail (posters) at its real duration (see runEnd).
+const end = ends.end();
 const errors = [...new Set(run.results.flatMap((r) => (r.error ? [r.error.code] : [])))];
 console.log(
   JSON.stringify({
@@ -43,6 +48,7 @@ console.log(
     failures: run.results.filter((r) => r.status !== 'completed').length,
     errors,
     startedAt,
-    endedAt: clock.now(),
+    endedAt: end.at,
+    localTailMs: end.tailMs,
   }),
 );
