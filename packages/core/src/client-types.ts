@@ -17,6 +17,7 @@ export type { TransportErrorOptions } from './errors/request-errors.ts';
 export type { ValidationIssue } from './errors/validation-error.ts';
 // Models and validation.
 export type { ModelParameter } from './models/model-spec.ts';
+export type { PaceOptions } from './policies/learned-pace.ts';
 export type {
   AdaptivePollingOptions,
   FixedIntervalOptions,
