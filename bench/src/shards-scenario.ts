@@ -22,6 +22,8 @@ interface ShardReport {
   /** The last job's end, then the local tail (posters) at its real duration (see `runEnd`). */
   endedAt: number;
   localTailMs: number;
+  /** Mean time from a job's create to its end (task, detection lag, download). */
+  meanJobMs: number;
 }
 
 /**
@@ -35,7 +37,7 @@ interface ShardReport {
  */
 export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult> {
   // Every shard's process reads the same wall clock: the simulator runs on it too.
-  const { root, sim, tightLowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
+  const { root, sim, seconds, tightLowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
     realNow: () => Date.now(),
     retryAfterHeader: false,
   });
@@ -85,6 +87,8 @@ export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult
         staggerSeconds: sizes.staggerSeconds,
         runnerSeconds: round(runnerMs / 1000, 0),
         localTailRealSeconds: reports.map((r) => round(r.localTailMs / 1000, 1)),
+        meanTaskSeconds: round(seconds.reduce((a, b) => a + b, 0) / seconds.length, 1),
+        meanJobSeconds: reports.map((r) => round(r.meanJobMs / 1000, 1)),
         retryAfter: 'never sent',
         ...(errors.length > 0 && { errorCodes: errors }),
         requests: stats.requests,
