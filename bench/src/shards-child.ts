@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadPlan, runPlan } from '@clipwright/pipeline';
 import { createSimClock, DEFAULT_API_KEY } from '@clipwright/simulator';
+import { runEnd } from './run-end.ts';
 
 interface ShardChildOptions {
   root: string;
@@ -23,6 +24,16 @@ const clock = createSimClock({
   start: o.simNow + (Date.now() - o.wallNow) * o.timeScale,
 });
 const startedAt = clock.now();
+const ends = runEnd(clock);
+// Each job's time from its create's answer to its end (the task, the lag to notice it, the download).
+const createdAt = new Map<string, number>();
+const jobMs: number[] = [];
+const onEvent = (event: Parameters<NonNullable<Parameters<typeof runPlan>[1]['onEvent']>>[0]) => {
+  ends.onEvent(event);
+  if (event.type === 'created') createdAt.set(event.job.name, clock.now());
+  if (event.type === 'done')
+    jobMs.push(clock.now() - (createdAt.get(event.job.name) ?? clock.now()));
+};
 const plan = await loadPlan({ root: o.root, shard: o.shard });
 const run = await runPlan(plan, {
   // ffmpeg's delivery checks (added after this scenario's targets were set) run in real time, and this clock runs faster (timeScale):
@@ -34,7 +45,10 @@ const run = await runPlan(plan, {
   outDir: path.join(o.root, `out-${o.shard.replace('/', '-')}`),
   stateDir: path.join(o.root, `.clipwright-${o.shard.replace('/', '-')}`),
   concurrency: o.concurrency,
+  onEvent,
 });
+// The last job's end, then the local tail (posters) at its real duration (see runEnd).
+const end = ends.end();
 const errors = [...new Set(run.results.flatMap((r) => (r.error ? [r.error.code] : [])))];
 console.log(
   JSON.stringify({
@@ -43,6 +57,8 @@ console.log(
     failures: run.results.filter((r) => r.status !== 'completed').length,
     errors,
     startedAt,
-    endedAt: clock.now(),
+    endedAt: end.at,
+    localTailMs: end.tailMs,
+    meanJobMs: jobMs.reduce((a, b) => a + b, 0) / Math.max(1, jobMs.length),
   }),
 );

@@ -19,7 +19,11 @@ interface ShardReport {
   failures: number;
   errors: string[];
   startedAt: number;
+  /** The last job's end, then the local tail (posters) at its real duration (see `runEnd`). */
   endedAt: number;
+  localTailMs: number;
+  /** Mean time from a job's create to its end (task, detection lag, download). */
+  meanJobMs: number;
 }
 
 /**
@@ -28,11 +32,12 @@ interface ShardReport {
  * documents none), starting `staggerSeconds` apart, each running its shard of the same
  * repository. Makespan is simulated time from the first shard's start to the last one's end,
  * against the tight lower bound (`tightLowerBoundMs`: the rate limit's windows, longest tasks
- * first); runner seconds are the shards' lifetimes added up (what a matrix is billed).
+ * first); runner seconds are the shards' lifetimes added up (what a matrix is billed). Each
+ * shard's end counts its local tail after the last job (posters) at its real duration.
  */
 export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult> {
   // Every shard's process reads the same wall clock: the simulator runs on it too.
-  const { root, sim, tightLowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
+  const { root, sim, seconds, tightLowerBoundMs, close } = await rateLimitedRepo(sizes, 'shards', {
     realNow: () => Date.now(),
     retryAfterHeader: false,
   });
@@ -81,6 +86,9 @@ export async function shardsScenario(sizes: ShardsSizes): Promise<ScenarioResult
         lowerBoundSeconds: round(tightLowerBoundMs / 1000, 1),
         staggerSeconds: sizes.staggerSeconds,
         runnerSeconds: round(runnerMs / 1000, 0),
+        localTailRealSeconds: reports.map((r) => round(r.localTailMs / 1000, 1)),
+        meanTaskSeconds: round(seconds.reduce((a, b) => a + b, 0) / seconds.length, 1),
+        meanJobSeconds: reports.map((r) => round(r.meanJobMs / 1000, 1)),
         retryAfter: 'never sent',
         ...(errors.length > 0 && { errorCodes: errors }),
         requests: stats.requests,

@@ -18,6 +18,7 @@ export type { ValidationIssue } from './errors/validation-error.ts';
 export type { FindCatalogModel, LifecycleCatalog } from './models/lifecycle.ts';
 // Models and validation.
 export type { ModelParameter } from './models/model-spec.ts';
+export type { PaceOptions } from './policies/learned-pace.ts';
 export type {
   AdaptivePollingOptions,
   FixedIntervalOptions,

@@ -62,9 +62,9 @@ export interface ClientOptions {
    * Longest total time one request waits on rate limiting, in ms, before its `RateLimitError`
    * is thrown. After a 429 (create, query or download, each class on its own) every later
    * request of that class of this client waits until the `Retry-After` (capped at
-   * `retry.maxRetryAfterMs`; the back-off when the header is absent) has passed, then they go
-   * one at a time until one gets through. A request whose wait would pass this limit fails at
-   * once.
+   * `retry.maxRetryAfterMs`) has passed, then they go one at a time until one gets through;
+   * without the header, the class is paced at the spacing it learns (`retry.pace`). A request
+   * whose wait would pass this limit fails at once.
    * @default 900_000 (15 min)
    */
   rateLimitMaxWaitMs?: number;

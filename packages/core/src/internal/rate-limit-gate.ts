@@ -1,5 +1,6 @@
 import { RateLimitError } from '../errors/api-error.ts';
 import { AbortError } from '../errors/request-errors.ts';
+import { LearnedPace } from '../policies/learned-pace.ts';
 import { type RetryPolicy, retryDelay } from '../policies/retry-policy.ts';
 import type { Clock } from '../types.ts';
 
@@ -7,6 +8,8 @@ import type { Clock } from '../types.ts';
 export interface GateTicket {
   /** True when this request was let through alone while the class is rate limited. */
   readonly holdsTurn: boolean;
+  /** Clock time the request was let through (what a 429 without Retry-After is judged by). */
+  readonly sentAt: number;
 }
 
 interface Waiter {
@@ -17,15 +20,17 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
-const FREE: GateTicket = { holdsTurn: false };
-
 /**
  * Paces one class of requests (e.g. every `POST /v1/videos/generations`) of one client.
  * While nothing is rate limited, requests pass at once, side by side. After a 429 the class
  * is closed until the Retry-After (or the back-off) has passed, then reopened one request at
  * a time, first come first served, until one gets through with nobody else waiting: a burst
- * of held requests never stampedes the reset. Written by hand because it sleeps on the
- * client's injectable clock (the libraries keep real time) and learns its pace from 429s.
+ * of held requests never stampedes the reset. A 429 without Retry-After (the vendor documents
+ * none) instead paces the class: its requests start a learned spacing apart (`LearnedPace`,
+ * jittered so that clients sharing a key drift apart), slowed by each 429 and sped up by each
+ * request that gets through, so a client finds its share of the key's rate without asking
+ * the service again and again. Written by hand because it sleeps on the client's injectable
+ * clock (the libraries keep real time) and learns its pace from 429s.
  */
 export class RateLimitGate {
   readonly #clock: Clock;
@@ -36,25 +41,40 @@ export class RateLimitGate {
   #blockedUntil = 0;
   /** A request sent alone is in flight. */
   #busy = false;
-  /** 429s in a row (for the back-off when no Retry-After came). */
-  #strikes = 0;
   #last: RateLimitError | undefined;
   /** Cancels the gate's own sleep when nobody waits any more. */
   #sleep: AbortController | undefined;
+  /** The spacing learned from 429s without Retry-After, and the earliest next start. */
+  readonly #pace: LearnedPace;
+  #nextStart = 0;
 
   constructor(clock: Clock, retry: RetryPolicy) {
     this.#clock = clock;
     this.#retry = retry;
+    this.#pace = new LearnedPace(retry.pace);
+  }
+
+  /** The learned spacing between requests of this class (ms), while it is paced. */
+  get paceMs(): number | undefined {
+    return this.#pace.intervalMs;
   }
 
   /**
    * Waits for this class's turn. Rejects with `AbortError` on abort, and with a
-   * `RateLimitError` at once when the gate stays closed past `deadline` (clock time).
+   * `RateLimitError` at once when the gate stays closed past `deadline` (clock time). A
+   * request sent again after its 429 (`again`) keeps its place: it goes first, not last.
    */
-  enter(signal: AbortSignal | undefined, deadline: number, what: string): Promise<GateTicket> {
+  enter(
+    signal: AbortSignal | undefined,
+    deadline: number,
+    what: string,
+    again = false,
+  ): Promise<GateTicket> {
     if (signal?.aborted)
       return Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason }));
-    if (!this.#limited && !this.#busy && this.#queue.length === 0) return Promise.resolve(FREE);
+    const now = this.#clock.now();
+    if (!this.#limited && !this.#busy && this.#queue.length === 0 && now >= this.#nextStart)
+      return Promise.resolve(this.#start(now));
     return new Promise<GateTicket>((resolve, reject) => {
       const onAbort = () => {
         const at = this.#queue.indexOf(waiter);
@@ -75,29 +95,34 @@ export class RateLimitGate {
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.#queue.push(waiter);
+      if (again) this.#queue.unshift(waiter);
+      else this.#queue.push(waiter);
       this.#pump();
     });
   }
 
   /**
    * Reports how a request let through by `enter` ended. A `RateLimitError` closes the class
-   * and returns how long (ms) it stays closed: the Retry-After capped at `maxRetryAfterMs`,
-   * else the back-off. Anything else returns undefined.
+   * and returns how long (ms) it stays closed: the Retry-After capped at `maxRetryAfterMs`;
+   * without one, until the next paced start. Anything else returns undefined.
    */
   leave(ticket: GateTicket, error?: unknown): number | undefined {
     if (ticket.holdsTurn) this.#busy = false;
     let delayMs: number | undefined;
-    if (error instanceof RateLimitError) {
-      // Only the first 429 of a burst, or one sent after the wait, escalates the back-off.
-      if (ticket.holdsTurn || this.#strikes === 0) this.#strikes += 1;
-      delayMs = retryDelay(this.#strikes - 1, this.#retry, error.retryAfterMs);
+    if (error instanceof RateLimitError && error.retryAfterMs === undefined) {
+      const now = this.#clock.now();
+      this.#pace.refused(ticket.sentAt, now);
+      this.#nextStart = Math.max(this.#nextStart, now + this.#spacing());
+      this.#last = error;
+      delayMs = this.#nextStart - now;
+    } else if (error instanceof RateLimitError) {
+      delayMs = retryDelay(0, this.#retry, error.retryAfterMs);
       this.#limited = true;
       this.#blockedUntil = Math.max(this.#blockedUntil, this.#clock.now() + delayMs);
       this.#last = error;
-    } else if (error === undefined && ticket.holdsTurn) {
-      this.#strikes = 0;
-      if (this.#queue.length === 0) this.#limited = false;
+    } else if (error === undefined) {
+      this.#pace.accepted(ticket.sentAt);
+      if (ticket.holdsTurn && this.#queue.length === 0) this.#limited = false;
     }
     this.#pump();
     return delayMs;
@@ -112,12 +137,13 @@ export class RateLimitGate {
     }
     if (this.#busy || this.#sleep) return;
     const now = this.#clock.now();
-    if (now < this.#blockedUntil) {
-      this.#rejectPast(this.#blockedUntil, now);
+    const openAt = Math.max(this.#blockedUntil, this.#nextStart);
+    if (now < openAt) {
+      this.#rejectPast(openAt, now);
       if (this.#queue.length === 0) return;
       const sleep = new AbortController();
       this.#sleep = sleep;
-      this.#clock.sleep(this.#blockedUntil - now, sleep.signal).then(
+      this.#clock.sleep(openAt - now, sleep.signal).then(
         () => {
           if (this.#sleep === sleep) this.#sleep = undefined;
           this.#pump();
@@ -130,11 +156,23 @@ export class RateLimitGate {
     if (!next) return;
     if (this.#limited) {
       this.#busy = true;
-      next.resolve({ holdsTurn: true });
+      next.resolve({ holdsTurn: true, sentAt: now });
     } else {
-      next.resolve(FREE);
+      next.resolve(this.#start(now));
       this.#pump();
     }
+  }
+
+  /** A request let through at `now`: while paced, the next one starts a spacing later. */
+  #start(now: number): GateTicket {
+    if (this.#pace.intervalMs !== undefined) this.#nextStart = now + this.#spacing();
+    return { holdsTurn: false, sentAt: now };
+  }
+
+  /** The learned spacing, jittered uniformly by ±50 % (its mean is the spacing). */
+  #spacing(): number {
+    const random = this.#retry.random ?? Math.random;
+    return (this.#pace.intervalMs ?? 0) * (0.5 + random());
   }
 
   /** Fails, at once, the waiters that would still be waiting past their deadline. */

@@ -163,16 +163,24 @@ describe('withRetries and the rate-limit gate', () => {
     expect(sent).toEqual([5000]);
   });
 
-  it('backs off when the 429 has no Retry-After, and holds the class for that long', async () => {
+  it('paces the class when the 429 has no Retry-After: a learned spacing, longer on each 429 in a row', async () => {
     const clock = manualClock();
-    const { http, retries } = settings(clock, { retry: { random: () => 0.5, baseDelayMs: 1000 } });
+    const { http, retries } = settings(clock, { retry: { random: () => 0.5 } });
     const sent: number[] = [];
     const run = withRetries(http, create, scripted(clock, [limited(), limited()], sent));
     await clock.advance(10_000);
     await expect(run).resolves.toBe('ok');
-    // Full jitter at 0.5: half of 1000, then half of 2000.
-    expect(retries.map((r) => r.delayMs)).toEqual([500, 1000]);
-    expect(sent).toEqual([0, 500, 1500]);
+    // Nothing got through before: the first spacing is a guess of 1 s, doubled while 429s
+    // follow each other (no jitter at 0.5).
+    expect(retries.map((r) => r.delayMs)).toEqual([1000, 2000]);
+    expect(sent).toEqual([0, 1000, 3000]);
+    // The class stays paced, at its spacing sped up once by the request that got through.
+    expect(http.gates.get(create.route)?.paceMs).toBe(900);
+    const next: number[] = [];
+    const later = withRetries(http, create, scripted(clock, [], next));
+    await clock.advance(10_000);
+    await expect(later).resolves.toBe('ok');
+    expect(next).toEqual([10_000]);
   });
 
   it('throws the RateLimitError once the total wait would pass rateLimitMaxWaitMs', async () => {
@@ -246,6 +254,26 @@ describe('withRetries and the rate-limit gate', () => {
     await expect(withRetries(http, paced, scripted(clock, [], sent))).resolves.toBe('ok');
     expect(sent).toEqual([0, 0]);
     expect(retries).toEqual([]);
+  });
+
+  it('a paced request refused keeps its place: it goes before the requests queued behind it', async () => {
+    const clock = manualClock();
+    const { http } = settings(clock, { retry: { random: () => 0.5 } });
+    const order: string[] = [];
+    const attempt = (name: string, script: Error[]) => async () => {
+      order.push(`${name}@${clock.now()}`);
+      const next = script.shift();
+      if (next) throw next;
+      return name;
+    };
+    // The first 429 paces the class (1 s); a and b queue behind it, then a is refused again.
+    const first = withRetries(http, create, attempt('first', [limited()]));
+    await clock.advance(0);
+    const a = withRetries(http, create, attempt('a', [limited()]));
+    const b = withRetries(http, create, attempt('b', []));
+    await clock.advance(20_000);
+    await expect(Promise.all([first, a, b])).resolves.toEqual(['first', 'a', 'b']);
+    expect(order.map((o) => o.split('@')[0])).toEqual(['first', 'first', 'a', 'a', 'b']);
   });
 
   it('an abort while held rejects with AbortError and the other held requests still go', async () => {

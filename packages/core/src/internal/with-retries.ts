@@ -32,7 +32,7 @@ const OPEN_GATE: Pick<RateLimitGate, 'enter' | 'leave'> = {
   enter: (signal, _deadline, what) =>
     signal?.aborted
       ? Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason }))
-      : Promise.resolve({ holdsTurn: false }),
+      : Promise.resolve({ holdsTurn: false, sentAt: 0 }),
   leave: () => undefined,
 };
 
@@ -64,12 +64,14 @@ export async function withRetries<T>(
   let failures = 0;
   let retries = 0;
   let waitedMs = 0;
+  let refused = false;
   for (;;) {
     const enteredAt = clock.now();
     const ticket = await gate.enter(
       target.signal,
       enteredAt + http.rateLimitMaxWaitMs - waitedMs,
       target.what,
+      refused,
     );
     waitedMs += clock.now() - enteredAt;
     let left = false;
@@ -93,6 +95,7 @@ export async function withRetries<T>(
         if (!target.retryRateLimit || waitedMs + closedForMs > http.rateLimitMaxWaitMs) throw error;
         delayMs = closedForMs;
         sleepHere = false; // the gate holds the next attempt until the class reopens
+        refused = true; // and lets it go first then: it keeps its place in the queue
       } else {
         if (failures >= http.maxRetries) throw error;
         delayMs = retryDelay(

@@ -1,3 +1,5 @@
+import type { PaceOptions } from './learned-pace.ts';
+
 /** Default of `RetryPolicy.maxRetryAfterMs`; also caps how far `tasks.wait` slows down on 429s. */
 export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 
@@ -30,6 +32,13 @@ export interface RetryPolicy {
    * @example 5000 // a test against a local server
    */
   maxRetryAfterMs?: number;
+  /**
+   * How a request class paces itself after a 429 without Retry-After: it learns the spacing
+   * the service lets it through at (see `PaceOptions`), instead of asking again and again.
+   * @default { initialIntervalMs: 1000, keepShare: 0.8, extraPerCycle: 3, speedUpFactor: 0.9 }
+   * @example { initialIntervalMs: 6000 } // a known limit of 10 a minute
+   */
+  pace?: PaceOptions;
   /**
    * Random source in [0, 1) for the jitter.
    * @default Math.random
