@@ -7,10 +7,10 @@ import {
   readEventContext,
   readPostState,
   summaryText
-} from "./chunks/chunk-KPTKMNGC.js";
-import "./chunks/chunk-TJYIKBOJ.js";
+} from "./chunks/chunk-CDM4XC6C.js";
+import "./chunks/chunk-YEKUSQES.js";
 import "./chunks/chunk-PVM5IJ4R.js";
-import "./chunks/chunk-ZAPL4TST.js";
+import "./chunks/chunk-KWYNFDR5.js";
 import "./chunks/chunk-FMRLRFVJ.js";
 
 // src/post/run-post.ts
@@ -52,7 +52,7 @@ function untrustedState(run, cache, env) {
   return void 0;
 }
 async function saveKept(run, cache, env, io, deps) {
-  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-J7AODQPZ.js")).createActionsCacheStore;
+  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-GAYA6FHK.js")).createActionsCacheStore;
   const store = create({ ...cache, env, warn: io.warning });
   const videos = await store.saveKept();
   await store.saveJournal(run.journalFile, cache.scope, `${cache.runKey}-post`);

@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-ZAPL4TST.js";
+} from "./chunk-KWYNFDR5.js";
 import {
   __commonJS,
   __require,
@@ -171,7 +171,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -193,7 +193,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -208,7 +208,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -5753,7 +5753,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5837,7 +5837,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7774,8 +7774,76 @@ async function sleep(clock, ms, signal, what) {
   }
 }
 
+// ../packages/core/src/policies/learned-pace.ts
+var MAX_PROBE = 2;
+var GUESS_MAX_PROBE = 16;
+var LearnedPace = class {
+  #o;
+  /** Spacing between request starts (ms); undefined while the class is not paced. */
+  #interval;
+  /**
+   * The current cycle: from its start (a refusal, or the first request through), what got
+   * through. Only a cycle that began at a refusal measures the service's rate: one that began
+   * at the first request may hold no closed window at all.
+   */
+  #cycle;
+  /** 429s since the last request through: further ones wait `#probe` spacings. */
+  #refusing = false;
+  #probe = 1;
+  /** The spacing was measured from a cycle (not the initial guess): probes stay within 2 of it. */
+  #measured = false;
+  /** When the last decision was made: 429s of requests sent before it are not counted. */
+  #decidedAt = Number.NEGATIVE_INFINITY;
+  constructor(options = {}) {
+    this.#o = {
+      initialIntervalMs: options.initialIntervalMs ?? 1e3,
+      keepShare: Math.min(1, Math.max(0, options.keepShare ?? 0.8)),
+      extraPerCycle: Math.max(0, options.extraPerCycle ?? 3),
+      speedUpFactor: Math.min(1, Math.max(0, options.speedUpFactor ?? 0.9)),
+      probeFactor: Math.max(1, options.probeFactor ?? 1.5),
+      floorMs: options.floorMs ?? 50,
+      ceilingMs: options.ceilingMs ?? 12e4
+    };
+  }
+  /** Spacing before the next request, in ms; undefined while the class is not paced. */
+  get intervalMs() {
+    return this.#interval === void 0 ? void 0 : this.#interval * this.#probe;
+  }
+  /** A request sent at `sentAt` got through. */
+  accepted(sentAt) {
+    this.#cycle ??= { start: sentAt, accepted: 0, fromRefusal: false };
+    this.#cycle.accepted += 1;
+    this.#refusing = false;
+    this.#probe = 1;
+    if (this.#interval === void 0) return;
+    const next = this.#interval * this.#o.speedUpFactor;
+    if (next >= this.#o.floorMs) this.#interval = next;
+    else {
+      this.#interval = void 0;
+      this.#cycle = void 0;
+    }
+  }
+  /** A request sent at `sentAt` was refused (429, no Retry-After) at `now`. */
+  refused(sentAt, now) {
+    if (sentAt < this.#decidedAt) return;
+    const o = this.#o;
+    this.#decidedAt = now;
+    if (this.#refusing) {
+      const cap = this.#measured ? MAX_PROBE : GUESS_MAX_PROBE;
+      this.#probe = Math.min(this.#probe * (this.#measured ? o.probeFactor : 2), cap);
+      return;
+    }
+    this.#refusing = true;
+    const c = this.#cycle;
+    const spread = c && c.accepted > 0 && now > c.start ? now - c.start : void 0;
+    this.#measured = spread !== void 0 && c?.fromRefusal === true;
+    const next = c && spread !== void 0 ? spread / (c.accepted * o.keepShare + o.extraPerCycle) : this.#interval ?? o.initialIntervalMs;
+    this.#interval = Math.min(Math.max(next, o.floorMs), o.ceilingMs);
+    this.#cycle = { start: now, accepted: 0, fromRefusal: true };
+  }
+};
+
 // ../packages/core/src/internal/rate-limit-gate.ts
-var FREE = { holdsTurn: false };
 var RateLimitGate = class {
   #clock;
   #retry;
@@ -7785,23 +7853,32 @@ var RateLimitGate = class {
   #blockedUntil = 0;
   /** A request sent alone is in flight. */
   #busy = false;
-  /** 429s in a row (for the back-off when no Retry-After came). */
-  #strikes = 0;
   #last;
   /** Cancels the gate's own sleep when nobody waits any more. */
   #sleep;
+  /** The spacing learned from 429s without Retry-After, and the earliest next start. */
+  #pace;
+  #nextStart = 0;
   constructor(clock, retry) {
     this.#clock = clock;
     this.#retry = retry;
+    this.#pace = new LearnedPace(retry.pace);
+  }
+  /** The learned spacing between requests of this class (ms), while it is paced. */
+  get paceMs() {
+    return this.#pace.intervalMs;
   }
   /**
    * Waits for this class's turn. Rejects with `AbortError` on abort, and with a
-   * `RateLimitError` at once when the gate stays closed past `deadline` (clock time).
+   * `RateLimitError` at once when the gate stays closed past `deadline` (clock time). A
+   * request sent again after its 429 (`again`) keeps its place: it goes first, not last.
    */
-  enter(signal, deadline, what) {
+  enter(signal, deadline, what, again = false) {
     if (signal?.aborted)
       return Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason }));
-    if (!this.#limited && !this.#busy && this.#queue.length === 0) return Promise.resolve(FREE);
+    const now = this.#clock.now();
+    if (!this.#limited && !this.#busy && this.#queue.length === 0 && now >= this.#nextStart)
+      return Promise.resolve(this.#start(now));
     return new Promise((resolve, reject) => {
       const onAbort = () => {
         const at = this.#queue.indexOf(waiter);
@@ -7822,27 +7899,33 @@ var RateLimitGate = class {
         }
       };
       signal?.addEventListener("abort", onAbort, { once: true });
-      this.#queue.push(waiter);
+      if (again) this.#queue.unshift(waiter);
+      else this.#queue.push(waiter);
       this.#pump();
     });
   }
   /**
    * Reports how a request let through by `enter` ended. A `RateLimitError` closes the class
-   * and returns how long (ms) it stays closed: the Retry-After capped at `maxRetryAfterMs`,
-   * else the back-off. Anything else returns undefined.
+   * and returns how long (ms) it stays closed: the Retry-After capped at `maxRetryAfterMs`;
+   * without one, until the next paced start. Anything else returns undefined.
    */
   leave(ticket, error) {
     if (ticket.holdsTurn) this.#busy = false;
     let delayMs;
-    if (error instanceof RateLimitError) {
-      if (ticket.holdsTurn || this.#strikes === 0) this.#strikes += 1;
-      delayMs = retryDelay(this.#strikes - 1, this.#retry, error.retryAfterMs);
+    if (error instanceof RateLimitError && error.retryAfterMs === void 0) {
+      const now = this.#clock.now();
+      this.#pace.refused(ticket.sentAt, now);
+      this.#nextStart = Math.max(this.#nextStart, now + this.#spacing());
+      this.#last = error;
+      delayMs = this.#nextStart - now;
+    } else if (error instanceof RateLimitError) {
+      delayMs = retryDelay(0, this.#retry, error.retryAfterMs);
       this.#limited = true;
       this.#blockedUntil = Math.max(this.#blockedUntil, this.#clock.now() + delayMs);
       this.#last = error;
-    } else if (error === void 0 && ticket.holdsTurn) {
-      this.#strikes = 0;
-      if (this.#queue.length === 0) this.#limited = false;
+    } else if (error === void 0) {
+      this.#pace.accepted(ticket.sentAt);
+      if (ticket.holdsTurn && this.#queue.length === 0) this.#limited = false;
     }
     this.#pump();
     return delayMs;
@@ -7856,12 +7939,13 @@ var RateLimitGate = class {
     }
     if (this.#busy || this.#sleep) return;
     const now = this.#clock.now();
-    if (now < this.#blockedUntil) {
-      this.#rejectPast(this.#blockedUntil, now);
+    const openAt = Math.max(this.#blockedUntil, this.#nextStart);
+    if (now < openAt) {
+      this.#rejectPast(openAt, now);
       if (this.#queue.length === 0) return;
       const sleep2 = new AbortController();
       this.#sleep = sleep2;
-      this.#clock.sleep(this.#blockedUntil - now, sleep2.signal).then(
+      this.#clock.sleep(openAt - now, sleep2.signal).then(
         () => {
           if (this.#sleep === sleep2) this.#sleep = void 0;
           this.#pump();
@@ -7876,11 +7960,21 @@ var RateLimitGate = class {
     if (!next) return;
     if (this.#limited) {
       this.#busy = true;
-      next.resolve({ holdsTurn: true });
+      next.resolve({ holdsTurn: true, sentAt: now });
     } else {
-      next.resolve(FREE);
+      next.resolve(this.#start(now));
       this.#pump();
     }
+  }
+  /** A request let through at `now`: while paced, the next one starts a spacing later. */
+  #start(now) {
+    if (this.#pace.intervalMs !== void 0) this.#nextStart = now + this.#spacing();
+    return { holdsTurn: false, sentAt: now };
+  }
+  /** The learned spacing, jittered uniformly by \u00b150 % (its mean is the spacing). */
+  #spacing() {
+    const random = this.#retry.random ?? Math.random;
+    return (this.#pace.intervalMs ?? 0) * (0.5 + random());
   }
   /** Fails, at once, the waiters that would still be waiting past their deadline. */
   #rejectPast(openAt, now) {
@@ -7912,7 +8006,7 @@ function gateFor(gates, key, clock, retry) {
 
 // ../packages/core/src/internal/with-retries.ts
 var OPEN_GATE = {
-  enter: (signal, _deadline, what) => signal?.aborted ? Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason })) : Promise.resolve({ holdsTurn: false }),
+  enter: (signal, _deadline, what) => signal?.aborted ? Promise.reject(new AbortError(`${what} was aborted`, { cause: signal.reason })) : Promise.resolve({ holdsTurn: false, sentAt: 0 }),
   leave: () => void 0
 };
 function isRefusal(error) {
@@ -7928,12 +8022,14 @@ async function withRetries(http, target, attempt) {
   let failures = 0;
   let retries = 0;
   let waitedMs = 0;
+  let refused = false;
   for (; ; ) {
     const enteredAt = clock.now();
     const ticket = await gate.enter(
       target.signal,
       enteredAt + http.rateLimitMaxWaitMs - waitedMs,
-      target.what
+      target.what,
+      refused
     );
     waitedMs += clock.now() - enteredAt;
     let left = false;
@@ -7957,6 +8053,7 @@ async function withRetries(http, target, attempt) {
         if (!target.retryRateLimit || waitedMs + closedForMs > http.rateLimitMaxWaitMs) throw error;
         delayMs = closedForMs;
         sleepHere = false;
+        refused = true;
       } else {
         if (failures >= http.maxRetries) throw error;
         delayMs = retryDelay(
@@ -8957,14529 +9054,2260 @@ async function queryBefore(s2, id, deadline, last) {
 }
 
 // ../packages/catalog/data/catalog.json
-var catalog_default = {
-  schema: 1,
-  retrieved: "2026-12-07",
-  meta: {
-    schema_version: "1",
-    catalog_version: "clipwright-snapshot-2026-12-07",
-    updated_at: "2026-12-07T00:00:00Z",
-    fresh_until: "2026-12-07T00:00:00Z"
-  },
-  sources: [
-    {
-      url: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      note: "the vendor client's generated parameter catalog, made from the docs site's OpenAPI files (docs commit 5b073dc1); every video model in it is listed here. The live /v1/catalog/models could not be reached from here, so its lifecycle field is unknown: models the docs list are recorded as active, except where a docs page says otherwise."
-    },
-    {
-      url: "EvoLinkAI/evolink-mcp/packages/core/src/services/catalog-client.ts@464a8720fb09be0ad48affb06bd319d5ac1a4351",
-      retrieved: "2026-12-07",
-      note: "the shapes of /v1/catalog/models, /v1/catalog/pricing and /v1/catalog/health (meta envelope, lifecycle preview|active|deprecated|retired, deprecates_at), ETag and a 5-minute cache with a day of stale use"
-    }
-  ],
-  models: [
-    {
-      model_id: "doubao-seedance-1.0-pro-fast",
-      display_name: "doubao-seedance-1.0-pro-fast API",
-      provider: "seedance1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-1.1-flash-image-to-video",
-      display_name: "Gemini Omni 1.1 Flash Image-to-Video",
-      provider: "gemini-omni-1.1-flash",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-1.1-flash-reference-to-video",
-      display_name: "Gemini Omni 1.1 Flash Reference-to-Video",
-      provider: "gemini-omni-1.1-flash",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-1.1-flash-text-to-video",
-      display_name: "Gemini Omni 1.1 Flash Text-to-Video",
-      provider: "gemini-omni-1.1-flash",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-1.1-flash-video-edit",
-      display_name: "Gemini Omni 1.1 Flash Video Edit",
-      provider: "gemini-omni-1.1-flash",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-1.1-flash-video-extend",
-      display_name: "Gemini Omni 1.1 Flash Video Extend",
-      provider: "gemini-omni-1.1-flash",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-flash-image-to-video",
-      display_name: "gemini-omni-flash-image-to-video API",
-      provider: "gemini-omni-flash-1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-flash-reference-to-video",
-      display_name: "gemini-omni-flash-reference-to-video API",
-      provider: "gemini-omni-flash-1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-flash-text-to-video",
-      display_name: "gemini-omni-flash-text-to-video API",
-      provider: "gemini-omni-flash-1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "gemini-omni-flash-video-edit",
-      display_name: "gemini-omni-flash-video-edit API",
-      provider: "gemini-omni-flash-1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "grok-imagine-image-to-video-beta",
-      display_name: "grok-imagine-image-to-video Interface",
-      provider: "grok",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "grok-imagine-text-to-video-beta",
-      display_name: "grok-imagine-text-to-video Interface",
-      provider: "grok",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "grok-imagine-video-1.0-i2v",
-      display_name: "grok-imagine-video-1.0-i2v Interface",
-      provider: "grok",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "grok-imagine-video-1.0-t2v",
-      display_name: "grok-imagine-video-1.0-t2v Interface",
-      provider: "grok",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "grok-imagine-video-1.5-preview",
-      display_name: "grok-imagine-video-1.5-preview Interface",
-      provider: "grok",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.0-image-to-video",
-      display_name: "HappyHorse 1.0 Image-to-Video",
-      provider: "happyhorse1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.0-reference-to-video",
-      display_name: "HappyHorse 1.0 Reference-to-Video",
-      provider: "happyhorse1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.0-text-to-video",
-      display_name: "HappyHorse 1.0 Text-to-Video",
-      provider: "happyhorse1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.0-video-edit",
-      display_name: "HappyHorse 1.0 Video-Edit",
-      provider: "happyhorse1.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.1-image-to-video",
-      display_name: "HappyHorse 1.1 Image-to-Video",
-      provider: "happyhorse1.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.1-reference-to-video",
-      display_name: "HappyHorse 1.1 Reference-to-Video",
-      provider: "happyhorse1.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "happyhorse-1.1-text-to-video",
-      display_name: "HappyHorse 1.1 Text-to-Video",
-      provider: "happyhorse1.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-custom-element",
-      display_name: "kling-custom-element API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o1-image-to-video",
-      display_name: "kling-o1-image-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o1-video-edit",
-      display_name: "kling-o1-video-edit API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o1-video-edit-fast",
-      display_name: "kling-o1-video-edit-fast API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o3-image-to-video",
-      display_name: "kling-o3-image-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o3-reference-to-video",
-      display_name: "kling-o3-reference-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o3-text-to-video",
-      display_name: "kling-o3-text-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-o3-video-edit",
-      display_name: "kling-o3-video-edit API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v2.6-motion-control",
-      display_name: "kling-v2.6-motion-control API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v3-image-to-video",
-      display_name: "kling-v3-image-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v3-motion-control",
-      display_name: "kling-v3-motion-control API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v3-text-to-video",
-      display_name: "kling-v3-text-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v3-turbo-image-to-video",
-      display_name: "kling-v3-turbo-image-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "kling-v3-turbo-text-to-video",
-      display_name: "kling-v3-turbo-text-to-video API",
-      provider: "kling",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-image-to-video",
-      display_name: "Minimax H3 Image-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-max-image-to-video",
-      display_name: "Minimax H3 Max Image-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-max-reference-to-video",
-      display_name: "Minimax H3 Max Reference-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-max-text-to-video",
-      display_name: "Minimax H3 Max Text-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-max-turbo-image-to-video",
-      display_name: "Minimax H3 Max Turbo Image-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-max-turbo-text-to-video",
-      display_name: "Minimax H3 Max Turbo Text-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-reference-to-video",
-      display_name: "Minimax H3 Reference-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "minimax-h3-text-to-video",
-      display_name: "Minimax H3 Text-to-Video",
-      provider: "minimax",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "MiniMax-Hailuo-02",
-      display_name: "Hailuo 02 API",
-      provider: "hailuo",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "MiniMax-Hailuo-2.3",
-      display_name: "Hailuo 2.3 API",
-      provider: "hailuo",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "MiniMax-Hailuo-2.3-Fast",
-      display_name: "Hailuo 2.3 Fast API",
-      provider: "hailuo",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "omnihuman-1.5",
-      display_name: "OmniHuman-1.5 Digital Human Video Generation",
-      provider: "omnihuman",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-1.5-pro",
-      display_name: "seedance-1.5-pro API",
-      provider: "seedance1.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0",
-      display_name: "seedance-2.0 API",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "preview",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",
-          retrieved: "2026-12-07",
-          quote: "This model is not yet available. API parameters may be adjusted before official release."
-        }
-      ]
-    },
-    {
-      model_id: "seedance-2.0-fast-image-to-video",
-      display_name: "Seedance 2.0 Fast Image-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-fast-reference-to-video",
-      display_name: "Seedance 2.0 Fast Reference-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-fast-text-to-video",
-      display_name: "Seedance 2.0 Fast Text-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-image-to-video",
-      display_name: "Seedance 2.0 Image-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-mini-image-to-video",
-      display_name: "Seedance 2.0 Mini Image-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-mini-reference-to-video",
-      display_name: "Seedance 2.0 Mini Reference-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-mini-text-to-video",
-      display_name: "Seedance 2.0 Mini Text-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-reference-to-video",
-      display_name: "Seedance 2.0 Reference-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.0-text-to-video",
-      display_name: "Seedance 2.0 Text-to-Video",
-      provider: "seedance2.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-draft-to-video",
-      display_name: "Seedance 2.5 Draft-to-Video",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-image-to-video",
-      display_name: "Seedance 2.5 Image-to-Video",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-reference-to-video",
-      display_name: "Seedance 2.5 Reference-to-Video",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-text-to-video",
-      display_name: "Seedance 2.5 Text-to-Video",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-video-edit",
-      display_name: "Seedance 2.5 Video Edit",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "seedance-2.5-video-extend",
-      display_name: "Seedance 2.5 Video Extend",
-      provider: "seedance2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "sora-2",
-      display_name: "Sora 2",
-      provider: "sora2",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: null,
-      deprecates_at: null,
-      successor: null,
-      listed: false,
-      source: "https://docs.evolink.ai/en/api-manual/video-series/sora2/sora2-video-generate",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-          retrieved: "2026-12-07",
-          note: "not listed in the vendor's newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "the vendor's 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "OpenAI's own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink's Sora routes depend on it is not known.",
-          note: "not a vendor document: no deprecates_at is recorded from it"
-        }
-      ]
-    },
-    {
-      model_id: "sora-2-beta-max",
-      display_name: "Sora-2 Video Generation Beta-Max",
-      provider: "sora2",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: null,
-      deprecates_at: null,
-      successor: null,
-      listed: false,
-      source: "shared/api/002_1151498fc727108a.txt (the vendor English docs page for sora-2-beta-max)",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-          retrieved: "2026-12-07",
-          note: "not listed in the vendor's newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "the vendor's 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "OpenAI's own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink's Sora routes depend on it is not known.",
-          note: "not a vendor document: no deprecates_at is recorded from it"
-        },
-        {
-          url: "https://evolink.ai/sora-2",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 Beta Max | Video Generation | 10s | Popular $0.0800/ video(5.76 Credits)",
-          note: "a stored copy of the vendor page (crawl date unknown) still priced this model"
-        }
-      ]
-    },
-    {
-      model_id: "sora-2-preview",
-      display_name: "Sora-2-Preview API",
-      provider: "sora2",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "sora-2-pro",
-      display_name: "Sora 2 Pro",
-      provider: "sora2pro",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: null,
-      deprecates_at: null,
-      successor: null,
-      listed: false,
-      source: "shared/api/README.md (project vendor notes, from the vendor docs)",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-          retrieved: "2026-12-07",
-          note: "not listed in the vendor's newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "the vendor's 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"
-        },
-        {
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          quote: "OpenAI's own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink's Sora routes depend on it is not known.",
-          note: "not a vendor document: no deprecates_at is recorded from it"
-        },
-        {
-          url: "https://evolink.ai/sora-2-pro",
-          retrieved: "2026-12-07",
-          quote: "duration 15 quality high remove_watermark true Estimated Cost 46 Credits",
-          note: "a stored copy of the vendor page (crawl date unknown) still offered this model in its playground"
-        }
-      ]
-    },
-    {
-      model_id: "sora-2-pro-preview",
-      display_name: "sora-2-pro-preview Interface",
-      provider: "sora2pro",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "topaz-video-upscale",
-      display_name: "topaz-video-upscale API",
-      provider: "topaz",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "veo-3.1-fast-generate-preview",
-      display_name: "Veo-3.1-Fast-Generate-Preview API",
-      provider: "veo3.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "veo-3.1-generate-preview",
-      display_name: "Veo-3.1-Generate-Preview API",
-      provider: "veo3.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "veo3.1-fast-beta",
-      display_name: "veo3.1-fast Interface",
-      provider: "veo3.1",
-      aliases: [
-        "veo3.1-fast"
-      ],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",
-          retrieved: "2026-12-07",
-          quote: '"model": "veo3.1-fast"',
-          note: "the docs page's example request and default name the model veo3.1-fast; the generated catalog names it veo3.1-fast-beta"
-        }
-      ]
-    },
-    {
-      model_id: "veo3.1-fast-extend",
-      display_name: "veo3.1-fast-extend Interface",
-      provider: "veo3.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",
-      retrieved: "2026-12-07",
-      evidence: [
-        {
-          url: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",
-          retrieved: "2026-12-07",
-          note: "documented on the docs site; not in the generated parameter catalog"
-        }
-      ]
-    },
-    {
-      model_id: "veo3.1-pro-beta",
-      display_name: "veo3.1-pro Interface",
-      provider: "veo3.1",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "videoretalk",
-      display_name: "VideoRetalk Lip-Sync Video Generation",
-      provider: "videoretalk",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.5-image-to-video",
-      display_name: "wan2.5-image-to-video Interface",
-      provider: "wan2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.5-text-to-video",
-      display_name: "wan2.5-text-to-video Interface",
-      provider: "wan2.5",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.6-image-to-video",
-      display_name: "wan2.6-image-to-video API",
-      provider: "wan2.6",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.6-image-to-video-flash",
-      display_name: "wan2.6-image-to-video-flash API",
-      provider: "wan2.6",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.6-reference-video",
-      display_name: "wan2.6-reference-video API",
-      provider: "wan2.6",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.6-reference-video-flash",
-      display_name: "wan2.6-reference-video-flash API",
-      provider: "wan2.6",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.6-text-to-video",
-      display_name: "wan2.6-text-to-video API",
-      provider: "wan2.6",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.7-image-to-video",
-      display_name: "wan2.7-image-to-video API",
-      provider: "wan2.7",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.7-reference-video",
-      display_name: "wan2.7-reference-video API",
-      provider: "wan2.7",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.7-text-to-video",
-      display_name: "wan2.7-text-to-video API",
-      provider: "wan2.7",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan2.7-video-edit",
-      display_name: "wan2.7-video-edit API",
-      provider: "wan2.7",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-image-to-video",
-      display_name: "Wan3.0 Image-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-prime-image-to-video",
-      display_name: "Wan3.0 Prime Image-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-prime-reference-video",
-      display_name: "Wan3.0 Prime Reference-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-prime-text-to-video",
-      display_name: "Wan3.0 Prime Text-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-reference-video",
-      display_name: "Wan3.0 Reference-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    },
-    {
-      model_id: "wan3.0-text-to-video",
-      display_name: "Wan3.0 Text-to-Video",
-      provider: "wan3.0",
-      aliases: [],
-      capabilities: [
-        "video"
-      ],
-      protocols: [
-        "POST /v1/videos/generations"
-      ],
-      lifecycle: "active",
-      deprecates_at: null,
-      successor: null,
-      listed: true,
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      evidence: []
-    }
-  ]
-};
+var catalog_default = JSON.parse('{\n  "schema": 1,\n  "retrieved": "2026-12-07",\n  "meta": {\n    "schema_version": "1",\n    "catalog_version": "clipwright-snapshot-2026-12-07",\n    "updated_at": "2026-12-07T00:00:00Z",\n    "fresh_until": "2026-12-07T00:00:00Z"\n  },\n  "sources": [\n    {\n      "url": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "note": "the vendor client\'s generated parameter catalog, made from the docs site\'s OpenAPI files (docs commit 5b073dc1); every video model in it is listed here. The live /v1/catalog/models could not be reached from here, so its lifecycle field is unknown: models the docs list are recorded as active, except where a docs page says otherwise."\n    },\n    {\n      "url": "EvoLinkAI/evolink-mcp/packages/core/src/services/catalog-client.ts@464a8720fb09be0ad48affb06bd319d5ac1a4351",\n      "retrieved": "2026-12-07",\n      "note": "the shapes of /v1/catalog/models, /v1/catalog/pricing and /v1/catalog/health (meta envelope, lifecycle preview|active|deprecated|retired, deprecates_at), ETag and a 5-minute cache with a day of stale use"\n    }\n  ],\n  "models": [\n    {\n      "model_id": "doubao-seedance-1.0-pro-fast",\n      "display_name": "doubao-seedance-1.0-pro-fast API",\n      "provider": "seedance1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-1.1-flash-image-to-video",\n      "display_name": "Gemini Omni 1.1 Flash Image-to-Video",\n      "provider": "gemini-omni-1.1-flash",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-1.1-flash-reference-to-video",\n      "display_name": "Gemini Omni 1.1 Flash Reference-to-Video",\n      "provider": "gemini-omni-1.1-flash",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-1.1-flash-text-to-video",\n      "display_name": "Gemini Omni 1.1 Flash Text-to-Video",\n      "provider": "gemini-omni-1.1-flash",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-1.1-flash-video-edit",\n      "display_name": "Gemini Omni 1.1 Flash Video Edit",\n      "provider": "gemini-omni-1.1-flash",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-1.1-flash-video-extend",\n      "display_name": "Gemini Omni 1.1 Flash Video Extend",\n      "provider": "gemini-omni-1.1-flash",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-flash-image-to-video",\n      "display_name": "gemini-omni-flash-image-to-video API",\n      "provider": "gemini-omni-flash-1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-flash-reference-to-video",\n      "display_name": "gemini-omni-flash-reference-to-video API",\n      "provider": "gemini-omni-flash-1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-flash-text-to-video",\n      "display_name": "gemini-omni-flash-text-to-video API",\n      "provider": "gemini-omni-flash-1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "gemini-omni-flash-video-edit",\n      "display_name": "gemini-omni-flash-video-edit API",\n      "provider": "gemini-omni-flash-1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "grok-imagine-image-to-video-beta",\n      "display_name": "grok-imagine-image-to-video Interface",\n      "provider": "grok",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "grok-imagine-text-to-video-beta",\n      "display_name": "grok-imagine-text-to-video Interface",\n      "provider": "grok",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "grok-imagine-video-1.0-i2v",\n      "display_name": "grok-imagine-video-1.0-i2v Interface",\n      "provider": "grok",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "grok-imagine-video-1.0-t2v",\n      "display_name": "grok-imagine-video-1.0-t2v Interface",\n      "provider": "grok",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "grok-imagine-video-1.5-preview",\n      "display_name": "grok-imagine-video-1.5-preview Interface",\n      "provider": "grok",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.0-image-to-video",\n      "display_name": "HappyHorse 1.0 Image-to-Video",\n      "provider": "happyhorse1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.0-reference-to-video",\n      "display_name": "HappyHorse 1.0 Reference-to-Video",\n      "provider": "happyhorse1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.0-text-to-video",\n      "display_name": "HappyHorse 1.0 Text-to-Video",\n      "provider": "happyhorse1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.0-video-edit",\n      "display_name": "HappyHorse 1.0 Video-Edit",\n      "provider": "happyhorse1.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.1-image-to-video",\n      "display_name": "HappyHorse 1.1 Image-to-Video",\n      "provider": "happyhorse1.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.1-reference-to-video",\n      "display_name": "HappyHorse 1.1 Reference-to-Video",\n      "provider": "happyhorse1.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "happyhorse-1.1-text-to-video",\n      "display_name": "HappyHorse 1.1 Text-to-Video",\n      "provider": "happyhorse1.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-custom-element",\n      "display_name": "kling-custom-element API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o1-image-to-video",\n      "display_name": "kling-o1-image-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o1-video-edit",\n      "display_name": "kling-o1-video-edit API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o1-video-edit-fast",\n      "display_name": "kling-o1-video-edit-fast API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o3-image-to-video",\n      "display_name": "kling-o3-image-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o3-reference-to-video",\n      "display_name": "kling-o3-reference-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o3-text-to-video",\n      "display_name": "kling-o3-text-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-o3-video-edit",\n      "display_name": "kling-o3-video-edit API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v2.6-motion-control",\n      "display_name": "kling-v2.6-motion-control API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v3-image-to-video",\n      "display_name": "kling-v3-image-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v3-motion-control",\n      "display_name": "kling-v3-motion-control API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v3-text-to-video",\n      "display_name": "kling-v3-text-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v3-turbo-image-to-video",\n      "display_name": "kling-v3-turbo-image-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "kling-v3-turbo-text-to-video",\n      "display_name": "kling-v3-turbo-text-to-video API",\n      "provider": "kling",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-image-to-video",\n      "display_name": "Minimax H3 Image-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-max-image-to-video",\n      "display_name": "Minimax H3 Max Image-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-max-reference-to-video",\n      "display_name": "Minimax H3 Max Reference-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-max-text-to-video",\n      "display_name": "Minimax H3 Max Text-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-max-turbo-image-to-video",\n      "display_name": "Minimax H3 Max Turbo Image-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-max-turbo-text-to-video",\n      "display_name": "Minimax H3 Max Turbo Text-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-reference-to-video",\n      "display_name": "Minimax H3 Reference-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "minimax-h3-text-to-video",\n      "display_name": "Minimax H3 Text-to-Video",\n      "provider": "minimax",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "MiniMax-Hailuo-02",\n      "display_name": "Hailuo 02 API",\n      "provider": "hailuo",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "MiniMax-Hailuo-2.3",\n      "display_name": "Hailuo 2.3 API",\n      "provider": "hailuo",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "MiniMax-Hailuo-2.3-Fast",\n      "display_name": "Hailuo 2.3 Fast API",\n      "provider": "hailuo",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "omnihuman-1.5",\n      "display_name": "OmniHuman-1.5 Digital Human Video Generation",\n      "provider": "omnihuman",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-1.5-pro",\n      "display_name": "seedance-1.5-pro API",\n      "provider": "seedance1.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0",\n      "display_name": "seedance-2.0 API",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "preview",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",\n          "retrieved": "2026-12-07",\n          "quote": "This model is not yet available. API parameters may be adjusted before official release."\n        }\n      ]\n    },\n    {\n      "model_id": "seedance-2.0-fast-image-to-video",\n      "display_name": "Seedance 2.0 Fast Image-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-fast-reference-to-video",\n      "display_name": "Seedance 2.0 Fast Reference-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-fast-text-to-video",\n      "display_name": "Seedance 2.0 Fast Text-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-image-to-video",\n      "display_name": "Seedance 2.0 Image-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-mini-image-to-video",\n      "display_name": "Seedance 2.0 Mini Image-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-mini-reference-to-video",\n      "display_name": "Seedance 2.0 Mini Reference-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-mini-text-to-video",\n      "display_name": "Seedance 2.0 Mini Text-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-reference-to-video",\n      "display_name": "Seedance 2.0 Reference-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.0-text-to-video",\n      "display_name": "Seedance 2.0 Text-to-Video",\n      "provider": "seedance2.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-draft-to-video",\n      "display_name": "Seedance 2.5 Draft-to-Video",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-image-to-video",\n      "display_name": "Seedance 2.5 Image-to-Video",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-reference-to-video",\n      "display_name": "Seedance 2.5 Reference-to-Video",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-text-to-video",\n      "display_name": "Seedance 2.5 Text-to-Video",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-video-edit",\n      "display_name": "Seedance 2.5 Video Edit",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "seedance-2.5-video-extend",\n      "display_name": "Seedance 2.5 Video Extend",\n      "provider": "seedance2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "sora-2",\n      "display_name": "Sora 2",\n      "provider": "sora2",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": null,\n      "deprecates_at": null,\n      "successor": null,\n      "listed": false,\n      "source": "https://docs.evolink.ai/en/api-manual/video-series/sora2/sora2-video-generate",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n          "retrieved": "2026-12-07",\n          "note": "not listed in the vendor\'s newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "the vendor\'s 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "OpenAI\'s own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink\'s Sora routes depend on it is not known.",\n          "note": "not a vendor document: no deprecates_at is recorded from it"\n        }\n      ]\n    },\n    {\n      "model_id": "sora-2-beta-max",\n      "display_name": "Sora-2 Video Generation Beta-Max",\n      "provider": "sora2",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": null,\n      "deprecates_at": null,\n      "successor": null,\n      "listed": false,\n      "source": "shared/api/002_1151498fc727108a.txt (the vendor English docs page for sora-2-beta-max)",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n          "retrieved": "2026-12-07",\n          "note": "not listed in the vendor\'s newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "the vendor\'s 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "OpenAI\'s own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink\'s Sora routes depend on it is not known.",\n          "note": "not a vendor document: no deprecates_at is recorded from it"\n        },\n        {\n          "url": "https://evolink.ai/sora-2",\n          "retrieved": "2026-12-07",\n          "quote": "Sora 2 Beta Max | Video Generation | 10s | Popular $0.0800/ video(5.76 Credits)",\n          "note": "a stored copy of the vendor page (crawl date unknown) still priced this model"\n        }\n      ]\n    },\n    {\n      "model_id": "sora-2-preview",\n      "display_name": "Sora-2-Preview API",\n      "provider": "sora2",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "sora-2-pro",\n      "display_name": "Sora 2 Pro",\n      "provider": "sora2pro",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": null,\n      "deprecates_at": null,\n      "successor": null,\n      "listed": false,\n      "source": "shared/api/README.md (project vendor notes, from the vendor docs)",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n          "retrieved": "2026-12-07",\n          "note": "not listed in the vendor\'s newest catalog we could read: the generated parameter catalog (docs commit 5b073dc1) lists only sora-2-preview and sora-2-pro-preview among Sora models. Not listed is not retired."\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "the vendor\'s 1.2.1 catalog marks `sora-2`, `sora-2-pro` and `sora-2-beta-max` as beta"\n        },\n        {\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "quote": "OpenAI\'s own Sora 2 API announced its shutdown for 2026-09-24; whether EvoLink\'s Sora routes depend on it is not known.",\n          "note": "not a vendor document: no deprecates_at is recorded from it"\n        },\n        {\n          "url": "https://evolink.ai/sora-2-pro",\n          "retrieved": "2026-12-07",\n          "quote": "duration 15 quality high remove_watermark true Estimated Cost 46 Credits",\n          "note": "a stored copy of the vendor page (crawl date unknown) still offered this model in its playground"\n        }\n      ]\n    },\n    {\n      "model_id": "sora-2-pro-preview",\n      "display_name": "sora-2-pro-preview Interface",\n      "provider": "sora2pro",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "topaz-video-upscale",\n      "display_name": "topaz-video-upscale API",\n      "provider": "topaz",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "veo-3.1-fast-generate-preview",\n      "display_name": "Veo-3.1-Fast-Generate-Preview API",\n      "provider": "veo3.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "veo-3.1-generate-preview",\n      "display_name": "Veo-3.1-Generate-Preview API",\n      "provider": "veo3.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "veo3.1-fast-beta",\n      "display_name": "veo3.1-fast Interface",\n      "provider": "veo3.1",\n      "aliases": [\n        "veo3.1-fast"\n      ],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",\n          "retrieved": "2026-12-07",\n          "quote": "\\"model\\": \\"veo3.1-fast\\"",\n          "note": "the docs page\'s example request and default name the model veo3.1-fast; the generated catalog names it veo3.1-fast-beta"\n        }\n      ]\n    },\n    {\n      "model_id": "veo3.1-fast-extend",\n      "display_name": "veo3.1-fast-extend Interface",\n      "provider": "veo3.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",\n      "retrieved": "2026-12-07",\n      "evidence": [\n        {\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",\n          "retrieved": "2026-12-07",\n          "note": "documented on the docs site; not in the generated parameter catalog"\n        }\n      ]\n    },\n    {\n      "model_id": "veo3.1-pro-beta",\n      "display_name": "veo3.1-pro Interface",\n      "provider": "veo3.1",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "videoretalk",\n      "display_name": "VideoRetalk Lip-Sync Video Generation",\n      "provider": "videoretalk",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.5-image-to-video",\n      "display_name": "wan2.5-image-to-video Interface",\n      "provider": "wan2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.5-text-to-video",\n      "display_name": "wan2.5-text-to-video Interface",\n      "provider": "wan2.5",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.6-image-to-video",\n      "display_name": "wan2.6-image-to-video API",\n      "provider": "wan2.6",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.6-image-to-video-flash",\n      "display_name": "wan2.6-image-to-video-flash API",\n      "provider": "wan2.6",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.6-reference-video",\n      "display_name": "wan2.6-reference-video API",\n      "provider": "wan2.6",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.6-reference-video-flash",\n      "display_name": "wan2.6-reference-video-flash API",\n      "provider": "wan2.6",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.6-text-to-video",\n      "display_name": "wan2.6-text-to-video API",\n      "provider": "wan2.6",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.7-image-to-video",\n      "display_name": "wan2.7-image-to-video API",\n      "provider": "wan2.7",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.7-reference-video",\n      "display_name": "wan2.7-reference-video API",\n      "provider": "wan2.7",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.7-text-to-video",\n      "display_name": "wan2.7-text-to-video API",\n      "provider": "wan2.7",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan2.7-video-edit",\n      "display_name": "wan2.7-video-edit API",\n      "provider": "wan2.7",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-image-to-video",\n      "display_name": "Wan3.0 Image-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-prime-image-to-video",\n      "display_name": "Wan3.0 Prime Image-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-prime-reference-video",\n      "display_name": "Wan3.0 Prime Reference-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-prime-text-to-video",\n      "display_name": "Wan3.0 Prime Text-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-reference-video",\n      "display_name": "Wan3.0 Reference-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    },\n    {\n      "model_id": "wan3.0-text-to-video",\n      "display_name": "Wan3.0 Text-to-Video",\n      "provider": "wan3.0",\n      "aliases": [],\n      "capabilities": [\n        "video"\n      ],\n      "protocols": [\n        "POST /v1/videos/generations"\n      ],\n      "lifecycle": "active",\n      "deprecates_at": null,\n      "successor": null,\n      "listed": true,\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07",\n      "evidence": []\n    }\n  ]\n}\n');
 
 // ../packages/catalog/data/params.json
-var params_default = {
-  schema: 1,
-  retrieved: "2026-12-07",
-  generated_from: {
-    source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-    commit: "48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-    path: "packages/core/src/data/model-params.generated.ts",
-    docs_commit: "5b073dc1",
-    retrieved: "2026-12-07"
-  },
-  models: {
-    "doubao-seedance-1.0-pro-fast": {
-      model: "doubao-seedance-1.0-pro-fast",
-      path: "/v1/videos/generations",
-      title: "doubao-seedance-1.0-pro-fast API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance1.0/seedance-1.0-pro-fast-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 12,
-          price_note: "Billing for a single request is based on the duration value"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          price_note: "Video resolution, defaults to 1080p Note: 480p: Lower resolution, lower pricing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance1.0/seedance-1.0-pro-fast-video-generate",
-          field: "aspect_ratio",
-          rule: "Text-to-video: 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; with images also keep_ratio and adaptive.",
-          quote: "Supported values: 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4, 21:9 (ultra-wide) Image-to-video mode (when using image_urls): Default value: adaptive; Supported values: In addition to the above 6 ratios, also supports keep_ratio (keep original aspect ratio) and adaptive (adaptive)"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-1.1-flash-image-to-video": {
-      model: "gemini-omni-1.1-flash-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Gemini Omni 1.1 Flash Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "360p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Billing: Video output is billed by output tokens, which scale linearly with resolution"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 3,
-          minimum: 3,
-          maximum: 10,
-          price_note: "Duration directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "The subject slowly turns and smiles.",
-        image_urls: [
-          "https://example.com/portrait.jpg"
-        ],
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 3
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-1.1-flash-reference-to-video": {
-      model: "gemini-omni-1.1-flash-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Gemini Omni 1.1 Flash Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-reference-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Each video must be no longer than 10 seconds Billing: Every reference video contributes input tokens."
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "360p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Billing: Video output is billed by output tokens, which scale linearly with resolution"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 3,
-          minimum: 3,
-          maximum: 10,
-          price_note: "Duration directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 10,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "video_urls",
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "Keep the character appearance and camera motion from the references.",
-        image_urls: [
-          "https://example.com/character.png",
-          "https://example.com/scene.png"
-        ],
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 3
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-1.1-flash-text-to-video": {
-      model: "gemini-omni-1.1-flash-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Gemini Omni 1.1 Flash Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "360p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Billing: Video output is billed by output tokens, which scale linearly with resolution"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 3,
-          minimum: 3,
-          maximum: 10,
-          price_note: "Duration directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A glass marble rolls down a wooden track and splashes into water.",
-        quality: "1080p",
-        aspect_ratio: "16:9",
-        duration: 3
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-1.1-flash-video-edit": {
-      model: "gemini-omni-1.1-flash-video-edit",
-      path: "/v1/videos/generations",
-      title: "Gemini Omni 1.1 Flash Video Edit",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-video-edit",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Supported formats: png, jpeg, webp Billing: Every reference image contributes input tokens."
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "360p",
-            "720p",
-            "1080p",
-            "4k",
-            "auto"
-          ],
-          default: "auto",
-          price_note: "Billing: Input and output video tokens are both calculated using the final output resolution"
-        },
-        duration: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto"
-          ],
-          default: "auto"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 10,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "image_urls",
-        "quality"
-      ],
-      example: {
-        prompt: "Make the lighting warmer while keeping everything else unchanged.",
-        video_urls: [
-          "https://example.com/source.mp4"
-        ],
-        quality: "auto",
-        duration: "auto",
-        aspect_ratio: "auto"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-1.1-flash-video-extend": {
-      model: "gemini-omni-1.1-flash-video-extend",
-      path: "/v1/videos/generations",
-      title: "Gemini Omni 1.1 Flash Video Extend",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-video-extend",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Supported formats: png, jpeg, webp Billing: Every reference image contributes input tokens."
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 3,
-          minimum: 3,
-          maximum: 10,
-          price_note: "Appended duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "360p",
-            "720p",
-            "1080p",
-            "4k",
-            "auto"
-          ],
-          default: "auto",
-          price_note: "Billing: Input and output video tokens are both calculated using the final output resolution"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 10,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "image_urls",
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "The person keeps walking and slowly exits the frame.",
-        video_urls: [
-          "https://example.com/source.mp4"
-        ],
-        duration: 3,
-        quality: "auto",
-        aspect_ratio: "auto"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-flash-image-to-video": {
-      model: "gemini-omni-flash-image-to-video",
-      path: "/v1/videos/generations",
-      title: "gemini-omni-flash-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-image-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string"
-          }
-        },
-        duration: {
-          type: "integer|string",
-          required: false,
-          changes_price: true,
-          default: 10,
-          minimum: 3,
-          maximum: 10,
-          price_note: "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 1,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Have the person in the image slowly turn their head and smile while the leaves in the background sway gently in the breeze",
-        image_urls: [
-          "https://example.com/portrait.jpg"
-        ],
-        aspect_ratio: "16:9",
-        duration: 10
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-image-to-video",
-          field: "duration",
-          rule: 'Duration is an integer from 3 to 10, or "auto".',
-          quote: "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-flash-reference-to-video": {
-      model: "gemini-omni-flash-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "gemini-omni-flash-reference-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 6,
-          items: {
-            type: "string"
-          }
-        },
-        duration: {
-          type: "integer|string",
-          required: false,
-          changes_price: true,
-          default: 10,
-          minimum: 3,
-          maximum: 10,
-          price_note: "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 6,
-          max_mb: null,
-          types: [
-            "png",
-            "jpeg",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Have the character from the reference image stroll through the reference scene",
-        image_urls: [
-          "https://example.com/character.png",
-          "https://example.com/scene.png"
-        ],
-        aspect_ratio: "16:9",
-        duration: 10
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-reference-to-video",
-          field: "duration",
-          rule: 'Duration is an integer from 3 to 10, or "auto".',
-          quote: "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-flash-text-to-video": {
-      model: "gemini-omni-flash-text-to-video",
-      path: "/v1/videos/generations",
-      title: "gemini-omni-flash-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer|string",
-          required: false,
-          changes_price: true,
-          default: 10,
-          minimum: 3,
-          maximum: 10,
-          price_note: "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "auto"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "A glass marble rolls rapidly down a wooden track and finally drops into water with a splash",
-        aspect_ratio: "16:9",
-        duration: 10
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-text-to-video",
-          field: "duration",
-          rule: 'Duration is an integer from 3 to 10, or "auto".',
-          quote: "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "gemini-omni-flash-video-edit": {
-      model: "gemini-omni-flash-video-edit",
-      path: "/v1/videos/generations",
-      title: "gemini-omni-flash-video-edit API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-video-edit",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        prompt: "Make the lighting in the scene warmer and keep everything else unchanged",
-        video_urls: [
-          "https://example.com/source.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "grok-imagine-image-to-video-beta": {
-      model: "grok-imagine-image-to-video-beta",
-      path: "/v1/videos/generations",
-      title: "grok-imagine-image-to-video Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 7,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 6,
-          minimum: 6,
-          maximum: 30
-        },
-        mode: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "fun",
-            "normal",
-            "spicy"
-          ],
-          default: "normal"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "3:2",
-            "2:3"
-          ],
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "480p"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 7,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "The person starts dancing",
-        image_urls: [
-          "https://example.com/image.jpg"
-        ],
-        duration: 6,
-        mode: "normal",
-        quality: "480p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "grok-imagine-text-to-video-beta": {
-      model: "grok-imagine-text-to-video-beta",
-      path: "/v1/videos/generations",
-      title: "grok-imagine-text-to-video Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 6,
-          minimum: 6,
-          maximum: 30
-        },
-        mode: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "fun",
-            "normal",
-            "spicy"
-          ],
-          default: "normal"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "3:2",
-            "2:3"
-          ],
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "480p"
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        prompt: "A cat playing piano in a jazz club",
-        duration: 6,
-        mode: "fun",
-        aspect_ratio: "16:9",
-        quality: "480p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "grok-imagine-video-1.0-i2v": {
-      model: "grok-imagine-video-1.0-i2v",
-      path: "/v1/videos/generations",
-      title: "grok-imagine-video-1.0-i2v Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.0-i2v",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 7,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 6,
-          minimum: 1,
-          maximum: 15
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "3:2",
-            "2:3",
-            "4:3",
-            "3:4"
-          ],
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "480p"
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 7,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "The person starts dancing",
-        image_urls: [
-          "https://cdn.evolink.ai/Model-Example/GrokImagine1.5/generated-image.png"
-        ],
-        duration: 6,
-        quality: "480p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "grok-imagine-video-1.0-t2v": {
-      model: "grok-imagine-video-1.0-t2v",
-      path: "/v1/videos/generations",
-      title: "grok-imagine-video-1.0-t2v Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.0-t2v",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 6,
-          minimum: 1,
-          maximum: 15
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "3:2",
-            "2:3",
-            "4:3",
-            "3:4"
-          ],
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "480p"
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        prompt: "A cat playing piano in a jazz club",
-        duration: 6,
-        aspect_ratio: "16:9",
-        quality: "480p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "grok-imagine-video-1.5-preview": {
-      model: "grok-imagine-video-1.5-preview",
-      path: "/v1/videos/generations",
-      title: "grok-imagine-video-1.5-preview Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 0,
-          maxItems: 7,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 6,
-          minimum: 1,
-          maximum: 15
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "480p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto",
-            "16:9",
-            "9:16",
-            "1:1",
-            "3:2",
-            "2:3"
-          ],
-          default: "auto"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 4096,
-        unit: "characters",
-        from: "description",
-        quote: "4096 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 7,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A neon-lit street at night, slow dolly forward through the rain",
-        duration: 6,
-        quality: "480p",
-        aspect_ratio: "16:9"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",
-          field: "quality",
-          rule: "With 2 to 7 images (reference-to-video) quality is at most 720p.",
-          quote: "Sending 1080p together with 2 or more images is rejected."
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",
-          field: "prompt",
-          rule: "The prompt is at most 4096 characters.",
-          quote: "Length limit: Up to 4096 characters"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.0-image-to-video": {
-      model: "happyhorse-1.0-image-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.0 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-image-to-video",
-      required: [
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "Make the cat in the picture run on the grass",
-        image_urls: [
-          "https://cdn.example.com/cat.png"
-        ],
-        quality: "720p",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.0-reference-to-video": {
-      model: "happyhorse-1.0-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.0 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-reference-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "4:5",
-            "5:4",
-            "9:21",
-            "21:9"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 9,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A woman in a red qipao character1, the camera first frames the slim cut of the qipao from a side medium shot, then switches to a low-angle upward shot capturing details as she gracefully lifts her hand to open a folding fan character2, with tasseled earrings character3 swaying lightly as she turns her head.",
-        image_urls: [
-          "https://cdn.example.com/girl.jpg",
-          "https://cdn.example.com/folding-fan.jpg",
-          "https://cdn.example.com/earrings.jpg"
-        ],
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.0-text-to-video": {
-      model: "happyhorse-1.0-text-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.0 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "4:5",
-            "5:4",
-            "9:21",
-            "21:9"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, dotted with tiny lights illuminating the path ahead.",
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 5,
-        seed: 42
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.0-video-edit": {
-      model: "happyhorse-1.0-video-edit",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.0 Video-Edit",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-video-edit",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 5,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality"
-      ],
-      example: {
-        prompt: "Have the character in the video wear the striped sweater from the image",
-        video_urls: [
-          "https://cdn.example.com/source.mp4"
-        ],
-        image_urls: [
-          "https://cdn.example.com/sweater.jpg"
-        ],
-        quality: "720p",
-        keep_original_sound: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.1-image-to-video": {
-      model: "happyhorse-1.1-image-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.1 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-image-to-video",
-      required: [
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "Make the cat in the picture run on the grass",
-        image_urls: [
-          "https://cdn.example.com/cat.png"
-        ],
-        quality: "720p",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.1-reference-to-video": {
-      model: "happyhorse-1.1-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.1 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-reference-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "4:5",
-            "5:4",
-            "9:21",
-            "21:9"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 9,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A woman in a red qipao character1, the camera first frames the slim cut of the qipao from a side medium shot, then switches to a low-angle upward shot capturing details as she gracefully lifts her hand to open a folding fan character2, with tasseled earrings character3 swaying lightly as she turns her head.",
-        image_urls: [
-          "https://cdn.example.com/girl.jpg",
-          "https://cdn.example.com/folding-fan.jpg",
-          "https://cdn.example.com/earrings.jpg"
-        ],
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "happyhorse-1.1-text-to-video": {
-      model: "happyhorse-1.1-text-to-video",
-      path: "/v1/videos/generations",
-      title: "HappyHorse 1.1 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: HD clarity Billing note: Resolution tier directly affects billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "4:5",
-            "5:4",
-            "9:21",
-            "21:9"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "characters",
-        from: "description",
-        quote: "2500 characters; 5000 characters"
-      },
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, dotted with tiny lights illuminating the path ahead.",
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 5,
-        seed: 42
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-custom-element": {
-      model: "kling-custom-element",
-      path: "/v1/videos/generations",
-      title: "kling-custom-element API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-custom-element",
-      required: [
-        "model_params"
-      ],
-      fields: {
-        model_params: {
-          type: "object",
-          required: true,
-          changes_price: false,
-          properties: {
-            element_name: {
-              type: "string",
-              required: true,
-              changes_price: false,
-              maxLength: 20
-            },
-            element_description: {
-              type: "string",
-              required: true,
-              changes_price: false,
-              maxLength: 100
-            },
-            reference_type: {
-              type: "string",
-              required: true,
-              changes_price: false,
-              enum: [
-                "image_refer",
-                "video_refer"
-              ]
-            },
-            element_image_list: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                frontal_image: {
-                  type: "string",
-                  required: true,
-                  changes_price: false,
-                  format: "uri"
-                },
-                refer_images: {
-                  type: "array",
-                  required: true,
-                  changes_price: false,
-                  minItems: 1,
-                  maxItems: 3,
-                  items: {
-                    type: "object"
-                  }
-                }
-              }
-            },
-            element_video_list: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                refer_videos: {
-                  type: "array",
-                  required: true,
-                  changes_price: false,
-                  minItems: 1,
-                  maxItems: 1,
-                  items: {
-                    type: "object"
-                  }
-                }
-              }
-            },
-            element_voice_id: {
-              type: "string",
-              required: false,
-              changes_price: false
-            }
-          }
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        model_params: {
-          element_name: "My Character",
-          element_description: "A young male character with short hair, wearing a white T-shirt",
-          reference_type: "image_refer",
-          element_image_list: {
-            frontal_image: "https://example.com/front.jpg",
-            refer_images: [
-              {
-                image_url: "https://example.com/side.jpg"
-              }
-            ]
-          }
-        }
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o1-image-to-video": {
-      model: "kling-o1-image-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-o1-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          enum: [
-            5,
-            10
-          ],
-          default: 5,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "unknown",
-        from: "schema"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "A cat walking gracefully",
-        image_urls: [
-          "https://example.com/first-frame.jpg"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o1-video-edit": {
-      model: "kling-o1-video-edit",
-      path: "/v1/videos/generations",
-      title: "kling-o1-video-edit API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-video-edit",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Supported video duration: 3 to 10 seconds (videos under 3 seconds are billed as 3 seconds, videos over 10 seconds are billed as 10 seconds)"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 4,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "unknown",
-        from: "schema"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 4,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "video_urls"
-      ],
-      example: {
-        prompt: "Make the video more cinematic",
-        video_urls: [
-          "https://example.com/original-video.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o1-video-edit-fast": {
-      model: "kling-o1-video-edit-fast",
-      path: "/v1/videos/generations",
-      title: "kling-o1-video-edit-fast API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-video-edit-fast",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Supported video duration: 6 to 20 seconds (videos under 6 seconds are billed as 6 seconds, videos over 20 seconds are billed as 20 seconds)"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 4,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "unknown",
-        from: "schema"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 4,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "video_urls"
-      ],
-      example: {
-        prompt: "Make the video more cinematic",
-        video_urls: [
-          "https://example.com/original-video.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o3-image-to-video": {
-      model: "kling-o3-image-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-o3-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-image-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2500
-        },
-        image_start: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 5,
-          minimum: 3,
-          maximum: 15
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ]
-        },
-        sound: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "on",
-            "off"
-          ],
-          default: "off"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            multi_shot: {
-              type: "boolean",
-              required: false,
-              changes_price: false
-            },
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "customize"
-              ]
-            },
-            multi_prompt: {
-              type: "array",
-              required: false,
-              changes_price: false
-            },
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: null,
-          types: [],
-          from: "description"
-        },
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: null,
-          types: [],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "The person in the image slowly turns their head and smiles",
-        image_start: "https://example.com/portrait.jpg",
-        duration: 5,
-        quality: "720p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o3-reference-to-video": {
-      model: "kling-o3-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-o3-reference-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2500
-        },
-        video_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 5,
-          minimum: 3,
-          maximum: 10
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: null,
-          types: [],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "Keep the same motion style, change to a snowy background",
-        video_url: "https://example.com/reference.mp4",
-        duration: 5,
-        aspect_ratio: "16:9",
-        quality: "720p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o3-text-to-video": {
-      model: "kling-o3-text-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-o3-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2500
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ],
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p"
-        },
-        sound: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "on",
-            "off"
-          ],
-          default: "off"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            multi_shot: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: false
-            },
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "customize"
-              ]
-            },
-            multi_prompt: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              maxItems: 6,
-              items: {
-                type: "object"
-              }
-            },
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              maxItems: 7,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "A cat running on a grassy field under bright sunshine",
-        duration: 5,
-        aspect_ratio: "16:9",
-        quality: "720p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-o3-video-edit": {
-      model: "kling-o3-video-edit",
-      path: "/v1/videos/generations",
-      title: "kling-o3-video-edit API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-video-edit",
-      required: [],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2500
-        },
-        video_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: High quality 1080P Billing: Base unit price 81,000 UC/second x input video duration (rounded up)"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: null,
-          types: [],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality"
-      ],
-      example: {
-        prompt: "Adjust the color to warm tones and add a cinematic feel",
-        video_url: "https://example.com/original.mp4",
-        quality: "720p",
-        keep_original_sound: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v2.6-motion-control": {
-      model: "kling-v2.6-motion-control",
-      path: "/v1/videos/generations",
-      title: "kling-v2.6-motion-control API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v2.6-motion-control",
-      required: [
-        "image_urls",
-        "video_urls",
-        "model_params"
-      ],
-      fields: {
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2500
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "1080p: High quality (pro) Billing: 1080p costs 1.6\xD7 the 720p per-second rate"
-        },
-        model_params: {
-          type: "object",
-          required: true,
-          changes_price: false,
-          properties: {
-            character_orientation: {
-              type: "string",
-              required: true,
-              changes_price: false,
-              enum: [
-                "image",
-                "video"
-              ]
-            },
-            keep_sound: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: true
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality"
-      ],
-      example: {
-        prompt: "A girl dancing gracefully",
-        image_urls: [
-          "https://example.com/character.jpg"
-        ],
-        video_urls: [
-          "https://example.com/dance-reference.mp4"
-        ],
-        quality: "720p",
-        model_params: {
-          character_orientation: "image"
-        }
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v2.6-motion-control",
-          field: "model_params",
-          rule: "character_orientation image allows at most 10 s of output; video at most 30 s.",
-          quote: "image: Character faces the same direction as the reference image (max 10 seconds); video: Character faces the same direction as the reference video (max 30 seconds)"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v3-image-to-video": {
-      model: "kling-v3-image-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-v3-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-image-to-video",
-      required: [
-        "image_start"
-      ],
-      fields: {
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2500
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        sound: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "on",
-            "off"
-          ],
-          default: "off",
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            multi_shot: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: false
-            },
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "customize",
-                "intelligence"
-              ]
-            },
-            multi_prompt: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              minItems: 1,
-              maxItems: 6,
-              items: {
-                type: "object"
-              }
-            },
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              maxItems: 3,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "sound"
-      ],
-      example: {
-        prompt: "The person in the scene slowly turns their head and smiles",
-        image_start: "https://example.com/portrait.jpg",
-        duration: 5,
-        quality: "720p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v3-motion-control": {
-      model: "kling-v3-motion-control",
-      path: "/v1/videos/generations",
-      title: "kling-v3-motion-control API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-motion-control",
-      required: [
-        "image_urls",
-        "video_urls",
-        "model_params"
-      ],
-      fields: {
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2500
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p"
-        },
-        model_params: {
-          type: "object",
-          required: true,
-          changes_price: false,
-          properties: {
-            character_orientation: {
-              type: "string",
-              required: true,
-              changes_price: false,
-              enum: [
-                "image",
-                "video"
-              ]
-            },
-            element_list: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              maxItems: 1,
-              items: {
-                type: "object"
-              }
-            },
-            keep_sound: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: true
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A girl dancing gracefully",
-        image_urls: [
-          "https://example.com/character.jpg"
-        ],
-        video_urls: [
-          "https://example.com/dance-reference.mp4"
-        ],
-        quality: "720p",
-        model_params: {
-          character_orientation: "image"
-        }
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-motion-control",
-          field: "model_params",
-          rule: "character_orientation image allows at most 10 s of output; video at most 30 s.",
-          quote: "image: Character faces the same direction as the reference image (max 10 seconds); video: Character faces the same direction as the reference video (max 30 seconds)"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v3-text-to-video": {
-      model: "kling-v3-text-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-v3-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2500
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        sound: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "on",
-            "off"
-          ],
-          default: "off",
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            multi_shot: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: false
-            },
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "customize",
-                "intelligence"
-              ]
-            },
-            multi_prompt: {
-              type: "array",
-              required: false,
-              changes_price: false,
-              minItems: 1,
-              maxItems: 6,
-              items: {
-                type: "object"
-              }
-            },
-            watermark_info: {
-              type: "object",
-              required: false,
-              changes_price: false,
-              properties: {
-                enabled: {
-                  type: "boolean",
-                  required: false,
-                  changes_price: false
-                }
-              }
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality",
-        "sound"
-      ],
-      example: {
-        prompt: "A cat running on a grass field under bright sunshine",
-        duration: 5,
-        aspect_ratio: "16:9",
-        quality: "720p"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v3-turbo-image-to-video": {
-      model: "kling-v3-turbo-image-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-v3-turbo-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-turbo-image-to-video",
-      required: [
-        "image_start"
-      ],
-      fields: {
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2500
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "unknown",
-        from: "schema"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 50,
-          types: [
-            "jpg",
-            "jpeg",
-            "png"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        image_start: "https://your-cdn.com/start-frame.jpg",
-        prompt: "A gentle breeze sweeps across the scene, bringing a subtle sense of motion",
-        quality: "720p",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "kling-v3-turbo-text-to-video": {
-      model: "kling-v3-turbo-text-to-video",
-      path: "/v1/videos/generations",
-      title: "kling-v3-turbo-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-turbo-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2500
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 3,
-          maximum: 15,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2500,
-        unit: "characters",
-        from: "schema",
-        quote: "2500 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "A golden retriever running on a sunlit grass field, cinematic slow motion",
-        quality: "720p",
-        aspect_ratio: "16:9",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-image-to-video": {
-      model: "minimax-h3-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-image-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        image_start: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 4,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "768p",
-            "2k"
-          ],
-          default: "768p"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",
-        image_start: "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",
-        duration: 4,
-        quality: "768p"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-image-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-max-image-to-video": {
-      model: "minimax-h3-max-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Max Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-image-to-video",
-      required: [
-        "prompt",
-        "image_start"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 5,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "768p"
-          ],
-          default: "768p"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",
-        image_start: "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",
-        duration: 5,
-        quality: "768p"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-image-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-max-reference-to-video": {
-      model: "minimax-h3-max-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Max Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          default: [],
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Aspect ratio (width/height): 0.4\u20132.5 Billing: The first 2 reference images are free"
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          default: [],
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          default: [],
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 5,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "768p"
-          ],
-          default: "768p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "21:9",
-            "4:3",
-            "1:1",
-            "3:4",
-            "9:16"
-          ],
-          default: "adaptive"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 9,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "image_urls",
-        "duration"
-      ],
-      example: {
-        prompt: "Use the person in Image 1 as the sole character reference, preserving face, hairstyle, and clothing. The character walks into the wind on a seaside boardwalk as the camera tracks smoothly from a medium shot to a side close-up in sunset backlight.",
-        image_urls: [
-          "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png"
-        ],
-        duration: 5,
-        quality: "768p",
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-reference-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-max-text-to-video": {
-      model: "minimax-h3-max-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Max Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 5,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "768p"
-          ],
-          default: "768p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "21:9",
-            "4:3",
-            "1:1",
-            "3:4",
-            "9:16"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",
-        duration: 5,
-        quality: "768p",
-        aspect_ratio: "16:9"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-text-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-max-turbo-image-to-video": {
-      model: "minimax-h3-max-turbo-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Max Turbo Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-image-to-video",
-      required: [
-        "prompt",
-        "image_start"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 5,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "768p"
-          ],
-          default: "768p"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",
-        image_start: "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",
-        duration: 5,
-        quality: "768p"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-image-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-max-turbo-text-to-video": {
-      model: "minimax-h3-max-turbo-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Max Turbo Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 5,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "480p",
-            "768p"
-          ],
-          default: "768p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "21:9",
-            "4:3",
-            "1:1",
-            "3:4",
-            "9:16"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",
-        duration: 5,
-        quality: "768p",
-        aspect_ratio: "16:9"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-text-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-reference-to-video": {
-      model: "minimax-h3-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          default: [],
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          default: [],
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          default: [],
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 4,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "768p",
-            "2k"
-          ],
-          default: "768p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "21:9",
-            "4:3",
-            "1:1",
-            "3:4",
-            "9:16"
-          ],
-          default: "adaptive"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 9,
-          max_mb: 30,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp",
-            "heic",
-            "heif"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Use the person in Image 1 as the sole character reference, preserving face, hairstyle, and clothing. The character walks into the wind on a seaside boardwalk as the camera tracks smoothly from a medium shot to a side close-up in sunset backlight.",
-        image_urls: [
-          "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png"
-        ],
-        duration: 4,
-        quality: "768p",
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-reference-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "minimax-h3-text-to-video": {
-      model: "minimax-h3-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Minimax H3 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          minLength: 1,
-          maxLength: 7e3
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 4,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Output duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "768p",
-            "2k"
-          ],
-          default: "768p"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "21:9",
-            "4:3",
-            "1:1",
-            "3:4",
-            "9:16"
-          ],
-          default: "16:9"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 7e3,
-        unit: "characters",
-        from: "schema",
-        quote: "7000 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",
-        duration: 4,
-        quality: "768p",
-        aspect_ratio: "16:9"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-text-to-video",
-          field: "duration",
-          rule: "Duration must be a whole number; decimals, strings, auto and -1 are refused.",
-          quote: "Decimals, numeric strings, auto, and -1 are not supported"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "MiniMax-Hailuo-02": {
-      model: "MiniMax-Hailuo-02",
-      path: "/v1/videos/generations",
-      title: "Hailuo 02 API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",
-      required: [],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "512p",
-            "768p",
-            "1080p"
-          ],
-          default: "768p"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          enum: [
-            6,
-            10
-          ],
-          default: 6
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            prompt_optimizer: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: true
-            },
-            fast_pretreatment: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: false
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "characters",
-        from: "schema",
-        quote: "2000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 2,
-          max_mb: 20,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A beautiful sunset over the ocean [Static shot]"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",
-          field: "duration",
-          rule: "At 1080p the duration must be 6 s.",
-          quote: "1080p: 6s only",
-          constraint: {
-            if: {
-              quality: "1080p"
-            },
-            then: {
-              duration: {
-                enum: [
-                  6
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",
-          field: "quality",
-          rule: "512p needs an input image (image-to-video only).",
-          quote: "Note: 512p only available in I2V mode"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "MiniMax-Hailuo-2.3": {
-      model: "MiniMax-Hailuo-2.3",
-      path: "/v1/videos/generations",
-      title: "Hailuo 2.3 API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "768p",
-            "1080p"
-          ],
-          default: "768p"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          enum: [
-            6,
-            10
-          ],
-          default: 6
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            prompt_optimizer: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: true
-            },
-            fast_pretreatment: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: false
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "characters",
-        from: "schema",
-        quote: "2000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A beautiful sunset over the ocean [Static shot]"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-video-generate",
-          field: "duration",
-          rule: "At 1080p the duration must be 6 s.",
-          quote: "1080p: 6s only",
-          constraint: {
-            if: {
-              quality: "1080p"
-            },
-            then: {
-              duration: {
-                enum: [
-                  6
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "MiniMax-Hailuo-2.3-Fast": {
-      model: "MiniMax-Hailuo-2.3-Fast",
-      path: "/v1/videos/generations",
-      title: "Hailuo 2.3 Fast API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-fast-video-generate",
-      required: [
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "768p",
-            "1080p"
-          ],
-          default: "768p"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          enum: [
-            6,
-            10
-          ],
-          default: 6
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            prompt_optimizer: {
-              type: "boolean",
-              required: false,
-              changes_price: false,
-              default: true
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "characters",
-        from: "schema",
-        quote: "2000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A cat slowly opens its eyes and looks around [Pan left]"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-fast-video-generate",
-          field: "duration",
-          rule: "At 1080p the duration must be 6 s.",
-          quote: "1080p: 6s only",
-          constraint: {
-            if: {
-              quality: "1080p"
-            },
-            then: {
-              duration: {
-                enum: [
-                  6
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "omnihuman-1.5": {
-      model: "omnihuman-1.5",
-      path: "/v1/videos/generations",
-      title: "OmniHuman-1.5 Digital Human Video Generation",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/omnihuman/omnihuman-1.5-video-generate",
-      required: [
-        "audio_url",
-        "image_urls"
-      ],
-      fields: {
-        audio_url: {
-          type: "string",
-          required: true,
-          changes_price: true,
-          format: "uri",
-          price_note: "Billing is based on audio duration (rounded up to the nearest second)"
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        pe_fast_mode: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        },
-        mask_url: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false
-        },
-        subject_check: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        },
-        auto_mask: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        }
-      },
-      prompt_limit: null,
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "audio_url"
-      ],
-      example: {
-        audio_url: "https://example.com/audio.mp3",
-        image_urls: [
-          "https://example.com/person.jpg"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-1.5-pro": {
-      model: "seedance-1.5-pro",
-      path: "/v1/videos/generations",
-      title: "seedance-1.5-pro API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance1.5/seedance-1.5-pro-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 4,
-          maximum: 12,
-          price_note: "Billing for a single request is based on the duration value"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          price_note: "Video resolution, defaults to 720p Note: 480p: Lower resolution, lower pricing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "Whether to generate audio, enabling will increase cost, defaults to true"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 2,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "generate_audio"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance1.5/seedance-1.5-pro-video-generate",
-          field: "aspect_ratio",
-          rule: "Aspect ratio is 16:9, 9:16, 1:1, 4:3, 3:4, 21:9 or adaptive.",
-          quote: "Supported values: 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4, 21:9 (ultra-wide), adaptive; Default value: 16:9",
-          constraint: {
-            if: {},
-            then: {
-              aspect_ratio: {
-                enum: [
-                  "16:9",
-                  "9:16",
-                  "1:1",
-                  "4:3",
-                  "3:4",
-                  "21:9",
-                  "adaptive"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0": {
-      model: "seedance-2.0",
-      path: "/v1/videos/generations",
-      example: {
-        prompt: "A cat playing piano"
-      },
-      images: [],
-      prose_rules: [
-        {
-          field: "prompt",
-          rule: "The model is announced, not yet available; parameters may change.",
-          quote: "This model is not yet available. API parameters may be adjusted before official release.",
-          url: "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",
-          retrieved: "2026-12-07"
-        }
-      ],
-      origin: "hand-written",
-      retrieved: "2026-12-07",
-      title: "seedance-2.0 API",
-      docs: "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",
-      source: "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "description",
-        quote: "limited to 2000 tokens"
-      },
-      price_fields: []
-    },
-    "seedance-2.0-fast-image-to-video": {
-      model: "seedance-2.0-fast-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Fast Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "The camera slowly zooms in, the scene gradually comes to life",
-        image_urls: [
-          "https://example.com/first-frame.jpg"
-        ],
-        duration: 5,
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-fast-reference-to-video": {
-      model: "seedance-2.0-fast-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Fast Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 9,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",
-        image_urls: [
-          "https://example.com/ref1.jpg",
-          "https://example.com/ref2.jpg"
-        ],
-        video_urls: [
-          "https://example.com/reference.mp4"
-        ],
-        audio_urls: [
-          "https://example.com/bgm.mp3"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-fast-text-to-video": {
-      model: "seedance-2.0-fast-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Fast Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            web_search: {
-              type: "boolean",
-              required: false,
-              changes_price: true,
-              default: false,
-              price_note: "Web search, defaults to false Details: Fees are only charged when searches are actually triggered"
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",
-        duration: 8,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-image-to-video": {
-      model: "seedance-2.0-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "The camera slowly zooms in, the scene gradually comes to life",
-        image_urls: [
-          "https://example.com/first-frame.jpg"
-        ],
-        duration: 5,
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-mini-image-to-video": {
-      model: "seedance-2.0-mini-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Mini Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "The camera slowly zooms in, the scene gradually comes to life",
-        image_urls: [
-          "https://example.com/first-frame.jpg"
-        ],
-        duration: 5,
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-mini-reference-to-video": {
-      model: "seedance-2.0-mini-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Mini Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 9,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",
-        image_urls: [
-          "https://example.com/ref1.jpg",
-          "https://example.com/ref2.jpg"
-        ],
-        video_urls: [
-          "https://example.com/reference.mp4"
-        ],
-        audio_urls: [
-          "https://example.com/bgm.mp3"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-mini-text-to-video": {
-      model: "seedance-2.0-mini-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Mini Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",
-        duration: 8,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-reference-to-video": {
-      model: "seedance-2.0-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 9,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 9,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",
-        image_urls: [
-          "https://example.com/ref1.jpg",
-          "https://example.com/ref2.jpg"
-        ],
-        video_urls: [
-          "https://example.com/reference.mp4"
-        ],
-        audio_urls: [
-          "https://example.com/bgm.mp3"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.0-text-to-video": {
-      model: "seedance-2.0-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.0 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 4,
-          maximum: 15,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            web_search: {
-              type: "boolean",
-              required: false,
-              changes_price: true,
-              default: false,
-              price_note: "Web search, defaults to false Details: Fees are only charged when searches are actually triggered"
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality",
-        "content_filter"
-      ],
-      example: {
-        prompt: "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",
-        duration: 8,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-draft-to-video": {
-      model: "seedance-2.5-draft-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Draft-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-draft-to-video",
-      required: [
-        "source_task_id"
-      ],
-      fields: {
-        source_task_id: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        source_task_id: "task-unified-1774857405-abc123"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-image-to-video": {
-      model: "seedance-2.5-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        draft: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: false,
-          price_note: "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 2,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "draft",
-        "content_filter"
-      ],
-      example: {
-        prompt: "The camera slowly zooms in, the scene gradually comes to life",
-        image_urls: [
-          "https://example.com/first-frame.jpg"
-        ],
-        duration: 5,
-        quality: "720p",
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",
-          field: "draft",
-          rule: "With draft: true, quality must be 480p or omitted.",
-          quote: "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",
-          constraint: {
-            if: {
-              draft: true
-            },
-            then: {
-              quality: {
-                enum: [
-                  "480p"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",
-          quote: "Supports any integer value between 4\u201330 seconds; -1: automatic duration",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-reference-to-video": {
-      model: "seedance-2.5-reference-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 30,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        draft: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: false,
-          price_note: "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 30,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "draft",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",
-        image_urls: [
-          "https://example.com/ref1.jpg",
-          "https://example.com/ref2.jpg"
-        ],
-        video_urls: [
-          "https://example.com/reference.mp4"
-        ],
-        audio_urls: [
-          "https://example.com/bgm.mp3"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",
-          field: "draft",
-          rule: "With draft: true, quality must be 480p or omitted.",
-          quote: "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",
-          constraint: {
-            if: {
-              draft: true
-            },
-            then: {
-              quality: {
-                enum: [
-                  "480p"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",
-          quote: "Supports any integer value between 4\u201330 seconds; -1: automatic duration",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-text-to-video": {
-      model: "seedance-2.5-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        draft: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: false,
-          price_note: "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4",
-            "21:9",
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            web_search: {
-              type: "boolean",
-              required: false,
-              changes_price: true,
-              default: false,
-              price_note: "Web search, defaults to false Details: Fees are only charged when searches are actually triggered"
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: null,
-        unit: "unknown",
-        from: "description",
-        quote: "500 characters; 10000 tokens"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality",
-        "draft",
-        "content_filter"
-      ],
-      example: {
-        prompt: "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",
-        duration: 8,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",
-          field: "draft",
-          rule: "With draft: true, quality must be 480p or omitted.",
-          quote: "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",
-          constraint: {
-            if: {
-              draft: true
-            },
-            then: {
-              quality: {
-                enum: [
-                  "480p"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",
-          quote: "Supports any integer value between 4\u201330 seconds; -1: automatic duration",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-video-edit": {
-      model: "seedance-2.5-video-edit",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Video Edit",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-edit",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 30,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          enum: [
-            -1
-          ],
-          default: -1,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        draft: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: false,
-          price_note: "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1e4,
-        unit: "tokens",
-        from: "description",
-        quote: "10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 30,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "draft",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Edit the video: remove all passers-by in @video1, keep only the main character",
-        video_urls: [
-          "https://example.com/original.mp4"
-        ],
-        quality: "720p",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-edit",
-          field: "draft",
-          rule: "With draft: true, quality must be 480p or omitted.",
-          quote: "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",
-          constraint: {
-            if: {
-              draft: true
-            },
-            then: {
-              quality: {
-                enum: [
-                  "480p"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "seedance-2.5-video-extend": {
-      model: "seedance-2.5-video-extend",
-      path: "/v1/videos/generations",
-      title: "Seedance 2.5 Video Extend",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 30,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "Duration directly affects billing"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"
-        },
-        draft: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: false,
-          price_note: "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        content_filter: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "false: Relaxes content restrictions, billed at +10% (1.1x)"
-        },
-        output_format: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "mp4",
-            "mov"
-          ],
-          default: "mp4"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1e4,
-        unit: "tokens",
-        from: "description",
-        quote: "10000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 1,
-          max_count: 30,
-          max_mb: 30,
-          types: [
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "draft",
-        "content_filter"
-      ],
-      example: {
-        prompt: "Extend @video1 backward: the character walks out of the frame, the camera slowly pulls back to reveal the empty street",
-        video_urls: [
-          "https://example.com/original.mp4"
-        ],
-        duration: 12,
-        quality: "720p",
-        generate_audio: true,
-        content_filter: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",
-          field: "draft",
-          rule: "With draft: true, quality must be 480p or omitted.",
-          quote: "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",
-          constraint: {
-            if: {
-              draft: true
-            },
-            then: {
-              quality: {
-                enum: [
-                  "480p"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",
-          field: "duration",
-          rule: "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",
-          quote: "Supports any integer value between 4\u201330 seconds; -1: automatic duration",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "sora-2": {
-      model: "sora-2",
-      path: "/v1/videos/generations",
-      example: {
-        prompt: "A cat playing piano"
-      },
-      images: [],
-      prose_rules: [
-        {
-          field: "duration",
-          rule: "Duration is 10 or 15 s.",
-          quote: "`sora-2` (duration 10/15, `remove_watermark`)",
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  10,
-                  15
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "hand-written",
-      retrieved: "2026-12-07",
-      title: "Sora 2",
-      docs: "https://docs.evolink.ai/en/api-manual/video-series/sora2/sora2-video-generate",
-      source: "shared/api/README.md (project vendor notes, from the vendor docs page)",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false
-        },
-        remove_watermark: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1e3,
-        unit: "characters",
-        from: "description",
-        quote: "Maximum length: 1000"
-      },
-      price_fields: []
-    },
-    "sora-2-beta-max": {
-      model: "sora-2-beta-max",
-      path: "/v1/videos/generations",
-      example: {
-        prompt: "A cat playing piano"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      prose_rules: [
-        {
-          field: "duration",
-          rule: "Duration is 10 (default) or 15 s.",
-          quote: "Only supports `10`, `15` values, representing `10 seconds`, `15 seconds`",
-          url: "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",
-          retrieved: "2026-12-07",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  10,
-                  15
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          field: "remove_watermark",
-          rule: "The watermark is removed by default, at no charge.",
-          quote: "`true`: Remove watermark, no additional charge. This is the default value",
-          url: "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",
-          retrieved: "2026-12-07"
-        }
-      ],
-      origin: "hand-written",
-      retrieved: "2026-12-07",
-      title: "Sora-2 Video Generation Beta-Max",
-      docs: "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",
-      source: "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          maxLength: 5e3,
-          changes_price: false
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          enum: [
-            "16:9",
-            "9:16"
-          ],
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          price_note: "Billing is based on the `duration` value, `15 seconds` costs more than `10 seconds`"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          changes_price: false
-        },
-        remove_watermark: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "limited to 5000 tokens"
-      },
-      price_fields: [
-        "duration"
-      ]
-    },
-    "sora-2-preview": {
-      model: "sora-2-preview",
-      path: "/v1/videos/generations",
-      title: "Sora-2-Preview API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "1280x720",
-            "720x1280",
-            "16:9",
-            "9:16"
-          ]
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          price_note: "Longer duration costs more"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "5000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",
-          field: "duration",
-          rule: "Duration is 4, 8 or 12 s.",
-          quote: "Only supports 4, 8, 12 seconds",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  4,
-                  8,
-                  12
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",
-          field: "image_urls",
-          rule: "An input image's pixel size must equal the chosen aspect_ratio.",
-          quote: "Image pixel dimensions must exactly match the selected aspect_ratio"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "sora-2-pro": {
-      model: "sora-2-pro",
-      path: "/v1/videos/generations",
-      example: {
-        prompt: "A cat playing piano"
-      },
-      images: [],
-      prose_rules: [
-        {
-          field: "duration",
-          rule: "Duration is 15 or 25 s.",
-          quote: "`sora-2-pro` (duration 15/25, `quality` standard/high: 15 s only high, 25 s only standard, `remove_watermark`)",
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  15,
-                  25
-                ]
-              }
-            }
-          }
-        },
-        {
-          field: "quality",
-          rule: "15 s is high quality only.",
-          quote: "15 s only high, 25 s only standard",
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          constraint: {
-            if: {
-              duration: 15
-            },
-            then: {
-              quality: {
-                enum: [
-                  "high"
-                ]
-              }
-            }
-          }
-        },
-        {
-          field: "quality",
-          rule: "25 s is standard quality only.",
-          quote: "15 s only high, 25 s only standard",
-          url: "shared/api/README.md (project vendor notes)",
-          retrieved: "2026-12-07",
-          constraint: {
-            if: {
-              duration: 25
-            },
-            then: {
-              quality: {
-                enum: [
-                  "standard"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "hand-written",
-      retrieved: "2026-12-07",
-      title: "Sora 2 Pro",
-      docs: "shared/api/README.md (project vendor notes)",
-      source: "shared/api/README.md (project vendor notes, from the vendor docs)",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          enum: [
-            "standard",
-            "high"
-          ],
-          changes_price: false
-        },
-        remove_watermark: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false
-        }
-      },
-      prompt_limit: null,
-      price_fields: []
-    },
-    "sora-2-pro-preview": {
-      model: "sora-2-pro-preview",
-      path: "/v1/videos/generations",
-      title: "sora-2-pro-preview Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/sora2pro/sora-2-pro-preview-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16"
-          ]
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          price_note: "Billing is based on the duration value, longer duration costs more"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          price_note: "Video quality Note: 720p: Standard quality, standard pricing"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "5000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/sora2pro/sora-2-pro-preview-video-generate",
-          field: "duration",
-          rule: "Duration is 4, 8 or 12 s.",
-          quote: "Currently only supports 4, 8, 12 values",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  4,
-                  8,
-                  12
-                ]
-              }
-            }
-          },
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "topaz-video-upscale": {
-      model: "topaz-video-upscale",
-      path: "/v1/videos/generations",
-      title: "topaz-video-upscale API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/topaz/topaz-video-upscale",
-      required: [
-        "video_urls"
-      ],
-      fields: {
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: true,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "The server will automatically detect the input video duration for billing"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            upscale_factor: {
-              type: "string",
-              required: false,
-              changes_price: true,
-              enum: [
-                "1",
-                "2",
-                "4"
-              ],
-              default: "2",
-              price_note: "Video upscale factor Billing impact: Pricing varies by upscale factor, higher factors cost more"
-            }
-          }
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [
-        "video_urls"
-      ],
-      example: {
-        video_urls: [
-          "https://example.com/my-video.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "veo-3.1-fast-generate-preview": {
-      model: "veo-3.1-fast-generate-preview",
-      path: "/v1/videos/generations",
-      title: "Veo-3.1-Fast-Generate-Preview API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        generation_type: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "TEXT",
-            "FIRST&LAST",
-            "REFERENCE"
-          ]
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto",
-            "16:9",
-            "9:16"
-          ]
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          price_note: "Generate audio (extra cost), default true"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          enum: [
-            4,
-            6,
-            8
-          ],
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        n: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 1,
-          minimum: 1,
-          maximum: 4,
-          price_note: "Number of videos, default 1"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ],
-          price_note: "selects a different published rate (pricing.json)"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 4294967295
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        person_generation: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "allow_adult",
-            "dont_allow"
-          ]
-        },
-        resize_mode: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "pad",
-            "crop"
-          ]
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 3,
-          max_mb: 10,
-          types: [],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "generate_audio",
-        "duration",
-        "n",
-        "quality"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",
-          field: "generation_type",
-          rule: "REFERENCE mode fixes duration at 8 s and aspect ratio at 16:9.",
-          quote: "REFERENCE: Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except generate_audio, other advanced params not supported",
-          constraint: {
-            if: {
-              generation_type: "REFERENCE"
-            },
-            then: {
-              duration: {
-                enum: [
-                  8
-                ]
-              },
-              aspect_ratio: {
-                enum: [
-                  "16:9"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",
-          field: "n",
-          rule: "n videos are generated per request; each is charged.",
-          quote: "Number of videos, default 1",
-          changes_price: true,
-          default: 1
-        },
-        {
-          field: "image_urls",
-          rule: "A stored copy of the docs page allows at most 2 images, no 4k and no auto aspect ratio; the generated catalog (newer docs commit) allows 3, 4k and auto, and is used.",
-          quote: "Reference image URLs, max 2 images, max 10MB each",
-          url: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",
-          retrieved: "2026-12-07"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "veo-3.1-generate-preview": {
-      model: "veo-3.1-generate-preview",
-      path: "/v1/videos/generations",
-      title: "Veo-3.1-Generate-Preview API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        generation_type: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "TEXT",
-            "FIRST&LAST",
-            "REFERENCE"
-          ]
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto",
-            "16:9",
-            "9:16"
-          ]
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          price_note: "Generate audio (extra cost), default true"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          enum: [
-            4,
-            6,
-            8
-          ]
-        },
-        n: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 1,
-          minimum: 1,
-          maximum: 4,
-          price_note: "Number of videos, default 1"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p",
-            "1080p",
-            "4k"
-          ]
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 4294967295
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        person_generation: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "allow_adult",
-            "dont_allow"
-          ]
-        },
-        resize_mode: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "pad",
-            "crop"
-          ]
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 3,
-          max_mb: 10,
-          types: [],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "generate_audio",
-        "n"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",
-          field: "generation_type",
-          rule: "REFERENCE mode fixes duration at 8 s and aspect ratio at 16:9.",
-          quote: "REFERENCE: Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except generate_audio, other advanced params not supported",
-          constraint: {
-            if: {
-              generation_type: "REFERENCE"
-            },
-            then: {
-              duration: {
-                enum: [
-                  8
-                ]
-              },
-              aspect_ratio: {
-                enum: [
-                  "16:9"
-                ]
-              }
-            }
-          }
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",
-          field: "n",
-          rule: "n videos are generated per request; each is charged.",
-          quote: "Number of videos, default 1",
-          changes_price: true,
-          default: 1
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "veo3.1-fast-beta": {
-      model: "veo3.1-fast-beta",
-      path: "/v1/videos/generations",
-      title: "veo3.1-fast Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto",
-            "16:9",
-            "9:16"
-          ],
-          default: "auto"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p"
-          ]
-        },
-        generation_type: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "TEXT",
-            "FIRST&LAST",
-            "REFERENCE"
-          ]
-        },
-        enhance_prompt: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 3,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          field: "prompt",
-          rule: "A stored copy of the docs page gives a 1000 prompt limit; the generated catalog gives 2000 tokens, which is used.",
-          quote: "Maximum length: 1000",
-          url: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",
-          retrieved: "2026-12-07"
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "veo3.1-fast-extend": {
-      model: "veo3.1-fast-extend",
-      path: "/v1/videos/generations",
-      example: {
-        model: "veo3.1-fast-extend",
-        base_video_task_id: "task-unified-1234567890-abcdefgh",
-        prompt: "A cat playing piano, continued"
-      },
-      images: [],
-      prose_rules: [
-        {
-          field: "base_video_task_id",
-          rule: "The task must be a Veo 3.1 Fast generation or extension.",
-          quote: "Original video task ID, must be a video task ID generated or extended by Veo3.1-Fast",
-          url: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",
-          retrieved: "2026-12-07"
-        }
-      ],
-      origin: "hand-written",
-      retrieved: "2026-12-07",
-      title: "veo3.1-fast-extend Interface",
-      docs: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",
-      source: "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",
-      required: [
-        "base_video_task_id",
-        "prompt"
-      ],
-      fields: {
-        base_video_task_id: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        prompt: {
-          type: "string",
-          required: true,
-          maxLength: 2e3,
-          changes_price: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "limited to 2000 tokens"
-      },
-      price_fields: []
-    },
-    "veo3.1-pro-beta": {
-      model: "veo3.1-pro-beta",
-      path: "/v1/videos/generations",
-      title: "veo3.1-pro Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo3.1-pro-video-generate",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "auto",
-            "16:9",
-            "9:16"
-          ],
-          default: "auto"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 2,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "720p"
-          ]
-        },
-        generation_type: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "TEXT",
-            "FIRST&LAST"
-          ]
-        },
-        enhance_prompt: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 2,
-          max_mb: 10,
-          types: [
-            "jpg",
-            "jpeg",
-            "png",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    videoretalk: {
-      model: "videoretalk",
-      path: "/v1/videos/generations",
-      title: "VideoRetalk Lip-Sync Video Generation",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/videoretalk/videoretalk-video-generate",
-      required: [
-        "video_url",
-        "audio_url"
-      ],
-      fields: {
-        video_url: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        audio_url: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        ref_image_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        video_extension: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        },
-        query_face_threshold: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          default: 170,
-          minimum: 120,
-          maximum: 200
-        }
-      },
-      prompt_limit: null,
-      images: [],
-      price_fields: [],
-      example: {
-        video_url: "https://example.com/speaker.mp4",
-        audio_url: "https://example.com/target-speech.wav"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.5-image-to-video": {
-      model: "wan2.5-image-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.5-image-to-video Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          price_note: "A single request will pre-charge based on the value of duration, with actual charges based on the generated video duration in seconds"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Description: 480p: Lower quality, lower price"
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",
-          field: "duration",
-          rule: "Duration is 5 or 10 s.",
-          quote: "Only supports values 5 and 10, representing 5 seconds and 10 seconds respectively",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  5,
-                  10
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",
-          field: "quality",
-          rule: "Quality is 480p, 720p or 1080p.",
-          quote: "480p: Lower quality, lower price; 720p: Standard quality, standard price, this is the default; 1080p: High quality, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "480p",
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.5-text-to-video": {
-      model: "wan2.5-text-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.5-text-to-video Interface",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 2e3
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          default: "16:9"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Description: 480p: Lower quality, lower price"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          price_note: "A single request will pre-charge based on the value of duration, with actual charges based on the generated video duration in seconds"
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e3,
-        unit: "tokens",
-        from: "schema",
-        quote: "2000 tokens"
-      },
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",
-          field: "duration",
-          rule: "Duration is 5 or 10 s.",
-          quote: "Only supports values 5 and 10, representing 5 seconds and 10 seconds respectively",
-          constraint: {
-            if: {},
-            then: {
-              duration: {
-                enum: [
-                  5,
-                  10
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",
-          field: "quality",
-          rule: "Quality is 480p, 720p or 1080p.",
-          quote: "480p: Lower quality, lower price; 720p: Standard quality, standard price, this is the default; 1080p: High quality, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "480p",
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",
-          field: "aspect_ratio",
-          rule: "480p allows 16:9, 9:16, 1:1; 720p and 1080p also allow 4:3 and 3:4.",
-          quote: "480p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square); 720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",
-          constraint: {
-            if: {
-              quality: "480p"
-            },
-            then: {
-              aspect_ratio: {
-                enum: [
-                  "16:9",
-                  "9:16",
-                  "1:1"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.6-image-to-video": {
-      model: "wan2.6-image-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.6-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 1500
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 15,
-          price_note: "Each request will be pre-charged based on the duration value, actual charge is based on the generated video duration"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "single",
-                "multi"
-              ]
-            }
-          }
-        },
-        audio_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1500,
-        unit: "characters",
-        from: "schema",
-        quote: "1500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video",
-          field: "quality",
-          rule: "Quality is 720p or 1080p.",
-          quote: "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.6-image-to-video-flash": {
-      model: "wan2.6-image-to-video-flash",
-      path: "/v1/videos/generations",
-      title: "wan2.6-image-to-video-flash API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video-flash",
-      required: [
-        "prompt",
-        "image_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 1500
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 15,
-          price_note: "Each request will be pre-charged based on the duration value, actual charge is based on the generated video duration"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        image_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "single",
-                "multi"
-              ]
-            }
-          }
-        },
-        audio_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "Whether to generate audio, defaults to true Options: true: Generate video with audio, higher pricing"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1500,
-        unit: "characters",
-        from: "schema",
-        quote: "1500 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 10,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality",
-        "generate_audio"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video-flash",
-          field: "quality",
-          rule: "Quality is 720p or 1080p.",
-          quote: "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.6-reference-video": {
-      model: "wan2.6-reference-video",
-      path: "/v1/videos/generations",
-      title: "wan2.6-reference-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 1500
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: true,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "File size: Single video no more than 100MB Input Video Billing Rules: Each reference video is truncated and summed, total input billing duration capped at 5 seconds"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 10,
-          price_note: "Specifies the duration of the generated video (in seconds) Note: Supports any integer value between 2~10 seconds Output Video Billing Rules: Output video billing duration: The number of seconds of video successfully generated by the model"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "single",
-                "multi"
-              ]
-            }
-          }
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1500,
-        unit: "characters",
-        from: "schema",
-        quote: "1500 characters"
-      },
-      images: [],
-      price_fields: [
-        "video_urls",
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A person dancing",
-        video_urls: [
-          "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/xxx.mp4"
-        ]
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",
-          field: "quality",
-          rule: "Quality is 720p or 1080p.",
-          quote: "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",
-          field: "aspect_ratio",
-          rule: "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",
-          quote: "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",
-          constraint: {
-            if: {},
-            then: {
-              aspect_ratio: {
-                enum: [
-                  "16:9",
-                  "9:16",
-                  "1:1",
-                  "4:3",
-                  "3:4"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.6-reference-video-flash": {
-      model: "wan2.6-reference-video-flash",
-      path: "/v1/videos/generations",
-      title: "wan2.6-reference-video-flash API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",
-      required: [
-        "prompt",
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 1500
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: true,
-          maxItems: 3,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "File size: Single video no more than 100MB Input Video Billing Rules: Each reference video is truncated and summed, total input billing duration capped at 5 seconds"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 10,
-          price_note: "Specifies the duration of the generated video (in seconds) Note: Supports any integer value between 2~10 seconds Output Video Billing Rules: Output video billing duration: The number of seconds of video successfully generated by the model"
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "single",
-                "multi"
-              ]
-            }
-          }
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: true,
-          default: true,
-          price_note: "Whether to generate audio, defaults to true Options: true: Generate video with audio, higher pricing"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1500,
-        unit: "characters",
-        from: "schema",
-        quote: "1500 characters"
-      },
-      images: [],
-      price_fields: [
-        "video_urls",
-        "quality",
-        "duration",
-        "generate_audio"
-      ],
-      example: {
-        prompt: "A person dancing",
-        video_urls: [
-          "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/xxx.mp4"
-        ]
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",
-          field: "quality",
-          rule: "Quality is 720p or 1080p.",
-          quote: "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",
-          field: "aspect_ratio",
-          rule: "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",
-          quote: "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",
-          constraint: {
-            if: {},
-            then: {
-              aspect_ratio: {
-                enum: [
-                  "16:9",
-                  "9:16",
-                  "1:1",
-                  "4:3",
-                  "3:4"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.6-text-to-video": {
-      model: "wan2.6-text-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.6-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 1500
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          minimum: 2,
-          maximum: 15,
-          price_note: "Each request will be pre-charged based on the duration value, actual charge is based on the generated video duration"
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            shot_type: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              enum: [
-                "single",
-                "multi"
-              ]
-            }
-          }
-        },
-        audio_url: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 1500,
-        unit: "characters",
-        from: "schema",
-        quote: "1500 characters"
-      },
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A cat playing piano"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",
-          field: "quality",
-          rule: "Quality is 720p or 1080p.",
-          quote: "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",
-          constraint: {
-            if: {},
-            then: {
-              quality: {
-                enum: [
-                  "720p",
-                  "1080p"
-                ]
-              }
-            }
-          },
-          changes_price: true
-        },
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",
-          field: "aspect_ratio",
-          rule: "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",
-          quote: "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",
-          constraint: {
-            if: {},
-            then: {
-              aspect_ratio: {
-                enum: [
-                  "16:9",
-                  "9:16",
-                  "1:1",
-                  "4:3",
-                  "3:4"
-                ]
-              }
-            }
-          }
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.7-image-to-video": {
-      model: "wan2.7-image-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.7-image-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-image-to-video",
-      required: [],
-      fields: {
-        generation_mode: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "first_frame",
-            "first_last_frame",
-            "video_continuation"
-          ]
-        },
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 500
-        },
-        image_start: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        duration: {
-          type: "number",
-          required: false,
-          changes_price: false,
-          default: 5,
-          minimum: 2,
-          maximum: 15
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "characters",
-        from: "schema",
-        quote: "5000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality"
-      ],
-      example: {
-        generation_mode: "first_frame",
-        prompt: "A cat playing piano",
-        image_start: "https://example.com/first_frame.jpg"
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.7-reference-video": {
-      model: "wan2.7-reference-video",
-      path: "/v1/videos/generations",
-      title: "wan2.7-reference-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-reference-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 500
-        },
-        image_start: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            voice_bindings: {
-              type: "object",
-              required: false,
-              changes_price: false
-            }
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "number",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 2,
-          maximum: 15,
-          price_note: "With video_urls: 2 ~ 10 (capped at 10 seconds) Billing: based on the actual generated video duration"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "characters",
-        from: "schema",
-        quote: "5000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: null,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "The character from the reference video dancing on a meadow",
-        video_urls: [
-          "https://example.com/reference.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.7-text-to-video": {
-      model: "wan2.7-text-to-video",
-      path: "/v1/videos/generations",
-      title: "wan2.7-text-to-video API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 500
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "16:9"
-        },
-        duration: {
-          type: "number",
-          required: false,
-          changes_price: true,
-          default: 5,
-          minimum: 2,
-          maximum: 15,
-          price_note: "Video duration in seconds, range 2-15 Note: Final billing is based on the actual generated video duration"
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "characters",
-        from: "schema",
-        quote: "5000 characters"
-      },
-      images: [],
-      price_fields: [
-        "quality",
-        "duration"
-      ],
-      example: {
-        prompt: "A small kitten running under the moonlight",
-        aspect_ratio: "16:9",
-        duration: 5
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan2.7-video-edit": {
-      model: "wan2.7-video-edit",
-      path: "/v1/videos/generations",
-      title: "wan2.7-video-edit API",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-video-edit",
-      required: [
-        "video_urls"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 5e3
-        },
-        negative_prompt: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          maxLength: 500
-        },
-        video_urls: {
-          type: "array",
-          required: true,
-          changes_price: false,
-          minItems: 1,
-          maxItems: 1,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 4,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        keep_original_sound: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ]
-        },
-        duration: {
-          type: "number",
-          required: false,
-          changes_price: false,
-          default: 0,
-          minimum: 0,
-          maximum: 10
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 1,
-          maximum: 2147483647
-        },
-        prompt_extend: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: false
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 5e3,
-        unit: "characters",
-        from: "schema",
-        quote: "5000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 4,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "quality"
-      ],
-      example: {
-        prompt: "Convert the entire scene to a clay-style look",
-        video_urls: [
-          "https://example.com/source.mp4"
-        ]
-      },
-      prose_rules: [],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-image-to-video": {
-      model: "wan3.0-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-image-to-video",
-      required: [
-        "image_start"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "The boy in the frame \u201Ccomes alive\u201D out of the wall and performs an English rap at breakneck speed, while street lights under a railway bridge at night create a cinematic mood.",
-        image_start: "https://example.com/first_frame.png",
-        duration: 5,
-        quality: "720p"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-image-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-prime-image-to-video": {
-      model: "wan3.0-prime-image-to-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Prime Image-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-image-to-video",
-      required: [
-        "image_start"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_start: {
-          type: "string",
-          required: true,
-          changes_price: false,
-          format: "uri"
-        },
-        image_end: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          format: "uri"
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [
-        {
-          field: "image_start",
-          min_count: 1,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        },
-        {
-          field: "image_end",
-          min_count: 0,
-          max_count: 1,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "The boy in the frame \u201Ccomes alive\u201D out of the wall and performs an English rap at breakneck speed, while street lights under a railway bridge at night create a cinematic mood.",
-        image_start: "https://example.com/first_frame.png",
-        duration: 5,
-        quality: "720p"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-image-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-prime-reference-video": {
-      model: "wan3.0-prime-reference-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Prime Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-reference-video",
-      required: [],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Total reference video duration + output video duration must not exceed 30 seconds \u{1F534} Reference videos count toward billing: billed duration = input video duration + output video duration"
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            file_url: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              format: "uri"
-            },
-            link_url: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              format: "uri"
-            }
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 10,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "video_urls",
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "The character in Video 1 holds Image 3 and plays a soft country folk tune on the chair in Image 4, saying: \u201CWhat lovely sunshine today.\u201D",
-        image_urls: [
-          "https://example.com/role.jpg",
-          "https://example.com/object.png",
-          "https://example.com/guitar.png",
-          "https://example.com/chair.png"
-        ],
-        video_urls: [
-          "https://example.com/ref_role.mp4"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-reference-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-prime-text-to-video": {
-      model: "wan3.0-prime-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Prime Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A kitten runs across a rooftop in the moonlight, city neon flickers in the distance, cinematic quality, smooth camera work.",
-        duration: 5,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-text-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-reference-video": {
-      model: "wan3.0-reference-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Reference-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-reference-video",
-      required: [],
-      fields: {
-        prompt: {
-          type: "string",
-          required: false,
-          changes_price: false
-        },
-        image_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 10,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        video_urls: {
-          type: "array",
-          required: false,
-          changes_price: true,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          },
-          price_note: "Total reference video duration + output video duration must not exceed 30 seconds \u{1F534} Reference videos count toward billing: billed duration = input video duration + output video duration"
-        },
-        audio_urls: {
-          type: "array",
-          required: false,
-          changes_price: false,
-          maxItems: 5,
-          items: {
-            type: "string",
-            format: "uri"
-          }
-        },
-        model_params: {
-          type: "object",
-          required: false,
-          changes_price: false,
-          properties: {
-            file_url: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              format: "uri"
-            },
-            link_url: {
-              type: "string",
-              required: false,
-              changes_price: false,
-              format: "uri"
-            }
-          }
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [
-        {
-          field: "image_urls",
-          min_count: 0,
-          max_count: 10,
-          max_mb: 20,
-          types: [
-            "jpeg",
-            "jpg",
-            "png",
-            "bmp",
-            "webp"
-          ],
-          from: "description"
-        }
-      ],
-      price_fields: [
-        "video_urls",
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "The character in Video 1 holds Image 3 and plays a soft country folk tune on the chair in Image 4, saying: \u201CWhat lovely sunshine today.\u201D",
-        image_urls: [
-          "https://example.com/role.jpg",
-          "https://example.com/object.png",
-          "https://example.com/guitar.png",
-          "https://example.com/chair.png"
-        ],
-        video_urls: [
-          "https://example.com/ref_role.mp4"
-        ],
-        duration: 10,
-        quality: "720p",
-        aspect_ratio: "adaptive"
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-reference-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    },
-    "wan3.0-text-to-video": {
-      model: "wan3.0-text-to-video",
-      path: "/v1/videos/generations",
-      title: "Wan3.0 Text-to-Video",
-      docs: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-text-to-video",
-      required: [
-        "prompt"
-      ],
-      fields: {
-        prompt: {
-          type: "string",
-          required: true,
-          changes_price: false
-        },
-        duration: {
-          type: "integer",
-          required: false,
-          changes_price: true,
-          default: 5,
-          price_note: "-1: smart duration How smart duration is billed: credits are pre-authorized at the 30-second cap"
-        },
-        quality: {
-          type: "string",
-          required: false,
-          changes_price: true,
-          enum: [
-            "480p",
-            "720p",
-            "1080p"
-          ],
-          default: "720p",
-          price_note: "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"
-        },
-        aspect_ratio: {
-          type: "string",
-          required: false,
-          changes_price: false,
-          enum: [
-            "adaptive",
-            "16:9",
-            "9:16",
-            "1:1",
-            "4:3",
-            "3:4"
-          ],
-          default: "adaptive"
-        },
-        generate_audio: {
-          type: "boolean",
-          required: false,
-          changes_price: false,
-          default: true
-        },
-        seed: {
-          type: "integer",
-          required: false,
-          changes_price: false,
-          minimum: 0,
-          maximum: 2147483647
-        }
-      },
-      prompt_limit: {
-        field: "prompt",
-        max: 2e4,
-        unit: "characters",
-        from: "description",
-        quote: "20000 characters"
-      },
-      images: [],
-      price_fields: [
-        "duration",
-        "quality"
-      ],
-      example: {
-        prompt: "A kitten runs across a rooftop in the moonlight, city neon flickers in the distance, cinematic quality, smooth camera work.",
-        duration: 5,
-        quality: "720p",
-        aspect_ratio: "16:9",
-        generate_audio: true
-      },
-      prose_rules: [
-        {
-          retrieved: "2026-12-07",
-          url: "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-text-to-video",
-          field: "duration",
-          rule: "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",
-          quote: "credits are pre-authorized at the 30-second cap",
-          changes_price: true
-        }
-      ],
-      origin: "vendor-generated",
-      source: "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07"
-    }
-  }
-};
+var params_default = JSON.parse('{\n  "schema": 1,\n  "retrieved": "2026-12-07",\n  "generated_from": {\n    "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n    "commit": "48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n    "path": "packages/core/src/data/model-params.generated.ts",\n    "docs_commit": "5b073dc1",\n    "retrieved": "2026-12-07",\n    "verified": "2026-12-08"\n  },\n  "models": {\n    "doubao-seedance-1.0-pro-fast": {\n      "model": "doubao-seedance-1.0-pro-fast",\n      "path": "/v1/videos/generations",\n      "title": "doubao-seedance-1.0-pro-fast API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance1.0/seedance-1.0-pro-fast-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 12,\n          "price_note": "Billing for a single request is based on the duration value"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "price_note": "Video resolution, defaults to 1080p Note: 480p: Lower resolution, lower pricing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance1.0/seedance-1.0-pro-fast-video-generate",\n          "field": "aspect_ratio",\n          "rule": "Text-to-video: 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; with images also keep_ratio and adaptive.",\n          "quote": "Supported values: 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4, 21:9 (ultra-wide) Image-to-video mode (when using image_urls): Default value: adaptive; Supported values: In addition to the above 6 ratios, also supports keep_ratio (keep original aspect ratio) and adaptive (adaptive)"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-1.1-flash-image-to-video": {\n      "model": "gemini-omni-1.1-flash-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Gemini Omni 1.1 Flash Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "360p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Billing: Video output is billed by output tokens, which scale linearly with resolution"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 3,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "Duration directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "The subject slowly turns and smiles.",\n        "image_urls": [\n          "https://example.com/portrait.jpg"\n        ],\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 3\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-1.1-flash-reference-to-video": {\n      "model": "gemini-omni-1.1-flash-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Gemini Omni 1.1 Flash Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-reference-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Each video must be no longer than 10 seconds Billing: Every reference video contributes input tokens."\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "360p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Billing: Video output is billed by output tokens, which scale linearly with resolution"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 3,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "Duration directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 10,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "video_urls",\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "Keep the character appearance and camera motion from the references.",\n        "image_urls": [\n          "https://example.com/character.png",\n          "https://example.com/scene.png"\n        ],\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 3\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-1.1-flash-text-to-video": {\n      "model": "gemini-omni-1.1-flash-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Gemini Omni 1.1 Flash Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "360p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Billing: Video output is billed by output tokens, which scale linearly with resolution"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 3,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "Duration directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A glass marble rolls down a wooden track and splashes into water.",\n        "quality": "1080p",\n        "aspect_ratio": "16:9",\n        "duration": 3\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-1.1-flash-video-edit": {\n      "model": "gemini-omni-1.1-flash-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "Gemini Omni 1.1 Flash Video Edit",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-video-edit",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Supported formats: png, jpeg, webp Billing: Every reference image contributes input tokens."\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "360p",\n            "720p",\n            "1080p",\n            "4k",\n            "auto"\n          ],\n          "default": "auto",\n          "price_note": "Billing: Input and output video tokens are both calculated using the final output resolution"\n        },\n        "duration": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto"\n          ],\n          "default": "auto"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 10,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "image_urls",\n        "quality"\n      ],\n      "example": {\n        "prompt": "Make the lighting warmer while keeping everything else unchanged.",\n        "video_urls": [\n          "https://example.com/source.mp4"\n        ],\n        "quality": "auto",\n        "duration": "auto",\n        "aspect_ratio": "auto"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-1.1-flash-video-extend": {\n      "model": "gemini-omni-1.1-flash-video-extend",\n      "path": "/v1/videos/generations",\n      "title": "Gemini Omni 1.1 Flash Video Extend",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-1.1-flash/gemini-omni-1.1-flash-video-extend",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Supported formats: png, jpeg, webp Billing: Every reference image contributes input tokens."\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 3,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "Appended duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "360p",\n            "720p",\n            "1080p",\n            "4k",\n            "auto"\n          ],\n          "default": "auto",\n          "price_note": "Billing: Input and output video tokens are both calculated using the final output resolution"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 10,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "image_urls",\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "The person keeps walking and slowly exits the frame.",\n        "video_urls": [\n          "https://example.com/source.mp4"\n        ],\n        "duration": 3,\n        "quality": "auto",\n        "aspect_ratio": "auto"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-flash-image-to-video": {\n      "model": "gemini-omni-flash-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "gemini-omni-flash-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-image-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string"\n          }\n        },\n        "duration": {\n          "type": "integer|string",\n          "required": false,\n          "changes_price": true,\n          "default": 10,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Have the person in the image slowly turn their head and smile while the leaves in the background sway gently in the breeze",\n        "image_urls": [\n          "https://example.com/portrait.jpg"\n        ],\n        "aspect_ratio": "16:9",\n        "duration": 10\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-image-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 3 to 10, or \\"auto\\".",\n          "quote": "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-flash-reference-to-video": {\n      "model": "gemini-omni-flash-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "gemini-omni-flash-reference-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 6,\n          "items": {\n            "type": "string"\n          }\n        },\n        "duration": {\n          "type": "integer|string",\n          "required": false,\n          "changes_price": true,\n          "default": 10,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 6,\n          "max_mb": null,\n          "types": [\n            "png",\n            "jpeg",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Have the character from the reference image stroll through the reference scene",\n        "image_urls": [\n          "https://example.com/character.png",\n          "https://example.com/scene.png"\n        ],\n        "aspect_ratio": "16:9",\n        "duration": 10\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-reference-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 3 to 10, or \\"auto\\".",\n          "quote": "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-flash-text-to-video": {\n      "model": "gemini-omni-flash-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "gemini-omni-flash-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer|string",\n          "required": false,\n          "changes_price": true,\n          "default": 10,\n          "minimum": 3,\n          "maximum": 10,\n          "price_note": "auto: the model decides the output duration Billing note: The actual charge is based on the usage of the generated video"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "auto"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "A glass marble rolls rapidly down a wooden track and finally drops into water with a splash",\n        "aspect_ratio": "16:9",\n        "duration": 10\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-text-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 3 to 10, or \\"auto\\".",\n          "quote": "Integer: range 3 ~ 10 seconds; auto: the model decides the output duration"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "gemini-omni-flash-video-edit": {\n      "model": "gemini-omni-flash-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "gemini-omni-flash-video-edit API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/gemini-omni-flash-1.0/gemini-omni-flash-video-edit",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "prompt": "Make the lighting in the scene warmer and keep everything else unchanged",\n        "video_urls": [\n          "https://example.com/source.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "grok-imagine-image-to-video-beta": {\n      "model": "grok-imagine-image-to-video-beta",\n      "path": "/v1/videos/generations",\n      "title": "grok-imagine-image-to-video Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 7,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 6,\n          "minimum": 6,\n          "maximum": 30\n        },\n        "mode": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "fun",\n            "normal",\n            "spicy"\n          ],\n          "default": "normal"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "3:2",\n            "2:3"\n          ],\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "480p"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 7,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "The person starts dancing",\n        "image_urls": [\n          "https://example.com/image.jpg"\n        ],\n        "duration": 6,\n        "mode": "normal",\n        "quality": "480p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "grok-imagine-text-to-video-beta": {\n      "model": "grok-imagine-text-to-video-beta",\n      "path": "/v1/videos/generations",\n      "title": "grok-imagine-text-to-video Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 6,\n          "minimum": 6,\n          "maximum": 30\n        },\n        "mode": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "fun",\n            "normal",\n            "spicy"\n          ],\n          "default": "normal"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "3:2",\n            "2:3"\n          ],\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "480p"\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "prompt": "A cat playing piano in a jazz club",\n        "duration": 6,\n        "mode": "fun",\n        "aspect_ratio": "16:9",\n        "quality": "480p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "grok-imagine-video-1.0-i2v": {\n      "model": "grok-imagine-video-1.0-i2v",\n      "path": "/v1/videos/generations",\n      "title": "grok-imagine-video-1.0-i2v Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.0-i2v",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 7,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 6,\n          "minimum": 1,\n          "maximum": 15\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "3:2",\n            "2:3",\n            "4:3",\n            "3:4"\n          ],\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "480p"\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 7,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "The person starts dancing",\n        "image_urls": [\n          "https://cdn.evolink.ai/Model-Example/GrokImagine1.5/generated-image.png"\n        ],\n        "duration": 6,\n        "quality": "480p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "grok-imagine-video-1.0-t2v": {\n      "model": "grok-imagine-video-1.0-t2v",\n      "path": "/v1/videos/generations",\n      "title": "grok-imagine-video-1.0-t2v Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.0-t2v",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 6,\n          "minimum": 1,\n          "maximum": 15\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "3:2",\n            "2:3",\n            "4:3",\n            "3:4"\n          ],\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "480p"\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "prompt": "A cat playing piano in a jazz club",\n        "duration": 6,\n        "aspect_ratio": "16:9",\n        "quality": "480p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "grok-imagine-video-1.5-preview": {\n      "model": "grok-imagine-video-1.5-preview",\n      "path": "/v1/videos/generations",\n      "title": "grok-imagine-video-1.5-preview Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 0,\n          "maxItems": 7,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 6,\n          "minimum": 1,\n          "maximum": 15\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "480p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto",\n            "16:9",\n            "9:16",\n            "1:1",\n            "3:2",\n            "2:3"\n          ],\n          "default": "auto"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 4096,\n        "unit": "characters",\n        "from": "description",\n        "quote": "4096 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 7,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A neon-lit street at night, slow dolly forward through the rain",\n        "duration": 6,\n        "quality": "480p",\n        "aspect_ratio": "16:9"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",\n          "field": "quality",\n          "rule": "With 2 to 7 images (reference-to-video) quality is at most 720p.",\n          "quote": "Sending 1080p together with 2 or more images is rejected."\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/grok/grok-imagine-video-1.5-preview",\n          "field": "prompt",\n          "rule": "The prompt is at most 4096 characters.",\n          "quote": "Length limit: Up to 4096 characters"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.0-image-to-video": {\n      "model": "happyhorse-1.0-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.0 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-image-to-video",\n      "required": [\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "Make the cat in the picture run on the grass",\n        "image_urls": [\n          "https://cdn.example.com/cat.png"\n        ],\n        "quality": "720p",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.0-reference-to-video": {\n      "model": "happyhorse-1.0-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.0 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-reference-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "4:5",\n            "5:4",\n            "9:21",\n            "21:9"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 9,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A woman in a red qipao character1, the camera first frames the slim cut of the qipao from a side medium shot, then switches to a low-angle upward shot capturing details as she gracefully lifts her hand to open a folding fan character2, with tasseled earrings character3 swaying lightly as she turns her head.",\n        "image_urls": [\n          "https://cdn.example.com/girl.jpg",\n          "https://cdn.example.com/folding-fan.jpg",\n          "https://cdn.example.com/earrings.jpg"\n        ],\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.0-text-to-video": {\n      "model": "happyhorse-1.0-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.0 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "4:5",\n            "5:4",\n            "9:21",\n            "21:9"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, dotted with tiny lights illuminating the path ahead.",\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 5,\n        "seed": 42\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.0-video-edit": {\n      "model": "happyhorse-1.0-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.0 Video-Edit",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.0/happyhorse-1.0-video-edit",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 5,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality"\n      ],\n      "example": {\n        "prompt": "Have the character in the video wear the striped sweater from the image",\n        "video_urls": [\n          "https://cdn.example.com/source.mp4"\n        ],\n        "image_urls": [\n          "https://cdn.example.com/sweater.jpg"\n        ],\n        "quality": "720p",\n        "keep_original_sound": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.1-image-to-video": {\n      "model": "happyhorse-1.1-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.1 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-image-to-video",\n      "required": [\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "Make the cat in the picture run on the grass",\n        "image_urls": [\n          "https://cdn.example.com/cat.png"\n        ],\n        "quality": "720p",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.1-reference-to-video": {\n      "model": "happyhorse-1.1-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.1 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-reference-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "4:5",\n            "5:4",\n            "9:21",\n            "21:9"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 9,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A woman in a red qipao character1, the camera first frames the slim cut of the qipao from a side medium shot, then switches to a low-angle upward shot capturing details as she gracefully lifts her hand to open a folding fan character2, with tasseled earrings character3 swaying lightly as she turns her head.",\n        "image_urls": [\n          "https://cdn.example.com/girl.jpg",\n          "https://cdn.example.com/folding-fan.jpg",\n          "https://cdn.example.com/earrings.jpg"\n        ],\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "happyhorse-1.1-text-to-video": {\n      "model": "happyhorse-1.1-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "HappyHorse 1.1 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/happyhorse1.1/happyhorse-1.1-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: HD clarity Billing note: Resolution tier directly affects billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "4:5",\n            "5:4",\n            "9:21",\n            "21:9"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": null,\n        "unit": "characters",\n        "from": "description",\n        "quote": "2500 characters; 5000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A miniature city built from cardboard and bottle caps comes to life at night. A cardboard train slowly passes through, dotted with tiny lights illuminating the path ahead.",\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 5,\n        "seed": 42\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-custom-element": {\n      "model": "kling-custom-element",\n      "path": "/v1/videos/generations",\n      "title": "kling-custom-element API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-custom-element",\n      "required": [\n        "model_params"\n      ],\n      "fields": {\n        "model_params": {\n          "type": "object",\n          "required": true,\n          "changes_price": false,\n          "properties": {\n            "element_name": {\n              "type": "string",\n              "required": true,\n              "changes_price": false,\n              "maxLength": 20\n            },\n            "element_description": {\n              "type": "string",\n              "required": true,\n              "changes_price": false,\n              "maxLength": 100\n            },\n            "reference_type": {\n              "type": "string",\n              "required": true,\n              "changes_price": false,\n              "enum": [\n                "image_refer",\n                "video_refer"\n              ]\n            },\n            "element_image_list": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "frontal_image": {\n                  "type": "string",\n                  "required": true,\n                  "changes_price": false,\n                  "format": "uri"\n                },\n                "refer_images": {\n                  "type": "array",\n                  "required": true,\n                  "changes_price": false,\n                  "minItems": 1,\n                  "maxItems": 3,\n                  "items": {\n                    "type": "object"\n                  }\n                }\n              }\n            },\n            "element_video_list": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "refer_videos": {\n                  "type": "array",\n                  "required": true,\n                  "changes_price": false,\n                  "minItems": 1,\n                  "maxItems": 1,\n                  "items": {\n                    "type": "object"\n                  }\n                }\n              }\n            },\n            "element_voice_id": {\n              "type": "string",\n              "required": false,\n              "changes_price": false\n            }\n          }\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "model_params": {\n          "element_name": "My Character",\n          "element_description": "A young male character with short hair, wearing a white T-shirt",\n          "reference_type": "image_refer",\n          "element_image_list": {\n            "frontal_image": "https://example.com/front.jpg",\n            "refer_images": [\n              {\n                "image_url": "https://example.com/side.jpg"\n              }\n            ]\n          }\n        }\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o1-image-to-video": {\n      "model": "kling-o1-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-o1-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ]\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            5,\n            10\n          ],\n          "default": 5,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "unknown",\n        "from": "schema"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "A cat walking gracefully",\n        "image_urls": [\n          "https://example.com/first-frame.jpg"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o1-video-edit": {\n      "model": "kling-o1-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "kling-o1-video-edit API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-video-edit",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Supported video duration: 3 to 10 seconds (videos under 3 seconds are billed as 3 seconds, videos over 10 seconds are billed as 10 seconds)"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 4,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "unknown",\n        "from": "schema"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 4,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "video_urls"\n      ],\n      "example": {\n        "prompt": "Make the video more cinematic",\n        "video_urls": [\n          "https://example.com/original-video.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o1-video-edit-fast": {\n      "model": "kling-o1-video-edit-fast",\n      "path": "/v1/videos/generations",\n      "title": "kling-o1-video-edit-fast API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o1-video-edit-fast",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Supported video duration: 6 to 20 seconds (videos under 6 seconds are billed as 6 seconds, videos over 20 seconds are billed as 20 seconds)"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 4,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "unknown",\n        "from": "schema"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 4,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "video_urls"\n      ],\n      "example": {\n        "prompt": "Make the video more cinematic",\n        "video_urls": [\n          "https://example.com/original-video.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o3-image-to-video": {\n      "model": "kling-o3-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-o3-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-image-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "image_start": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ]\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ]\n        },\n        "sound": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "on",\n            "off"\n          ],\n          "default": "off"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "multi_shot": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false\n            },\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "customize"\n              ]\n            },\n            "multi_prompt": {\n              "type": "array",\n              "required": false,\n              "changes_price": false\n            },\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": null,\n          "types": [],\n          "from": "description"\n        },\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": null,\n          "types": [],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "The person in the image slowly turns their head and smiles",\n        "image_start": "https://example.com/portrait.jpg",\n        "duration": 5,\n        "quality": "720p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o3-reference-to-video": {\n      "model": "kling-o3-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-o3-reference-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "video_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 10\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ]\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": null,\n          "types": [],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "Keep the same motion style, change to a snowy background",\n        "video_url": "https://example.com/reference.mp4",\n        "duration": 5,\n        "aspect_ratio": "16:9",\n        "quality": "720p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o3-text-to-video": {\n      "model": "kling-o3-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-o3-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ],\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p"\n        },\n        "sound": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "on",\n            "off"\n          ],\n          "default": "off"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "multi_shot": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": false\n            },\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "customize"\n              ]\n            },\n            "multi_prompt": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "maxItems": 6,\n              "items": {\n                "type": "object"\n              }\n            },\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "maxItems": 7,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "A cat running on a grassy field under bright sunshine",\n        "duration": 5,\n        "aspect_ratio": "16:9",\n        "quality": "720p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-o3-video-edit": {\n      "model": "kling-o3-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "kling-o3-video-edit API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-o3-video-edit",\n      "required": [],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "video_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: High quality 1080P Billing: Base unit price 81,000 UC/second x input video duration (rounded up)"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": null,\n          "types": [],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality"\n      ],\n      "example": {\n        "prompt": "Adjust the color to warm tones and add a cinematic feel",\n        "video_url": "https://example.com/original.mp4",\n        "quality": "720p",\n        "keep_original_sound": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v2.6-motion-control": {\n      "model": "kling-v2.6-motion-control",\n      "path": "/v1/videos/generations",\n      "title": "kling-v2.6-motion-control API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v2.6-motion-control",\n      "required": [\n        "image_urls",\n        "video_urls",\n        "model_params"\n      ],\n      "fields": {\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "1080p: High quality (pro) Billing: 1080p costs 1.6\xD7 the 720p per-second rate"\n        },\n        "model_params": {\n          "type": "object",\n          "required": true,\n          "changes_price": false,\n          "properties": {\n            "character_orientation": {\n              "type": "string",\n              "required": true,\n              "changes_price": false,\n              "enum": [\n                "image",\n                "video"\n              ]\n            },\n            "keep_sound": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": true\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality"\n      ],\n      "example": {\n        "prompt": "A girl dancing gracefully",\n        "image_urls": [\n          "https://example.com/character.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/dance-reference.mp4"\n        ],\n        "quality": "720p",\n        "model_params": {\n          "character_orientation": "image"\n        }\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v2.6-motion-control",\n          "field": "model_params",\n          "rule": "character_orientation image allows at most 10 s of output; video at most 30 s.",\n          "quote": "image: Character faces the same direction as the reference image (max 10 seconds); video: Character faces the same direction as the reference video (max 30 seconds)"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v3-image-to-video": {\n      "model": "kling-v3-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-v3-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-image-to-video",\n      "required": [\n        "image_start"\n      ],\n      "fields": {\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "sound": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "on",\n            "off"\n          ],\n          "default": "off",\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "multi_shot": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": false\n            },\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "customize",\n                "intelligence"\n              ]\n            },\n            "multi_prompt": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "minItems": 1,\n              "maxItems": 6,\n              "items": {\n                "type": "object"\n              }\n            },\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "maxItems": 3,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "sound"\n      ],\n      "example": {\n        "prompt": "The person in the scene slowly turns their head and smiles",\n        "image_start": "https://example.com/portrait.jpg",\n        "duration": 5,\n        "quality": "720p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v3-motion-control": {\n      "model": "kling-v3-motion-control",\n      "path": "/v1/videos/generations",\n      "title": "kling-v3-motion-control API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-motion-control",\n      "required": [\n        "image_urls",\n        "video_urls",\n        "model_params"\n      ],\n      "fields": {\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p"\n        },\n        "model_params": {\n          "type": "object",\n          "required": true,\n          "changes_price": false,\n          "properties": {\n            "character_orientation": {\n              "type": "string",\n              "required": true,\n              "changes_price": false,\n              "enum": [\n                "image",\n                "video"\n              ]\n            },\n            "element_list": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "maxItems": 1,\n              "items": {\n                "type": "object"\n              }\n            },\n            "keep_sound": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": true\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A girl dancing gracefully",\n        "image_urls": [\n          "https://example.com/character.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/dance-reference.mp4"\n        ],\n        "quality": "720p",\n        "model_params": {\n          "character_orientation": "image"\n        }\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-motion-control",\n          "field": "model_params",\n          "rule": "character_orientation image allows at most 10 s of output; video at most 30 s.",\n          "quote": "image: Character faces the same direction as the reference image (max 10 seconds); video: Character faces the same direction as the reference video (max 30 seconds)"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v3-text-to-video": {\n      "model": "kling-v3-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-v3-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ]\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "sound": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "on",\n            "off"\n          ],\n          "default": "off",\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "multi_shot": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": false\n            },\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "customize",\n                "intelligence"\n              ]\n            },\n            "multi_prompt": {\n              "type": "array",\n              "required": false,\n              "changes_price": false,\n              "minItems": 1,\n              "maxItems": 6,\n              "items": {\n                "type": "object"\n              }\n            },\n            "watermark_info": {\n              "type": "object",\n              "required": false,\n              "changes_price": false,\n              "properties": {\n                "enabled": {\n                  "type": "boolean",\n                  "required": false,\n                  "changes_price": false\n                }\n              }\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality",\n        "sound"\n      ],\n      "example": {\n        "prompt": "A cat running on a grass field under bright sunshine",\n        "duration": 5,\n        "aspect_ratio": "16:9",\n        "quality": "720p"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v3-turbo-image-to-video": {\n      "model": "kling-v3-turbo-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-v3-turbo-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-turbo-image-to-video",\n      "required": [\n        "image_start"\n      ],\n      "fields": {\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "unknown",\n        "from": "schema"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 50,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "image_start": "https://your-cdn.com/start-frame.jpg",\n        "prompt": "A gentle breeze sweeps across the scene, bringing a subtle sense of motion",\n        "quality": "720p",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "kling-v3-turbo-text-to-video": {\n      "model": "kling-v3-turbo-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "kling-v3-turbo-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/kling/kling-v3-turbo-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2500\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 3,\n          "maximum": 15,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "A golden retriever running on a sunlit grass field, cinematic slow motion",\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-image-to-video": {\n      "model": "minimax-h3-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-image-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "image_start": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 4,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "768p",\n            "2k"\n          ],\n          "default": "768p"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",\n        "image_start": "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",\n        "duration": 4,\n        "quality": "768p"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-image-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-max-image-to-video": {\n      "model": "minimax-h3-max-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Max Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-image-to-video",\n      "required": [\n        "prompt",\n        "image_start"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 5,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "768p"\n          ],\n          "default": "768p"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",\n        "image_start": "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",\n        "duration": 5,\n        "quality": "768p"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-image-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-max-reference-to-video": {\n      "model": "minimax-h3-max-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Max Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "default": [],\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Base64 and mm_file:// inputs are not accepted Billing: The first 2 reference images are free"\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "default": [],\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "default": [],\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 5,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "768p"\n          ],\n          "default": "768p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "21:9",\n            "4:3",\n            "1:1",\n            "3:4",\n            "9:16"\n          ],\n          "default": "adaptive"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 9,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "image_urls",\n        "duration"\n      ],\n      "example": {\n        "prompt": "Use the person in Image 1 as the sole character reference, preserving face, hairstyle, and clothing. The character walks into the wind on a seaside boardwalk as the camera tracks smoothly from a medium shot to a side close-up in sunset backlight.",\n        "image_urls": [\n          "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png"\n        ],\n        "duration": 5,\n        "quality": "768p",\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-reference-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-max-text-to-video": {\n      "model": "minimax-h3-max-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Max Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 5,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "768p"\n          ],\n          "default": "768p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "21:9",\n            "4:3",\n            "1:1",\n            "3:4",\n            "9:16"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",\n        "duration": 5,\n        "quality": "768p",\n        "aspect_ratio": "16:9"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max/minimax-h3-max-text-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-max-turbo-image-to-video": {\n      "model": "minimax-h3-max-turbo-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Max Turbo Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-image-to-video",\n      "required": [\n        "prompt",\n        "image_start"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 5,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "768p"\n          ],\n          "default": "768p"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Pull focus from the ramen bowl in the foreground to the people in the background. More steam rises naturally from the bowl as the camera gently pushes forward; preserve the characters and restaurant setting.",\n        "image_start": "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png",\n        "duration": 5,\n        "quality": "768p"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-image-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-max-turbo-text-to-video": {\n      "model": "minimax-h3-max-turbo-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Max Turbo Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 5,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "480p",\n            "768p"\n          ],\n          "default": "768p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "21:9",\n            "4:3",\n            "1:1",\n            "3:4",\n            "9:16"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",\n        "duration": 5,\n        "quality": "768p",\n        "aspect_ratio": "16:9"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3-max-turbo/minimax-h3-max-turbo-text-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-reference-to-video": {\n      "model": "minimax-h3-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "default": [],\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "default": [],\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "default": [],\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 4,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "768p",\n            "2k"\n          ],\n          "default": "768p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "21:9",\n            "4:3",\n            "1:1",\n            "3:4",\n            "9:16"\n          ],\n          "default": "adaptive"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 9,\n          "max_mb": 30,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp",\n            "heic",\n            "heif"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Use the person in Image 1 as the sole character reference, preserving face, hairstyle, and clothing. The character walks into the wind on a seaside boardwalk as the camera tracks smoothly from a medium shot to a side close-up in sunset backlight.",\n        "image_urls": [\n          "https://cdn.hailuoai.com/prod/hailuo_demo/testsets/H3_AA_I2VA/gallery/sr_v17_variants_seed42_43_20260724/inputs/4a3a90bf9100_KDmcbkhzYo5sjjxr9FqcVmWVnzb.png"\n        ],\n        "duration": 4,\n        "quality": "768p",\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-reference-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "minimax-h3-text-to-video": {\n      "model": "minimax-h3-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Minimax H3 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "minLength": 1,\n          "maxLength": 7000\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 4,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Output duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "768p",\n            "2k"\n          ],\n          "default": "768p"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "21:9",\n            "4:3",\n            "1:1",\n            "3:4",\n            "9:16"\n          ],\n          "default": "16:9"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 7000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "7000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "Epic space-opera theatrical teaser: a female captain stands alone before a massive observation window as the last fleet gathers outside. The fleet jumps away in a blinding flash and the bridge shakes; when the light fades, she is left alone in silent deep space. Cinematic lighting, slow dolly-in, grand yet restrained mood.",\n        "duration": 4,\n        "quality": "768p",\n        "aspect_ratio": "16:9"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/minimax/minimax-h3/h3/minimax-h3-text-to-video",\n          "field": "duration",\n          "rule": "Duration must be a whole number; decimals, strings, auto and -1 are refused.",\n          "quote": "Decimals, numeric strings, auto, and -1 are not supported"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "MiniMax-Hailuo-02": {\n      "model": "MiniMax-Hailuo-02",\n      "path": "/v1/videos/generations",\n      "title": "Hailuo 02 API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",\n      "required": [],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "512p",\n            "768p",\n            "1080p"\n          ],\n          "default": "768p"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            6,\n            10\n          ],\n          "default": 6\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "prompt_optimizer": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": true\n            },\n            "fast_pretreatment": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": false\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 2,\n          "max_mb": 20,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A beautiful sunset over the ocean [Static shot]"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",\n          "field": "duration",\n          "rule": "At 1080p the duration must be 6 s.",\n          "quote": "1080p: 6s only",\n          "constraint": {\n            "if": {\n              "quality": "1080p"\n            },\n            "then": {\n              "duration": {\n                "enum": [\n                  6\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-02-video-generate",\n          "field": "quality",\n          "rule": "512p needs an input image (image-to-video only).",\n          "quote": "Note: 512p only available in I2V mode"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "MiniMax-Hailuo-2.3": {\n      "model": "MiniMax-Hailuo-2.3",\n      "path": "/v1/videos/generations",\n      "title": "Hailuo 2.3 API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "768p",\n            "1080p"\n          ],\n          "default": "768p"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            6,\n            10\n          ],\n          "default": 6\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "prompt_optimizer": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": true\n            },\n            "fast_pretreatment": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": false\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A beautiful sunset over the ocean [Static shot]"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-video-generate",\n          "field": "duration",\n          "rule": "At 1080p the duration must be 6 s.",\n          "quote": "1080p: 6s only",\n          "constraint": {\n            "if": {\n              "quality": "1080p"\n            },\n            "then": {\n              "duration": {\n                "enum": [\n                  6\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "MiniMax-Hailuo-2.3-Fast": {\n      "model": "MiniMax-Hailuo-2.3-Fast",\n      "path": "/v1/videos/generations",\n      "title": "Hailuo 2.3 Fast API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-fast-video-generate",\n      "required": [\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "768p",\n            "1080p"\n          ],\n          "default": "768p"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            6,\n            10\n          ],\n          "default": 6\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "prompt_optimizer": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": false,\n              "default": true\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "2000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A cat slowly opens its eyes and looks around [Pan left]"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/hailuo/hailuo-2-3-fast-video-generate",\n          "field": "duration",\n          "rule": "At 1080p the duration must be 6 s.",\n          "quote": "1080p: 6s only",\n          "constraint": {\n            "if": {\n              "quality": "1080p"\n            },\n            "then": {\n              "duration": {\n                "enum": [\n                  6\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "omnihuman-1.5": {\n      "model": "omnihuman-1.5",\n      "path": "/v1/videos/generations",\n      "title": "OmniHuman-1.5 Digital Human Video Generation",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/omnihuman/omnihuman-1.5-video-generate",\n      "required": [\n        "audio_url",\n        "image_urls"\n      ],\n      "fields": {\n        "audio_url": {\n          "type": "string",\n          "required": true,\n          "changes_price": true,\n          "format": "uri",\n          "price_note": "Billing is based on audio duration (rounded up to the nearest second)"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "pe_fast_mode": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        },\n        "mask_url": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false\n        },\n        "subject_check": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        },\n        "auto_mask": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        }\n      },\n      "prompt_limit": null,\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "audio_url"\n      ],\n      "example": {\n        "audio_url": "https://example.com/audio.mp3",\n        "image_urls": [\n          "https://example.com/person.jpg"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-1.5-pro": {\n      "model": "seedance-1.5-pro",\n      "path": "/v1/videos/generations",\n      "title": "seedance-1.5-pro API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance1.5/seedance-1.5-pro-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 4,\n          "maximum": 12,\n          "price_note": "Billing for a single request is based on the duration value"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "price_note": "Video resolution, defaults to 720p Note: 480p: Lower resolution, lower pricing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "Whether to generate audio, enabling will increase cost, defaults to true Options: true: Model output video includes synchronized audio"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 2,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "generate_audio"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance1.5/seedance-1.5-pro-video-generate",\n          "field": "aspect_ratio",\n          "rule": "Aspect ratio is 16:9, 9:16, 1:1, 4:3, 3:4, 21:9 or adaptive.",\n          "quote": "Supported values: 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4, 21:9 (ultra-wide), adaptive; Default value: 16:9",\n          "constraint": {\n            "if": {},\n            "then": {\n              "aspect_ratio": {\n                "enum": [\n                  "16:9",\n                  "9:16",\n                  "1:1",\n                  "4:3",\n                  "3:4",\n                  "21:9",\n                  "adaptive"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0": {\n      "model": "seedance-2.0",\n      "path": "/v1/videos/generations",\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "images": [],\n      "prose_rules": [\n        {\n          "field": "prompt",\n          "rule": "The model is announced, not yet available; parameters may change.",\n          "quote": "This model is not yet available. API parameters may be adjusted before official release.",\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",\n          "retrieved": "2026-12-07"\n        }\n      ],\n      "origin": "hand-written",\n      "retrieved": "2026-12-07",\n      "title": "seedance-2.0 API",\n      "docs": "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",\n      "source": "https://docs.evolink.ai/en/api-manual/video-series/seedance2.0/seedance-2.0-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "limited to 2000 tokens"\n      },\n      "price_fields": []\n    },\n    "seedance-2.0-fast-image-to-video": {\n      "model": "seedance-2.0-fast-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Fast Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "The camera slowly zooms in, the scene gradually comes to life",\n        "image_urls": [\n          "https://example.com/first-frame.jpg"\n        ],\n        "duration": 5,\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-fast-reference-to-video": {\n      "model": "seedance-2.0-fast-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Fast Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 9,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",\n        "image_urls": [\n          "https://example.com/ref1.jpg",\n          "https://example.com/ref2.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/reference.mp4"\n        ],\n        "audio_urls": [\n          "https://example.com/bgm.mp3"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-fast-text-to-video": {\n      "model": "seedance-2.0-fast-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Fast Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-fast-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "web_search": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": true,\n              "default": false,\n              "price_note": "Fees are only charged when searches are actually triggered"\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",\n        "duration": 8,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-image-to-video": {\n      "model": "seedance-2.0-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "The camera slowly zooms in, the scene gradually comes to life",\n        "image_urls": [\n          "https://example.com/first-frame.jpg"\n        ],\n        "duration": 5,\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-mini-image-to-video": {\n      "model": "seedance-2.0-mini-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Mini Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "The camera slowly zooms in, the scene gradually comes to life",\n        "image_urls": [\n          "https://example.com/first-frame.jpg"\n        ],\n        "duration": 5,\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-mini-reference-to-video": {\n      "model": "seedance-2.0-mini-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Mini Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 9,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",\n        "image_urls": [\n          "https://example.com/ref1.jpg",\n          "https://example.com/ref2.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/reference.mp4"\n        ],\n        "audio_urls": [\n          "https://example.com/bgm.mp3"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-mini-text-to-video": {\n      "model": "seedance-2.0-mini-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Mini Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-mini-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",\n        "duration": 8,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-reference-to-video": {\n      "model": "seedance-2.0-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 9,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 9,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",\n        "image_urls": [\n          "https://example.com/ref1.jpg",\n          "https://example.com/ref2.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/reference.mp4"\n        ],\n        "audio_urls": [\n          "https://example.com/bgm.mp3"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.0-text-to-video": {\n      "model": "seedance-2.0-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.0 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.0/seedance-2.0-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 4,\n          "maximum": 15,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "web_search": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": true,\n              "default": false,\n              "price_note": "Fees are only charged when searches are actually triggered"\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",\n        "duration": 8,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-draft-to-video": {\n      "model": "seedance-2.5-draft-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Draft-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-draft-to-video",\n      "required": [\n        "source_task_id"\n      ],\n      "fields": {\n        "source_task_id": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "source_task_id": "task-unified-1774857405-abc123"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-image-to-video": {\n      "model": "seedance-2.5-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "draft": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": false,\n          "price_note": "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 2,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "draft",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "The camera slowly zooms in, the scene gradually comes to life",\n        "image_urls": [\n          "https://example.com/first-frame.jpg"\n        ],\n        "duration": 5,\n        "quality": "720p",\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",\n          "field": "draft",\n          "rule": "With draft: true, quality must be 480p or omitted.",\n          "quote": "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",\n          "constraint": {\n            "if": {\n              "draft": true\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-image-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",\n          "quote": "Supports any integer value between 4\u201330 seconds; -1: automatic duration",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-reference-to-video": {\n      "model": "seedance-2.5-reference-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 30,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "draft": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": false,\n          "price_note": "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 30,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "draft",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Use the first-person perspective framing of @video1 throughout, and use @audio1 as background music throughout. First-person perspective fruit tea promotional video...",\n        "image_urls": [\n          "https://example.com/ref1.jpg",\n          "https://example.com/ref2.jpg"\n        ],\n        "video_urls": [\n          "https://example.com/reference.mp4"\n        ],\n        "audio_urls": [\n          "https://example.com/bgm.mp3"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",\n          "field": "draft",\n          "rule": "With draft: true, quality must be 480p or omitted.",\n          "quote": "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",\n          "constraint": {\n            "if": {\n              "draft": true\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-reference-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",\n          "quote": "Supports any integer value between 4\u201330 seconds; -1: automatic duration",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-text-to-video": {\n      "model": "seedance-2.5-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: automatic duration, the model picks a length within 4\u201330 seconds and billing follows the actual output length"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "draft": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": false,\n          "price_note": "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4",\n            "21:9",\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "web_search": {\n              "type": "boolean",\n              "required": false,\n              "changes_price": true,\n              "default": false,\n              "price_note": "Fees are only charged when searches are actually triggered"\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality",\n        "draft",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "A macro lens focuses on a green glass frog on a leaf. The focus gradually shifts from its smooth skin to its completely transparent abdomen, where a bright red heart is beating powerfully and rhythmically.",\n        "duration": 8,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",\n          "field": "draft",\n          "rule": "With draft: true, quality must be 480p or omitted.",\n          "quote": "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",\n          "constraint": {\n            "if": {\n              "draft": true\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-text-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",\n          "quote": "Supports any integer value between 4\u201330 seconds; -1: automatic duration",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-video-edit": {\n      "model": "seedance-2.5-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Video Edit",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-edit",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 30,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            -1\n          ],\n          "default": -1,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "draft": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": false,\n          "price_note": "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 30,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "draft",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Edit the video: remove all passers-by in @video1, keep only the main character",\n        "video_urls": [\n          "https://example.com/original.mp4"\n        ],\n        "quality": "720p",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-edit",\n          "field": "draft",\n          "rule": "With draft: true, quality must be 480p or omitted.",\n          "quote": "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",\n          "constraint": {\n            "if": {\n              "draft": true\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "seedance-2.5-video-extend": {\n      "model": "seedance-2.5-video-extend",\n      "path": "/v1/videos/generations",\n      "title": "Seedance 2.5 Video Extend",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 30,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "Duration directly affects billing"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: Lower clarity, lower cost"\n        },\n        "draft": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": false,\n          "price_note": "Draft mode switch, defaults to false Details: true: Generate a 480p draft first, with faster turnaround and standard 480p billing"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "content_filter": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "false: Relaxes content restrictions, billed at +10% (1.1x)"\n        },\n        "output_format": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "mp4",\n            "mov"\n          ],\n          "default": "mp4"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 10000,\n        "unit": "tokens",\n        "from": "description",\n        "quote": "10000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 1,\n          "max_count": 30,\n          "max_mb": 30,\n          "types": [\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "draft",\n        "content_filter"\n      ],\n      "example": {\n        "prompt": "Extend @video1 backward: the character walks out of the frame, the camera slowly pulls back to reveal the empty street",\n        "video_urls": [\n          "https://example.com/original.mp4"\n        ],\n        "duration": 12,\n        "quality": "720p",\n        "generate_audio": true,\n        "content_filter": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",\n          "field": "draft",\n          "rule": "With draft: true, quality must be 480p or omitted.",\n          "quote": "When enabled, quality must be 480p or omitted. Any other resolution returns a 400 parameter error",\n          "constraint": {\n            "if": {\n              "draft": true\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/seedance2.5/seedance-2.5-video-extend",\n          "field": "duration",\n          "rule": "Duration is an integer from 4 to 30, or -1 (automatic, billed by the output length, at most 30 s).",\n          "quote": "Supports any integer value between 4\u201330 seconds; -1: automatic duration",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "sora-2": {\n      "model": "sora-2",\n      "path": "/v1/videos/generations",\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "images": [],\n      "prose_rules": [\n        {\n          "field": "duration",\n          "rule": "Duration is 10 or 15 s.",\n          "quote": "`sora-2` (duration 10/15, `remove_watermark`)",\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  10,\n                  15\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "hand-written",\n      "retrieved": "2026-12-07",\n      "title": "Sora 2",\n      "docs": "https://docs.evolink.ai/en/api-manual/video-series/sora2/sora2-video-generate",\n      "source": "shared/api/README.md (project vendor notes, from the vendor docs page)",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false\n        },\n        "remove_watermark": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "Maximum length: 1000"\n      },\n      "price_fields": []\n    },\n    "sora-2-beta-max": {\n      "model": "sora-2-beta-max",\n      "path": "/v1/videos/generations",\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "prose_rules": [\n        {\n          "field": "duration",\n          "rule": "Duration is 10 (default) or 15 s.",\n          "quote": "Only supports `10`, `15` values, representing `10 seconds`, `15 seconds`",\n          "url": "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",\n          "retrieved": "2026-12-07",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  10,\n                  15\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "field": "remove_watermark",\n          "rule": "The watermark is removed by default, at no charge.",\n          "quote": "`true`: Remove watermark, no additional charge. This is the default value",\n          "url": "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",\n          "retrieved": "2026-12-07"\n        }\n      ],\n      "origin": "hand-written",\n      "retrieved": "2026-12-07",\n      "title": "Sora-2 Video Generation Beta-Max",\n      "docs": "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",\n      "source": "shared/api/sora-2-beta-max.openapi.yaml (cut from the vendor English docs page for sora-2-beta-max)",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "maxLength": 5000,\n          "changes_price": false\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "enum": [\n            "16:9",\n            "9:16"\n          ],\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Billing is based on the `duration` value, `15 seconds` costs more than `10 seconds`"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "changes_price": false\n        },\n        "remove_watermark": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "limited to 5000 tokens"\n      },\n      "price_fields": [\n        "duration"\n      ]\n    },\n    "sora-2-preview": {\n      "model": "sora-2-preview",\n      "path": "/v1/videos/generations",\n      "title": "Sora-2-Preview API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "1280x720",\n            "720x1280",\n            "16:9",\n            "9:16"\n          ]\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Longer duration costs more"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "5000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",\n          "field": "duration",\n          "rule": "Duration is 4, 8 or 12 s.",\n          "quote": "Only supports 4, 8, 12 seconds",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  4,\n                  8,\n                  12\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/sora2/sora-2-preview-video-generate",\n          "field": "image_urls",\n          "rule": "An input image\'s pixel size must equal the chosen aspect_ratio.",\n          "quote": "Image pixel dimensions must exactly match the selected aspect_ratio"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "sora-2-pro": {\n      "model": "sora-2-pro",\n      "path": "/v1/videos/generations",\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "images": [],\n      "prose_rules": [\n        {\n          "field": "duration",\n          "rule": "Duration is 15 or 25 s.",\n          "quote": "`sora-2-pro` (duration 15/25, `quality` standard/high: 15 s only high, 25 s only standard, `remove_watermark`)",\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  15,\n                  25\n                ]\n              }\n            }\n          }\n        },\n        {\n          "field": "quality",\n          "rule": "15 s is high quality only.",\n          "quote": "15 s only high, 25 s only standard",\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "constraint": {\n            "if": {\n              "duration": 15\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "high"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "field": "quality",\n          "rule": "25 s is standard quality only.",\n          "quote": "15 s only high, 25 s only standard",\n          "url": "shared/api/README.md (project vendor notes)",\n          "retrieved": "2026-12-07",\n          "constraint": {\n            "if": {\n              "duration": 25\n            },\n            "then": {\n              "quality": {\n                "enum": [\n                  "standard"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "hand-written",\n      "retrieved": "2026-12-07",\n      "title": "Sora 2 Pro",\n      "docs": "shared/api/README.md (project vendor notes)",\n      "source": "shared/api/README.md (project vendor notes, from the vendor docs)",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "enum": [\n            "standard",\n            "high"\n          ],\n          "changes_price": false\n        },\n        "remove_watermark": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": null,\n      "price_fields": []\n    },\n    "sora-2-pro-preview": {\n      "model": "sora-2-pro-preview",\n      "path": "/v1/videos/generations",\n      "title": "sora-2-pro-preview Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/sora2pro/sora-2-pro-preview-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16"\n          ]\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Billing is based on the duration value, longer duration costs more"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "price_note": "Video quality Note: 720p: Standard quality, standard pricing"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "5000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/sora2pro/sora-2-pro-preview-video-generate",\n          "field": "duration",\n          "rule": "Duration is 4, 8 or 12 s.",\n          "quote": "Currently only supports 4, 8, 12 values",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  4,\n                  8,\n                  12\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "topaz-video-upscale": {\n      "model": "topaz-video-upscale",\n      "path": "/v1/videos/generations",\n      "title": "topaz-video-upscale API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/topaz/topaz-video-upscale",\n      "required": [\n        "video_urls"\n      ],\n      "fields": {\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": true,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "The server will automatically detect the input video duration for billing"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "upscale_factor": {\n              "type": "string",\n              "required": false,\n              "changes_price": true,\n              "enum": [\n                "1",\n                "2",\n                "4"\n              ],\n              "default": "2",\n              "price_note": "720p to 2880p) Billing impact: Pricing varies by upscale factor, higher factors cost more Type handling: Accepts both string (\\"4\\") and number (4) formats"\n            }\n          }\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [\n        "video_urls"\n      ],\n      "example": {\n        "video_urls": [\n          "https://example.com/my-video.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "veo-3.1-fast-generate-preview": {\n      "model": "veo-3.1-fast-generate-preview",\n      "path": "/v1/videos/generations",\n      "title": "Veo-3.1-Fast-Generate-Preview API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "generation_type": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "TEXT",\n            "FIRST&LAST",\n            "REFERENCE"\n          ]\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto",\n            "16:9",\n            "9:16"\n          ]\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Generate audio (extra cost), default true"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            4,\n            6,\n            8\n          ],\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "n": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 1,\n          "maximum": 4,\n          "default": 1,\n          "price_note": "Number of videos, default 1"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ],\n          "price_note": "selects a different published rate (pricing.json)"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 4294967295\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "person_generation": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "allow_adult",\n            "dont_allow"\n          ]\n        },\n        "resize_mode": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "pad",\n            "crop"\n          ]\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 3,\n          "max_mb": 10,\n          "types": [],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "generate_audio",\n        "duration",\n        "n",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",\n          "field": "generation_type",\n          "rule": "REFERENCE mode fixes duration at 8 s and aspect ratio at 16:9.",\n          "quote": "REFERENCE: Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except generate_audio, other advanced params not supported",\n          "constraint": {\n            "if": {\n              "generation_type": "REFERENCE"\n            },\n            "then": {\n              "duration": {\n                "enum": [\n                  8\n                ]\n              },\n              "aspect_ratio": {\n                "enum": [\n                  "16:9"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",\n          "field": "n",\n          "rule": "n videos are generated per request; each is charged.",\n          "quote": "Number of videos, default 1",\n          "changes_price": true,\n          "default": 1\n        },\n        {\n          "field": "image_urls",\n          "rule": "A stored copy of the docs page allows at most 2 images, no 4k and no auto aspect ratio; the generated catalog (newer docs commit) allows 3, 4k and auto, and is used.",\n          "quote": "Reference image URLs, max 2 images, max 10MB each",\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo-3.1-fast-generate-preview-generate",\n          "retrieved": "2026-12-07"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "veo-3.1-generate-preview": {\n      "model": "veo-3.1-generate-preview",\n      "path": "/v1/videos/generations",\n      "title": "Veo-3.1-Generate-Preview API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "generation_type": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "TEXT",\n            "FIRST&LAST",\n            "REFERENCE"\n          ]\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto",\n            "16:9",\n            "9:16"\n          ]\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Generate audio (extra cost), default true"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            4,\n            6,\n            8\n          ]\n        },\n        "n": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 1,\n          "maximum": 4,\n          "default": 1,\n          "price_note": "Number of videos, default 1"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p",\n            "1080p",\n            "4k"\n          ]\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 4294967295\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "person_generation": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "allow_adult",\n            "dont_allow"\n          ]\n        },\n        "resize_mode": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "pad",\n            "crop"\n          ]\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 3,\n          "max_mb": 10,\n          "types": [],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "generate_audio",\n        "n"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",\n          "field": "generation_type",\n          "rule": "REFERENCE mode fixes duration at 8 s and aspect ratio at 16:9.",\n          "quote": "REFERENCE: Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except generate_audio, other advanced params not supported",\n          "constraint": {\n            "if": {\n              "generation_type": "REFERENCE"\n            },\n            "then": {\n              "duration": {\n                "enum": [\n                  8\n                ]\n              },\n              "aspect_ratio": {\n                "enum": [\n                  "16:9"\n                ]\n              }\n            }\n          }\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo-3.1-generate-preview-generate",\n          "field": "n",\n          "rule": "n videos are generated per request; each is charged.",\n          "quote": "Number of videos, default 1",\n          "changes_price": true,\n          "default": 1\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "veo3.1-fast-beta": {\n      "model": "veo3.1-fast-beta",\n      "path": "/v1/videos/generations",\n      "title": "veo3.1-fast Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto",\n            "16:9",\n            "9:16"\n          ],\n          "default": "auto"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p"\n          ]\n        },\n        "generation_type": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "TEXT",\n            "FIRST&LAST",\n            "REFERENCE"\n          ]\n        },\n        "enhance_prompt": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 3,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "field": "prompt",\n          "rule": "A stored copy of the docs page gives a 1000 prompt limit; the generated catalog gives 2000 tokens, which is used.",\n          "quote": "Maximum length: 1000",\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-video-generate",\n          "retrieved": "2026-12-07"\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "veo3.1-fast-extend": {\n      "model": "veo3.1-fast-extend",\n      "path": "/v1/videos/generations",\n      "example": {\n        "model": "veo3.1-fast-extend",\n        "base_video_task_id": "task-unified-1234567890-abcdefgh",\n        "prompt": "A cat playing piano, continued"\n      },\n      "images": [],\n      "prose_rules": [\n        {\n          "field": "base_video_task_id",\n          "rule": "The task must be a Veo 3.1 Fast generation or extension.",\n          "quote": "Original video task ID, must be a video task ID generated or extended by Veo3.1-Fast",\n          "url": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",\n          "retrieved": "2026-12-07"\n        }\n      ],\n      "origin": "hand-written",\n      "retrieved": "2026-12-07",\n      "title": "veo3.1-fast-extend Interface",\n      "docs": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",\n      "source": "https://docs.evolink.ai/en/api-manual/video-series/veo3.1/veo3.1-fast-extend-video-extend",\n      "required": [\n        "base_video_task_id",\n        "prompt"\n      ],\n      "fields": {\n        "base_video_task_id": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "maxLength": 2000,\n          "changes_price": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "limited to 2000 tokens"\n      },\n      "price_fields": []\n    },\n    "veo3.1-pro-beta": {\n      "model": "veo3.1-pro-beta",\n      "path": "/v1/videos/generations",\n      "title": "veo3.1-pro Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/veo3.1/veo3.1-pro-video-generate",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "auto",\n            "16:9",\n            "9:16"\n          ],\n          "default": "auto"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 2,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "720p"\n          ]\n        },\n        "generation_type": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "TEXT",\n            "FIRST&LAST"\n          ]\n        },\n        "enhance_prompt": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 2,\n          "max_mb": 10,\n          "types": [\n            "jpg",\n            "jpeg",\n            "png",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "videoretalk": {\n      "model": "videoretalk",\n      "path": "/v1/videos/generations",\n      "title": "VideoRetalk Lip-Sync Video Generation",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/videoretalk/videoretalk-video-generate",\n      "required": [\n        "video_url",\n        "audio_url"\n      ],\n      "fields": {\n        "video_url": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "audio_url": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "ref_image_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "video_extension": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        },\n        "query_face_threshold": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "default": 170,\n          "minimum": 120,\n          "maximum": 200\n        }\n      },\n      "prompt_limit": null,\n      "images": [],\n      "price_fields": [],\n      "example": {\n        "video_url": "https://example.com/speaker.mp4",\n        "audio_url": "https://example.com/target-speech.wav"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.5-image-to-video": {\n      "model": "wan2.5-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.5-image-to-video Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "price_note": "A single request will pre-charge based on the value of duration, with actual charges based on the generated video duration in seconds"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Description: 480p: Lower quality, lower price"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",\n          "field": "duration",\n          "rule": "Duration is 5 or 10 s.",\n          "quote": "Only supports values 5 and 10, representing 5 seconds and 10 seconds respectively",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  5,\n                  10\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-image-to-video",\n          "field": "quality",\n          "rule": "Quality is 480p, 720p or 1080p.",\n          "quote": "480p: Lower quality, lower price; 720p: Standard quality, standard price, this is the default; 1080p: High quality, higher price",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p",\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.5-text-to-video": {\n      "model": "wan2.5-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.5-text-to-video Interface",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 2000\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "default": "16:9"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Description: 480p: Lower quality, lower price"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "price_note": "A single request will pre-charge based on the value of duration, with actual charges based on the generated video duration in seconds"\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 2000,\n        "unit": "tokens",\n        "from": "schema",\n        "quote": "2000 tokens"\n      },\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",\n          "field": "duration",\n          "rule": "Duration is 5 or 10 s.",\n          "quote": "Only supports values 5 and 10, representing 5 seconds and 10 seconds respectively",\n          "constraint": {\n            "if": {},\n            "then": {\n              "duration": {\n                "enum": [\n                  5,\n                  10\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",\n          "field": "quality",\n          "rule": "Quality is 480p, 720p or 1080p.",\n          "quote": "480p: Lower quality, lower price; 720p: Standard quality, standard price, this is the default; 1080p: High quality, higher price",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "480p",\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.5/wan2.5-text-to-video",\n          "field": "aspect_ratio",\n          "rule": "480p allows 16:9, 9:16, 1:1; 720p and 1080p also allow 4:3 and 3:4.",\n          "quote": "480p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square); 720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",\n          "constraint": {\n            "if": {\n              "quality": "480p"\n            },\n            "then": {\n              "aspect_ratio": {\n                "enum": [\n                  "16:9",\n                  "9:16",\n                  "1:1"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.6-image-to-video": {\n      "model": "wan2.6-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.6-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 1500\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 15,\n          "price_note": "Each request will be pre-charged based on the duration value, actual charge is based on the generated video duration"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "single",\n                "multi"\n              ]\n            }\n          }\n        },\n        "audio_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "1500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video",\n          "field": "quality",\n          "rule": "Quality is 720p or 1080p.",\n          "quote": "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.6-image-to-video-flash": {\n      "model": "wan2.6-image-to-video-flash",\n      "path": "/v1/videos/generations",\n      "title": "wan2.6-image-to-video-flash API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video-flash",\n      "required": [\n        "prompt",\n        "image_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 1500\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 15,\n          "price_note": "Each request will be pre-charged based on the duration value, actual charges are based on the generated video duration"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard quality, standard pricing, this is the default"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "single",\n                "multi"\n              ]\n            }\n          }\n        },\n        "audio_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "Whether to generate audio, defaults to true Options: true: Generate video with audio, higher pricing"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "1500 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 10,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality",\n        "generate_audio"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-image-to-video-flash",\n          "field": "quality",\n          "rule": "Quality is 720p or 1080p.",\n          "quote": "720p: Standard quality, standard pricing, this is the default; 1080p: High quality, higher pricing",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.6-reference-video": {\n      "model": "wan2.6-reference-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.6-reference-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 1500\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": true,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "File size: Single video no more than 100MB Input Video Billing Rules: Each reference video is truncated and summed, total input billing duration capped at 5 seconds"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 10,\n          "price_note": "Specifies the duration of the generated video (in seconds) Note: Supports any integer value between 2~10 seconds Output Video Billing Rules: Output video billing duration: The number of seconds of video successfully generated by the model"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "single",\n                "multi"\n              ]\n            }\n          }\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "1500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "video_urls",\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A person dancing",\n        "video_urls": [\n          "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/xxx.mp4"\n        ]\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",\n          "field": "quality",\n          "rule": "Quality is 720p or 1080p.",\n          "quote": "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video",\n          "field": "aspect_ratio",\n          "rule": "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",\n          "quote": "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",\n          "constraint": {\n            "if": {},\n            "then": {\n              "aspect_ratio": {\n                "enum": [\n                  "16:9",\n                  "9:16",\n                  "1:1",\n                  "4:3",\n                  "3:4"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.6-reference-video-flash": {\n      "model": "wan2.6-reference-video-flash",\n      "path": "/v1/videos/generations",\n      "title": "wan2.6-reference-video-flash API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",\n      "required": [\n        "prompt",\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 1500\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": true,\n          "maxItems": 3,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "File size: single video not exceeding 100MB Input video billing rules: Each reference video is truncated separately then summed, total input billing duration cap is 5 seconds"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard quality, standard pricing, this is the default"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 10,\n          "price_note": "Specify the duration of the generated video (seconds) Note: Supports any integer value between 2~10 seconds Output video billing rules: Output video billing duration: actual seconds of successfully generated video"\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "single",\n                "multi"\n              ]\n            }\n          }\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": true,\n          "default": true,\n          "price_note": "Whether to generate audio, defaults to true Options: true: Generate video with audio, higher pricing"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "1500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "video_urls",\n        "quality",\n        "duration",\n        "generate_audio"\n      ],\n      "example": {\n        "prompt": "A person dancing",\n        "video_urls": [\n          "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/xxx.mp4"\n        ]\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",\n          "field": "quality",\n          "rule": "Quality is 720p or 1080p.",\n          "quote": "720p: Standard quality, standard pricing, this is the default; 1080p: High quality, higher pricing",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-reference-video-flash",\n          "field": "aspect_ratio",\n          "rule": "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",\n          "quote": "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",\n          "constraint": {\n            "if": {},\n            "then": {\n              "aspect_ratio": {\n                "enum": [\n                  "16:9",\n                  "9:16",\n                  "1:1",\n                  "4:3",\n                  "3:4"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.6-text-to-video": {\n      "model": "wan2.6-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.6-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 1500\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "minimum": 2,\n          "maximum": 15,\n          "price_note": "Each request will be pre-charged based on the duration value, actual charge is based on the generated video duration"\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "shot_type": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "enum": [\n                "single",\n                "multi"\n              ]\n            }\n          }\n        },\n        "audio_url": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 1500,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "1500 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A cat playing piano"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",\n          "field": "quality",\n          "rule": "Quality is 720p or 1080p.",\n          "quote": "720p: Standard definition, standard price, this is the default; 1080p: High definition, higher price",\n          "constraint": {\n            "if": {},\n            "then": {\n              "quality": {\n                "enum": [\n                  "720p",\n                  "1080p"\n                ]\n              }\n            }\n          },\n          "changes_price": true\n        },\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan2.6/wan2.6-text-to-video",\n          "field": "aspect_ratio",\n          "rule": "Aspect ratio is 16:9, 9:16, 1:1, 4:3 or 3:4.",\n          "quote": "720p: Supports 16:9 (landscape), 9:16 (portrait), 1:1 (square), 4:3, 3:4",\n          "constraint": {\n            "if": {},\n            "then": {\n              "aspect_ratio": {\n                "enum": [\n                  "16:9",\n                  "9:16",\n                  "1:1",\n                  "4:3",\n                  "3:4"\n                ]\n              }\n            }\n          }\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.7-image-to-video": {\n      "model": "wan2.7-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.7-image-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-image-to-video",\n      "required": [],\n      "fields": {\n        "generation_mode": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "first_frame",\n            "first_last_frame",\n            "video_continuation"\n          ]\n        },\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 500\n        },\n        "image_start": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "duration": {\n          "type": "number",\n          "required": false,\n          "changes_price": false,\n          "default": 5,\n          "minimum": 2,\n          "maximum": 15\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality"\n      ],\n      "example": {\n        "generation_mode": "first_frame",\n        "prompt": "A cat playing piano",\n        "image_start": "https://example.com/first_frame.jpg"\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.7-reference-video": {\n      "model": "wan2.7-reference-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.7-reference-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-reference-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 500\n        },\n        "image_start": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "voice_bindings": {\n              "type": "object",\n              "required": false,\n              "changes_price": false\n            }\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "number",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 2,\n          "maximum": 15,\n          "price_note": "With video_urls: 2 ~ 10 (capped at 10 seconds) Billing: based on the actual generated video duration"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": null,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": null,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "The character from the reference video dancing on a meadow",\n        "video_urls": [\n          "https://example.com/reference.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.7-text-to-video": {\n      "model": "wan2.7-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "wan2.7-text-to-video API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 500\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "16:9"\n        },\n        "duration": {\n          "type": "number",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "minimum": 2,\n          "maximum": 15,\n          "price_note": "Final billing is based on the actual generated video duration"\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "5000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "quality",\n        "duration"\n      ],\n      "example": {\n        "prompt": "A small kitten running under the moonlight",\n        "aspect_ratio": "16:9",\n        "duration": 5\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan2.7-video-edit": {\n      "model": "wan2.7-video-edit",\n      "path": "/v1/videos/generations",\n      "title": "wan2.7-video-edit API",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan2.7/wan2.7-video-edit",\n      "required": [\n        "video_urls"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 5000\n        },\n        "negative_prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "maxLength": 500\n        },\n        "video_urls": {\n          "type": "array",\n          "required": true,\n          "changes_price": false,\n          "minItems": 1,\n          "maxItems": 1,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 4,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "keep_original_sound": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video quality, defaults to 720p Options: 720p: Standard definition, standard price, this is the default"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ]\n        },\n        "duration": {\n          "type": "number",\n          "required": false,\n          "changes_price": false,\n          "default": 0,\n          "minimum": 0,\n          "maximum": 10\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 1,\n          "maximum": 2147483647\n        },\n        "prompt_extend": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": false\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 5000,\n        "unit": "characters",\n        "from": "schema",\n        "quote": "5000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 4,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "quality"\n      ],\n      "example": {\n        "prompt": "Convert the entire scene to a clay-style look",\n        "video_urls": [\n          "https://example.com/source.mp4"\n        ]\n      },\n      "prose_rules": [],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-image-to-video": {\n      "model": "wan3.0-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-image-to-video",\n      "required": [\n        "image_start"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "The boy in the frame \u201Ccomes alive\u201D out of the wall and performs an English rap at breakneck speed, while street lights under a railway bridge at night create a cinematic mood.",\n        "image_start": "https://example.com/first_frame.png",\n        "duration": 5,\n        "quality": "720p"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-image-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-prime-image-to-video": {\n      "model": "wan3.0-prime-image-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Prime Image-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-image-to-video",\n      "required": [\n        "image_start"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_start": {\n          "type": "string",\n          "required": true,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "image_end": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "format": "uri"\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [\n        {\n          "field": "image_start",\n          "min_count": 1,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        },\n        {\n          "field": "image_end",\n          "min_count": 0,\n          "max_count": 1,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "The boy in the frame \u201Ccomes alive\u201D out of the wall and performs an English rap at breakneck speed, while street lights under a railway bridge at night create a cinematic mood.",\n        "image_start": "https://example.com/first_frame.png",\n        "duration": 5,\n        "quality": "720p"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-image-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-prime-reference-video": {\n      "model": "wan3.0-prime-reference-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Prime Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-reference-video",\n      "required": [],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Total reference video duration + output video duration must not exceed 30 seconds \u{1F534} Reference videos count toward billing: billed duration = input video duration + output video duration"\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "file_url": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "format": "uri"\n            },\n            "link_url": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "format": "uri"\n            }\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 10,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "video_urls",\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "The character in Video 1 holds Image 3 and plays a soft country folk tune on the chair in Image 4, saying: \u201CWhat lovely sunshine today.\u201D",\n        "image_urls": [\n          "https://example.com/role.jpg",\n          "https://example.com/object.png",\n          "https://example.com/guitar.png",\n          "https://example.com/chair.png"\n        ],\n        "video_urls": [\n          "https://example.com/ref_role.mp4"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-reference-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-prime-text-to-video": {\n      "model": "wan3.0-prime-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Prime Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A kitten runs across a rooftop in the moonlight, city neon flickers in the distance, cinematic quality, smooth camera work.",\n        "duration": 5,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-prime-text-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-reference-video": {\n      "model": "wan3.0-reference-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Reference-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-reference-video",\n      "required": [],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": false,\n          "changes_price": false\n        },\n        "image_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 10,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "video_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": true,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          },\n          "price_note": "Total reference video duration + output video duration must not exceed 30 seconds \u{1F534} Reference videos count toward billing: billed duration = input video duration + output video duration"\n        },\n        "audio_urls": {\n          "type": "array",\n          "required": false,\n          "changes_price": false,\n          "maxItems": 5,\n          "items": {\n            "type": "string",\n            "format": "uri"\n          }\n        },\n        "model_params": {\n          "type": "object",\n          "required": false,\n          "changes_price": false,\n          "properties": {\n            "file_url": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "format": "uri"\n            },\n            "link_url": {\n              "type": "string",\n              "required": false,\n              "changes_price": false,\n              "format": "uri"\n            }\n          }\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [\n        {\n          "field": "image_urls",\n          "min_count": 0,\n          "max_count": 10,\n          "max_mb": 20,\n          "types": [\n            "jpeg",\n            "jpg",\n            "png",\n            "bmp",\n            "webp"\n          ],\n          "from": "description"\n        }\n      ],\n      "price_fields": [\n        "video_urls",\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "The character in Video 1 holds Image 3 and plays a soft country folk tune on the chair in Image 4, saying: \u201CWhat lovely sunshine today.\u201D",\n        "image_urls": [\n          "https://example.com/role.jpg",\n          "https://example.com/object.png",\n          "https://example.com/guitar.png",\n          "https://example.com/chair.png"\n        ],\n        "video_urls": [\n          "https://example.com/ref_role.mp4"\n        ],\n        "duration": 10,\n        "quality": "720p",\n        "aspect_ratio": "adaptive"\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-reference-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    },\n    "wan3.0-text-to-video": {\n      "model": "wan3.0-text-to-video",\n      "path": "/v1/videos/generations",\n      "title": "Wan3.0 Text-to-Video",\n      "docs": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-text-to-video",\n      "required": [\n        "prompt"\n      ],\n      "fields": {\n        "prompt": {\n          "type": "string",\n          "required": true,\n          "changes_price": false\n        },\n        "duration": {\n          "type": "integer",\n          "required": false,\n          "changes_price": true,\n          "default": 5,\n          "price_note": "-1: smart duration, the model decides the output length from the prompt and the input material How smart duration is billed: the output length cannot be known at submission time, so credits are pre-authorized at the 30-second cap"\n        },\n        "quality": {\n          "type": "string",\n          "required": false,\n          "changes_price": true,\n          "enum": [\n            "480p",\n            "720p",\n            "1080p"\n          ],\n          "default": "720p",\n          "price_note": "Video resolution, defaults to 720p Options: 480p: lower definition, lowest price (billing baseline)"\n        },\n        "aspect_ratio": {\n          "type": "string",\n          "required": false,\n          "changes_price": false,\n          "enum": [\n            "adaptive",\n            "16:9",\n            "9:16",\n            "1:1",\n            "4:3",\n            "3:4"\n          ],\n          "default": "adaptive"\n        },\n        "generate_audio": {\n          "type": "boolean",\n          "required": false,\n          "changes_price": false,\n          "default": true\n        },\n        "seed": {\n          "type": "integer",\n          "required": false,\n          "changes_price": false,\n          "minimum": 0,\n          "maximum": 2147483647\n        }\n      },\n      "prompt_limit": {\n        "field": "prompt",\n        "max": 20000,\n        "unit": "characters",\n        "from": "description",\n        "quote": "20000 characters"\n      },\n      "images": [],\n      "price_fields": [\n        "duration",\n        "quality"\n      ],\n      "example": {\n        "prompt": "A kitten runs across a rooftop in the moonlight, city neon flickers in the distance, cinematic quality, smooth camera work.",\n        "duration": 5,\n        "quality": "720p",\n        "aspect_ratio": "16:9",\n        "generate_audio": true\n      },\n      "prose_rules": [\n        {\n          "retrieved": "2026-12-07",\n          "url": "https://evolink.ai/docs/en/api-manual/video-series/wan3.0/wan3.0-text-to-video",\n          "field": "duration",\n          "rule": "Duration is an integer from 2 to 30, or -1 (smart); -1 reserves credits for 30 s.",\n          "quote": "credits are pre-authorized at the 30-second cap",\n          "changes_price": true\n        }\n      ],\n      "origin": "vendor-generated",\n      "source": "EvoLinkAI/evolink-mcp/packages/core/src/data/model-params.generated.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",\n      "retrieved": "2026-12-07"\n    }\n  }\n}\n');
 
 // ../packages/catalog/data/pricing.json
-var pricing_default = {
-  schema: 1,
-  retrieved: "2026-12-07",
-  units: {
-    credits_per_cny: 10,
-    cny_per_usd: 6.8,
-    credits_per_usd: 68,
-    gateway_units_per_credit: 1e4,
-    sources: [
+var pricing_default = JSON.parse(`{
+  "schema": 1,
+  "retrieved": "2026-12-07",
+  "units": {
+    "credits_per_cny": 10,
+    "cny_per_usd": 6.8,
+    "credits_per_usd": 68,
+    "gateway_units_per_credit": 10000,
+    "sources": [
       {
-        url: "EvoLinkAI/evolink-mcp/packages/core/src/services/error-handler.ts@37a905f96524619751abd5c2ef8f1a3adac43397",
-        retrieved: "2026-12-07",
-        quote: "Gateway display rate: 1 USD = 6.8 CNY and 1 CNY = 10 credits."
+        "url": "EvoLinkAI/evolink-mcp/packages/core/src/services/error-handler.ts@37a905f96524619751abd5c2ef8f1a3adac43397",
+        "retrieved": "2026-12-07",
+        "quote": "Gateway display rate: 1 USD = 6.8 CNY and 1 CNY = 10 credits."
       },
       {
-        url: "EvoLinkAI/evolink-mcp/packages/core/src/services/pricing-client.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-        retrieved: "2026-12-07",
-        note: "cny_price is divided by 6.8 for USD; min_charge_uc is divided by 10,000 to give credits"
+        "url": "EvoLinkAI/evolink-mcp/packages/core/src/services/pricing-client.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
+        "retrieved": "2026-12-07",
+        "note": "cny_price is divided by 6.8 for USD; min_charge_uc is divided by 10,000 to give credits"
       }
     ]
   },
-  formula: "A SKU gives CNY per billing unit (cny_price); credits = CNY x credits_per_cny (10); USD = CNY / cny_per_usd (6.8), so 68 credits = 1 USD. per_second: credits/s = cny_price x 10 x resolution_multipliers[quality] (x 1 when the SKU has no multipliers); per_call: credits per call = cny_price x 10 (x multiplier), credits/s = that / conditions.duration when the SKU is for one duration. A SKU applies to the request values in its conditions (absent key = any value). Where sources disagree, cny_price is the highest and every source is listed. Figures are rounded to 6 decimals.",
-  sources: [
+  "formula": "A SKU gives CNY per billing unit (cny_price); credits = CNY x credits_per_cny (10); USD = CNY / cny_per_usd (6.8), so 68 credits = 1 USD. per_second: credits/s = cny_price x 10 x resolution_multipliers[quality] (x 1 when the SKU has no multipliers); per_call: credits per call = cny_price x 10 (x multiplier), credits/s = that / conditions.duration when the SKU is for one duration. A SKU applies to the request values in its conditions (absent key = any value). Where sources disagree, cny_price is the highest and every source is listed. Figures are rounded to 6 decimals.",
+  "sources": [
     {
-      url: "https://evolink.ai/sora-2-pro",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/sora-2-pro",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/sora-2",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/sora-2",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/en/sora-2?model=sora-2-preview",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/en/sora-2?model=sora-2-preview",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/kling-3?model=kling-custom-element",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/kling-3?model=kling-custom-element",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
-      retrieved: "2026-12-07",
-      note: "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
+      "url": "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
+      "retrieved": "2026-12-07",
+      "note": "stored copy of the vendor page (crawl date unknown), read on the retrieved date"
     },
     {
-      url: "EvoLinkAI/evolink-mcp/packages/core/src/services/pricing-client.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
-      retrieved: "2026-12-07",
-      note: "the shape of GET /web/api/models/pricing ({success, data: PricingSku[]}: sku_id, sku_name, model_name, model_type, billing_rule, cny_price, min_charge_uc, metadata, resolution_multipliers, price_range {min_usd, max_usd}, routing_note)"
+      "url": "EvoLinkAI/evolink-mcp/packages/core/src/services/pricing-client.ts@48a8fe9a44948a4534866a691ccccd52fb9d55b9",
+      "retrieved": "2026-12-07",
+      "note": "the shape of GET /web/api/models/pricing ({success, data: PricingSku[]}: sku_id, sku_name, model_name, model_type, billing_rule, cny_price, min_charge_uc, metadata, resolution_multipliers, price_range {min_usd, max_usd}, routing_note)"
     }
   ],
-  catalog_pricing: {
-    meta: {
-      schema_version: "1",
-      catalog_version: "clipwright-snapshot-2026-12-07",
-      updated_at: "2026-12-07T00:00:00Z",
-      fresh_until: "2026-12-07T00:00:00Z"
+  "catalog_pricing": {
+    "meta": {
+      "schema_version": "1",
+      "catalog_version": "clipwright-snapshot-2026-12-07",
+      "updated_at": "2026-12-07T00:00:00Z",
+      "fresh_until": "2026-12-07T00:00:00Z"
     },
-    prices: []
+    "prices": []
   },
-  skus: [
+  "skus": [
     {
-      sku_id: "page/kling-custom-element",
-      sku_name: "Kling Custom Element Element Creation",
-      model_name: "kling-custom-element",
-      model_type: "video",
-      billing_rule: "per_call",
-      cny_price: 0.1,
-      price_range: {
-        min_usd: 0.014706,
-        max_usd: 0.014706
+      "sku_id": "page/kling-custom-element",
+      "sku_name": "Kling Custom Element Element Creation",
+      "model_name": "kling-custom-element",
+      "model_type": "video",
+      "billing_rule": "per_call",
+      "cny_price": 0.1,
+      "price_range": {
+        "min_usd": 0.014706,
+        "max_usd": 0.014706
       },
-      conditions: {},
-      sources: [
+      "conditions": {},
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-custom-element",
-          retrieved: "2026-12-07",
-          quote: "Fixed price: 1 Credit per element creation",
-          cny_price: 0.1
+          "url": "https://evolink.ai/kling-3?model=kling-custom-element",
+          "retrieved": "2026-12-07",
+          "quote": "Fixed price: 1 Credit per element creation",
+          "cny_price": 0.1
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-image-to-video-1080p-sound-off",
-      sku_name: "Kling 3.0 Image to Video 1080p Sound Off",
-      model_name: "kling-v3-image-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.71982,
-      price_range: {
-        min_usd: 0.105856,
-        max_usd: 0.105856
+      "sku_id": "page/kling-v3-image-to-video-1080p-sound-off",
+      "sku_name": "Kling 3.0 Image to Video 1080p Sound Off",
+      "model_name": "kling-v3-image-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.71982,
+      "price_range": {
+        "min_usd": 0.105856,
+        "max_usd": 0.105856
       },
-      conditions: {
-        quality: "1080p",
-        sound: "off"
+      "conditions": {
+        "quality": "1080p",
+        "sound": "off"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Image to Video | Video Generation | 1080p | Off | $0.100/ second(7.1982 Credits)",
-          cny_price: 0.71982
+          "url": "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Image to Video | Video Generation | 1080p | Off | $0.100/ second(7.1982 Credits)",
+          "cny_price": 0.71982
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-image-to-video-1080p-sound-on",
-      sku_name: "Kling 3.0 Image to Video 1080p Sound On",
-      model_name: "kling-v3-image-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 1.08,
-      price_range: {
-        min_usd: 0.158824,
-        max_usd: 0.158824
+      "sku_id": "page/kling-v3-image-to-video-1080p-sound-on",
+      "sku_name": "Kling 3.0 Image to Video 1080p Sound On",
+      "model_name": "kling-v3-image-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 1.08,
+      "price_range": {
+        "min_usd": 0.158824,
+        "max_usd": 0.158824
       },
-      conditions: {
-        quality: "1080p",
-        sound: "on"
+      "conditions": {
+        "quality": "1080p",
+        "sound": "on"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Image to Video | Video Generation | 1080p | On | $0.150/ second(10.8 Credits)",
-          cny_price: 1.08
+          "url": "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Image to Video | Video Generation | 1080p | On | $0.150/ second(10.8 Credits)",
+          "cny_price": 1.08
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-image-to-video-720p-sound-off",
-      sku_name: "Kling 3.0 Image to Video 720p Sound Off",
-      model_name: "kling-v3-image-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.54,
-      price_range: {
-        min_usd: 0.079412,
-        max_usd: 0.079412
+      "sku_id": "page/kling-v3-image-to-video-720p-sound-off",
+      "sku_name": "Kling 3.0 Image to Video 720p Sound Off",
+      "model_name": "kling-v3-image-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.54,
+      "price_range": {
+        "min_usd": 0.079412,
+        "max_usd": 0.079412
       },
-      conditions: {
-        quality: "720p",
-        sound: "off"
+      "conditions": {
+        "quality": "720p",
+        "sound": "off"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Image to Video | Video Generation | 720p | Off | $0.075/ second(5.4 Credits)",
-          cny_price: 0.54
+          "url": "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Image to Video | Video Generation | 720p | Off | $0.075/ second(5.4 Credits)",
+          "cny_price": 0.54
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-image-to-video-720p-sound-on",
-      sku_name: "Kling 3.0 Image to Video 720p Sound On",
-      model_name: "kling-v3-image-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.81,
-      price_range: {
-        min_usd: 0.119118,
-        max_usd: 0.119118
+      "sku_id": "page/kling-v3-image-to-video-720p-sound-on",
+      "sku_name": "Kling 3.0 Image to Video 720p Sound On",
+      "model_name": "kling-v3-image-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.81,
+      "price_range": {
+        "min_usd": 0.119118,
+        "max_usd": 0.119118
       },
-      conditions: {
-        quality: "720p",
-        sound: "on"
+      "conditions": {
+        "quality": "720p",
+        "sound": "on"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Image to Video | Video Generation | 720p | On | $0.113/ second(8.1 Credits)",
-          cny_price: 0.81
+          "url": "https://evolink.ai/kling-3?model=kling-v3-image-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Image to Video | Video Generation | 720p | On | $0.113/ second(8.1 Credits)",
+          "cny_price": 0.81
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-text-to-video-1080p-sound-off",
-      sku_name: "Kling 3.0 Text to Video 1080p Sound Off",
-      model_name: "kling-v3-text-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.71982,
-      price_range: {
-        min_usd: 0.105856,
-        max_usd: 0.105856
+      "sku_id": "page/kling-v3-text-to-video-1080p-sound-off",
+      "sku_name": "Kling 3.0 Text to Video 1080p Sound Off",
+      "model_name": "kling-v3-text-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.71982,
+      "price_range": {
+        "min_usd": 0.105856,
+        "max_usd": 0.105856
       },
-      conditions: {
-        quality: "1080p",
-        sound: "off"
+      "conditions": {
+        "quality": "1080p",
+        "sound": "off"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Text to Video | Video Generation | 1080p | Off | $0.100/ second(7.1982 Credits)",
-          cny_price: 0.71982
+          "url": "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Text to Video | Video Generation | 1080p | Off | $0.100/ second(7.1982 Credits)",
+          "cny_price": 0.71982
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-text-to-video-1080p-sound-on",
-      sku_name: "Kling 3.0 Text to Video 1080p Sound On",
-      model_name: "kling-v3-text-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 1.08,
-      price_range: {
-        min_usd: 0.158824,
-        max_usd: 0.158824
+      "sku_id": "page/kling-v3-text-to-video-1080p-sound-on",
+      "sku_name": "Kling 3.0 Text to Video 1080p Sound On",
+      "model_name": "kling-v3-text-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 1.08,
+      "price_range": {
+        "min_usd": 0.158824,
+        "max_usd": 0.158824
       },
-      conditions: {
-        quality: "1080p",
-        sound: "on"
+      "conditions": {
+        "quality": "1080p",
+        "sound": "on"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Text to Video | Video Generation | 1080p | On | $0.150/ second(10.8 Credits)",
-          cny_price: 1.08
+          "url": "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Text to Video | Video Generation | 1080p | On | $0.150/ second(10.8 Credits)",
+          "cny_price": 1.08
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-text-to-video-720p-sound-off",
-      sku_name: "Kling 3.0 Text to Video 720p Sound Off",
-      model_name: "kling-v3-text-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.54,
-      price_range: {
-        min_usd: 0.079412,
-        max_usd: 0.079412
+      "sku_id": "page/kling-v3-text-to-video-720p-sound-off",
+      "sku_name": "Kling 3.0 Text to Video 720p Sound Off",
+      "model_name": "kling-v3-text-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.54,
+      "price_range": {
+        "min_usd": 0.079412,
+        "max_usd": 0.079412
       },
-      conditions: {
-        quality: "720p",
-        sound: "off"
+      "conditions": {
+        "quality": "720p",
+        "sound": "off"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Text to Video | Video Generation | 720p | Off | $0.075/ second(5.4 Credits)",
-          cny_price: 0.54
+          "url": "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Text to Video | Video Generation | 720p | Off | $0.075/ second(5.4 Credits)",
+          "cny_price": 0.54
         }
       ]
     },
     {
-      sku_id: "page/kling-v3-text-to-video-720p-sound-on",
-      sku_name: "Kling 3.0 Text to Video 720p Sound On",
-      model_name: "kling-v3-text-to-video",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.81,
-      price_range: {
-        min_usd: 0.119118,
-        max_usd: 0.119118
+      "sku_id": "page/kling-v3-text-to-video-720p-sound-on",
+      "sku_name": "Kling 3.0 Text to Video 720p Sound On",
+      "model_name": "kling-v3-text-to-video",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.81,
+      "price_range": {
+        "min_usd": 0.119118,
+        "max_usd": 0.119118
       },
-      conditions: {
-        quality: "720p",
-        sound: "on"
+      "conditions": {
+        "quality": "720p",
+        "sound": "on"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
-          retrieved: "2026-12-07",
-          quote: "Kling 3.0 Text to Video | Video Generation | 720p | On | $0.113/ second(8.1 Credits)",
-          cny_price: 0.81
+          "url": "https://evolink.ai/kling-3?model=kling-v3-text-to-video",
+          "retrieved": "2026-12-07",
+          "quote": "Kling 3.0 Text to Video | Video Generation | 720p | On | $0.113/ second(8.1 Credits)",
+          "cny_price": 0.81
         }
       ]
     },
     {
-      sku_id: "page/sora-2-beta-max-10s",
-      sku_name: "Sora 2 Beta Max Video Generation 10s",
-      model_name: "sora-2-beta-max",
-      model_type: "video",
-      billing_rule: "per_call",
-      cny_price: 0.576,
-      price_range: {
-        min_usd: 0.084706,
-        max_usd: 0.084706
+      "sku_id": "page/sora-2-beta-max-10s",
+      "sku_name": "Sora 2 Beta Max Video Generation 10s",
+      "model_name": "sora-2-beta-max",
+      "model_type": "video",
+      "billing_rule": "per_call",
+      "cny_price": 0.576,
+      "price_range": {
+        "min_usd": 0.084706,
+        "max_usd": 0.084706
       },
-      conditions: {
-        duration: 10
+      "conditions": {
+        "duration": 10
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/sora-2",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 Beta Max | Video Generation | 10s | Popular $0.0800/ video(5.76 Credits)",
-          cny_price: 0.576
+          "url": "https://evolink.ai/sora-2",
+          "retrieved": "2026-12-07",
+          "quote": "Sora 2 Beta Max | Video Generation | 10s | Popular $0.0800/ video(5.76 Credits)",
+          "cny_price": 0.576
         }
       ]
     },
     {
-      sku_id: "page/sora-2-beta-max-15s",
-      sku_name: "Sora 2 Beta Max Video Generation 15s",
-      model_name: "sora-2-beta-max",
-      model_type: "video",
-      billing_rule: "per_call",
-      cny_price: 0.864,
-      price_range: {
-        min_usd: 0.127059,
-        max_usd: 0.127059
+      "sku_id": "page/sora-2-beta-max-15s",
+      "sku_name": "Sora 2 Beta Max Video Generation 15s",
+      "model_name": "sora-2-beta-max",
+      "model_type": "video",
+      "billing_rule": "per_call",
+      "cny_price": 0.864,
+      "price_range": {
+        "min_usd": 0.127059,
+        "max_usd": 0.127059
       },
-      conditions: {
-        duration: 15
+      "conditions": {
+        "duration": 15
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/sora-2",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 Beta Max | Video Generation | 15s | $0.1200/ video(8.64 Credits)",
-          cny_price: 0.864
+          "url": "https://evolink.ai/sora-2",
+          "retrieved": "2026-12-07",
+          "quote": "Sora 2 Beta Max | Video Generation | 15s | $0.1200/ video(8.64 Credits)",
+          "cny_price": 0.864
         }
       ]
     },
     {
-      sku_id: "page/sora-2-preview",
-      sku_name: "Sora 2 Video Generation (per second)",
-      model_name: "sora-2-preview",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.576,
-      price_range: {
-        min_usd: 0.084706,
-        max_usd: 0.084706
+      "sku_id": "page/sora-2-preview",
+      "sku_name": "Sora 2 Video Generation (per second)",
+      "model_name": "sora-2-preview",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.576,
+      "price_range": {
+        "min_usd": 0.084706,
+        "max_usd": 0.084706
       },
-      conditions: {},
-      sources: [
+      "conditions": {},
+      "sources": [
         {
-          url: "https://evolink.ai/en/sora-2?model=sora-2-preview",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 | Video Generation | duration:4s | Price: $0.3200/ video (23.04 Credits)",
-          note: "23.04 credits / 4 s = 5.76 credits/s; the page is opened with ?model=sora-2-preview",
-          cny_price: 0.576
+          "url": "https://evolink.ai/en/sora-2?model=sora-2-preview",
+          "retrieved": "2026-12-07",
+          "quote": "Sora 2 | Video Generation | duration:4s | Price: $0.3200/ video (23.04 Credits)",
+          "note": "23.04 credits / 4 s = 5.76 credits/s; the page is opened with ?model=sora-2-preview",
+          "cny_price": 0.576
         },
         {
-          url: "https://evolink.ai/sora-2",
-          retrieved: "2026-12-07",
-          quote: "Price: $0.085(~ 5.76 credits) per second of video ... Sora 2 | Video Generation | 4s | $0.339/ video(23.04 Credits)",
-          note: "the table's durations 4/8/12 s are sora-2-preview's (sora-2 takes 10/15 s)",
-          cny_price: 0.576
+          "url": "https://evolink.ai/sora-2",
+          "retrieved": "2026-12-07",
+          "quote": "Price: $0.085(~ 5.76 credits) per second of video ... Sora 2 | Video Generation | 4s | $0.339/ video(23.04 Credits)",
+          "note": "the table's durations 4/8/12 s are sora-2-preview's (sora-2 takes 10/15 s)",
+          "cny_price": 0.576
         }
       ]
     },
     {
-      sku_id: "page/sora-2-pro-15s-high",
-      sku_name: "Sora 2 Pro 15s high",
-      model_name: "sora-2-pro",
-      model_type: "video",
-      billing_rule: "per_call",
-      cny_price: 4.6,
-      price_range: {
-        min_usd: 0.676471,
-        max_usd: 0.676471
+      "sku_id": "page/sora-2-pro-15s-high",
+      "sku_name": "Sora 2 Pro 15s high",
+      "model_name": "sora-2-pro",
+      "model_type": "video",
+      "billing_rule": "per_call",
+      "cny_price": 4.6,
+      "price_range": {
+        "min_usd": 0.676471,
+        "max_usd": 0.676471
       },
-      conditions: {
-        duration: 15,
-        quality: "high"
+      "conditions": {
+        "duration": 15,
+        "quality": "high"
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/sora-2-pro",
-          retrieved: "2026-12-07",
-          quote: "duration 15 quality high remove_watermark true Estimated Cost 46 Credits",
-          note: "the page playground's estimate for these settings; no price table for this model was found",
-          cny_price: 4.6
+          "url": "https://evolink.ai/sora-2-pro",
+          "retrieved": "2026-12-07",
+          "quote": "duration 15 quality high remove_watermark true Estimated Cost 46 Credits",
+          "note": "the page playground's estimate for these settings; no price table for this model was found",
+          "cny_price": 4.6
         }
       ]
     },
     {
-      sku_id: "page/sora-2-pro-preview",
-      sku_name: "Sora 2 Pro Video Generation (per second)",
-      model_name: "sora-2-pro-preview",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 1.728,
-      resolution_multipliers: {
+      "sku_id": "page/sora-2-pro-preview",
+      "sku_name": "Sora 2 Pro Video Generation (per second)",
+      "model_name": "sora-2-pro-preview",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 1.728,
+      "resolution_multipliers": {
         "720p": 1,
         "1080p": 1.667
       },
-      price_range: {
-        min_usd: 0.254118,
-        max_usd: 0.423614
+      "price_range": {
+        "min_usd": 0.254118,
+        "max_usd": 0.423614
       },
-      conditions: {},
-      sources: [
+      "conditions": {},
+      "sources": [
         {
-          url: "https://evolink.ai/sora-2-pro",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 Pro | Video Generation (per second) | 4s | 720p | $1.016/ video(69.12 Credits)",
-          note: "69.12 credits / 4 s = 17.28 credits/s",
-          cny_price: 1.728
+          "url": "https://evolink.ai/sora-2-pro",
+          "retrieved": "2026-12-07",
+          "quote": "Sora 2 Pro | Video Generation (per second) | 4s | 720p | $1.016/ video(69.12 Credits)",
+          "note": "69.12 credits / 4 s = 17.28 credits/s",
+          "cny_price": 1.728
         },
         {
-          url: "https://evolink.ai/sora-2-pro",
-          retrieved: "2026-12-07",
-          quote: "Sora 2 Pro | Video Generation (per second) | 12s | 1080p | $5.083/ video(345.66912 Credits)",
-          note: "345.66912 / 12 s / 1.667 = 17.28 credits/s at 720p",
-          cny_price: 1.728
+          "url": "https://evolink.ai/sora-2-pro",
+          "retrieved": "2026-12-07",
+          "quote": "Sora 2 Pro | Video Generation (per second) | 12s | 1080p | $5.083/ video(345.66912 Credits)",
+          "note": "345.66912 / 12 s / 1.667 = 17.28 credits/s at 720p",
+          "cny_price": 1.728
         }
       ]
     },
     {
-      sku_id: "page/veo-3.1-fast-generate-preview-audio",
-      sku_name: "Veo 3.1 Fast Video Generation generate_audio Yes",
-      model_name: "veo-3.1-fast-generate-preview",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.864,
-      resolution_multipliers: {
+      "sku_id": "page/veo-3.1-fast-generate-preview-audio",
+      "sku_name": "Veo 3.1 Fast Video Generation generate_audio Yes",
+      "model_name": "veo-3.1-fast-generate-preview",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.864,
+      "resolution_multipliers": {
         "720p": 1,
         "1080p": 1,
         "4k": 2.34
       },
-      price_range: {
-        min_usd: 0.127059,
-        max_usd: 0.297318
+      "price_range": {
+        "min_usd": 0.127059,
+        "max_usd": 0.297318
       },
-      conditions: {
-        generate_audio: true
+      "conditions": {
+        "generate_audio": true
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
-          retrieved: "2026-12-07",
-          quote: "Veo 3.1 Fast | Video Generation | 720p/1080p | Yes | $0.1200/ second(8.64 Credits) ... 4K | Yes | $0.2808/ second(20.2176 Credits)",
-          note: "the page (model=veo-3-1-fast) prices Veo 3.1 Fast by quality (720p/1080p, 4K) and generate_audio; mapped to veo-3.1-fast-generate-preview, the documented Veo 3.1 Fast model with exactly these fields",
-          cny_price: 0.864
+          "url": "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
+          "retrieved": "2026-12-07",
+          "quote": "Veo 3.1 Fast | Video Generation | 720p/1080p | Yes | $0.1200/ second(8.64 Credits) ... 4K | Yes | $0.2808/ second(20.2176 Credits)",
+          "note": "the page (model=veo-3-1-fast) prices Veo 3.1 Fast by quality (720p/1080p, 4K) and generate_audio; mapped to veo-3.1-fast-generate-preview, the documented Veo 3.1 Fast model with exactly these fields",
+          "cny_price": 0.864
         }
       ]
     },
     {
-      sku_id: "page/veo-3.1-fast-generate-preview-silent",
-      sku_name: "Veo 3.1 Fast Video Generation generate_audio No",
-      model_name: "veo-3.1-fast-generate-preview",
-      model_type: "video",
-      billing_rule: "per_second",
-      cny_price: 0.576,
-      resolution_multipliers: {
+      "sku_id": "page/veo-3.1-fast-generate-preview-silent",
+      "sku_name": "Veo 3.1 Fast Video Generation generate_audio No",
+      "model_name": "veo-3.1-fast-generate-preview",
+      "model_type": "video",
+      "billing_rule": "per_second",
+      "cny_price": 0.576,
+      "resolution_multipliers": {
         "720p": 1,
         "1080p": 1,
         "4k": 3
       },
-      price_range: {
-        min_usd: 0.084706,
-        max_usd: 0.254118
+      "price_range": {
+        "min_usd": 0.084706,
+        "max_usd": 0.254118
       },
-      conditions: {
-        generate_audio: false
+      "conditions": {
+        "generate_audio": false
       },
-      sources: [
+      "sources": [
         {
-          url: "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
-          retrieved: "2026-12-07",
-          quote: "Veo 3.1 Fast | Video Generation | 720p/1080p | No | Popular $0.0800/ second(5.76 Credits) ... 4K | No | $0.2400/ second(17.28 Credits)",
-          note: "the page (model=veo-3-1-fast) prices Veo 3.1 Fast by quality (720p/1080p, 4K) and generate_audio; mapped to veo-3.1-fast-generate-preview, the documented Veo 3.1 Fast model with exactly these fields",
-          cny_price: 0.576
+          "url": "https://evolink.ai/zh/veo-3-1?model=veo-3-1-fast",
+          "retrieved": "2026-12-07",
+          "quote": "Veo 3.1 Fast | Video Generation | 720p/1080p | No | Popular $0.0800/ second(5.76 Credits) ... 4K | No | $0.2400/ second(17.28 Credits)",
+          "note": "the page (model=veo-3-1-fast) prices Veo 3.1 Fast by quality (720p/1080p, 4K) and generate_audio; mapped to veo-3.1-fast-generate-preview, the documented Veo 3.1 Fast model with exactly these fields",
+          "cny_price": 0.576
         }
       ]
     }
   ],
-  models: {
+  "models": {
     "MiniMax-Hailuo-02": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "MiniMax-Hailuo-2.3": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "MiniMax-Hailuo-2.3-Fast": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "doubao-seedance-1.0-pro-fast": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-1.1-flash-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-1.1-flash-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-1.1-flash-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-1.1-flash-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-1.1-flash-video-extend": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-flash-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-flash-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-flash-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "gemini-omni-flash-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "grok-imagine-image-to-video-beta": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "grok-imagine-text-to-video-beta": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "grok-imagine-video-1.0-i2v": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "grok-imagine-video-1.0-t2v": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "grok-imagine-video-1.5-preview": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.0-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.0-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.0-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.0-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.1-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.1-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "happyhorse-1.1-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-custom-element": {
-      status: "priced",
-      billing_rule: "per_call",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_call",
+      "rates": [
         {
-          when: {},
-          credits_per_second: null,
-          credits_per_call: 1,
-          sku_id: "page/kling-custom-element"
+          "when": {},
+          "credits_per_second": null,
+          "credits_per_call": 1,
+          "sku_id": "page/kling-custom-element"
         }
       ],
-      by_resolution: {},
-      max_credits_per_second: null,
-      unpriced_values: {}
+      "by_resolution": {},
+      "max_credits_per_second": null,
+      "unpriced_values": {}
     },
     "kling-o1-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o1-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o1-video-edit-fast": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o3-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o3-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o3-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-o3-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-v2.6-motion-control": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-v3-image-to-video": {
-      status: "priced",
-      billing_rule: "per_second",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_second",
+      "rates": [
         {
-          when: {
-            quality: "1080p",
-            sound: "off"
+          "when": {
+            "quality": "1080p",
+            "sound": "off"
           },
-          credits_per_second: 7.1982,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-image-to-video-1080p-sound-off"
+          "credits_per_second": 7.1982,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-image-to-video-1080p-sound-off"
         },
         {
-          when: {
-            quality: "1080p",
-            sound: "on"
+          "when": {
+            "quality": "1080p",
+            "sound": "on"
           },
-          credits_per_second: 10.8,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-image-to-video-1080p-sound-on"
+          "credits_per_second": 10.8,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-image-to-video-1080p-sound-on"
         },
         {
-          when: {
-            quality: "720p",
-            sound: "off"
+          "when": {
+            "quality": "720p",
+            "sound": "off"
           },
-          credits_per_second: 5.4,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-image-to-video-720p-sound-off"
+          "credits_per_second": 5.4,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-image-to-video-720p-sound-off"
         },
         {
-          when: {
-            quality: "720p",
-            sound: "on"
+          "when": {
+            "quality": "720p",
+            "sound": "on"
           },
-          credits_per_second: 8.1,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-image-to-video-720p-sound-on"
+          "credits_per_second": 8.1,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-image-to-video-720p-sound-on"
         }
       ],
-      by_resolution: {
+      "by_resolution": {
         "1080p": {
-          min_credits_per_second: 7.1982,
-          max_credits_per_second: 10.8
+          "min_credits_per_second": 7.1982,
+          "max_credits_per_second": 10.8
         },
         "720p": {
-          min_credits_per_second: 5.4,
-          max_credits_per_second: 8.1
+          "min_credits_per_second": 5.4,
+          "max_credits_per_second": 8.1
         }
       },
-      max_credits_per_second: 10.8,
-      unpriced_values: {
-        quality: [
+      "max_credits_per_second": 10.8,
+      "unpriced_values": {
+        "quality": [
           "4k"
         ]
       }
     },
     "kling-v3-motion-control": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-v3-text-to-video": {
-      status: "priced",
-      billing_rule: "per_second",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_second",
+      "rates": [
         {
-          when: {
-            quality: "1080p",
-            sound: "off"
+          "when": {
+            "quality": "1080p",
+            "sound": "off"
           },
-          credits_per_second: 7.1982,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-text-to-video-1080p-sound-off"
+          "credits_per_second": 7.1982,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-text-to-video-1080p-sound-off"
         },
         {
-          when: {
-            quality: "1080p",
-            sound: "on"
+          "when": {
+            "quality": "1080p",
+            "sound": "on"
           },
-          credits_per_second: 10.8,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-text-to-video-1080p-sound-on"
+          "credits_per_second": 10.8,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-text-to-video-1080p-sound-on"
         },
         {
-          when: {
-            quality: "720p",
-            sound: "off"
+          "when": {
+            "quality": "720p",
+            "sound": "off"
           },
-          credits_per_second: 5.4,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-text-to-video-720p-sound-off"
+          "credits_per_second": 5.4,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-text-to-video-720p-sound-off"
         },
         {
-          when: {
-            quality: "720p",
-            sound: "on"
+          "when": {
+            "quality": "720p",
+            "sound": "on"
           },
-          credits_per_second: 8.1,
-          credits_per_call: null,
-          sku_id: "page/kling-v3-text-to-video-720p-sound-on"
+          "credits_per_second": 8.1,
+          "credits_per_call": null,
+          "sku_id": "page/kling-v3-text-to-video-720p-sound-on"
         }
       ],
-      by_resolution: {
+      "by_resolution": {
         "1080p": {
-          min_credits_per_second: 7.1982,
-          max_credits_per_second: 10.8
+          "min_credits_per_second": 7.1982,
+          "max_credits_per_second": 10.8
         },
         "720p": {
-          min_credits_per_second: 5.4,
-          max_credits_per_second: 8.1
+          "min_credits_per_second": 5.4,
+          "max_credits_per_second": 8.1
         }
       },
-      max_credits_per_second: 10.8,
-      unpriced_values: {
-        quality: [
+      "max_credits_per_second": 10.8,
+      "unpriced_values": {
+        "quality": [
           "4k"
         ]
       }
     },
     "kling-v3-turbo-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "kling-v3-turbo-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-max-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-max-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-max-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-max-turbo-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-max-turbo-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "minimax-h3-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "omnihuman-1.5": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-1.5-pro": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-fast-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-fast-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-fast-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-mini-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-mini-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-mini-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.0-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-draft-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-reference-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "seedance-2.5-video-extend": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "sora-2": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "sora-2-beta-max": {
-      status: "priced",
-      billing_rule: "per_call",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_call",
+      "rates": [
         {
-          when: {
-            duration: 10
+          "when": {
+            "duration": 10
           },
-          credits_per_second: 0.576,
-          credits_per_call: 5.76,
-          sku_id: "page/sora-2-beta-max-10s"
+          "credits_per_second": 0.576,
+          "credits_per_call": 5.76,
+          "sku_id": "page/sora-2-beta-max-10s"
         },
         {
-          when: {
-            duration: 15
+          "when": {
+            "duration": 15
           },
-          credits_per_second: 0.576,
-          credits_per_call: 8.64,
-          sku_id: "page/sora-2-beta-max-15s"
+          "credits_per_second": 0.576,
+          "credits_per_call": 8.64,
+          "sku_id": "page/sora-2-beta-max-15s"
         }
       ],
-      by_resolution: {
-        any: {
-          min_credits_per_second: 0.576,
-          max_credits_per_second: 0.576
+      "by_resolution": {
+        "any": {
+          "min_credits_per_second": 0.576,
+          "max_credits_per_second": 0.576
         }
       },
-      max_credits_per_second: 0.576,
-      unpriced_values: {}
+      "max_credits_per_second": 0.576,
+      "unpriced_values": {}
     },
     "sora-2-preview": {
-      status: "priced",
-      billing_rule: "per_second",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_second",
+      "rates": [
         {
-          when: {},
-          credits_per_second: 5.76,
-          credits_per_call: null,
-          sku_id: "page/sora-2-preview"
+          "when": {},
+          "credits_per_second": 5.76,
+          "credits_per_call": null,
+          "sku_id": "page/sora-2-preview"
         }
       ],
-      by_resolution: {
-        any: {
-          min_credits_per_second: 5.76,
-          max_credits_per_second: 5.76
+      "by_resolution": {
+        "any": {
+          "min_credits_per_second": 5.76,
+          "max_credits_per_second": 5.76
         }
       },
-      max_credits_per_second: 5.76,
-      unpriced_values: {}
+      "max_credits_per_second": 5.76,
+      "unpriced_values": {}
     },
     "sora-2-pro": {
-      status: "priced",
-      billing_rule: "per_call",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_call",
+      "rates": [
         {
-          when: {
-            duration: 15,
-            quality: "high"
+          "when": {
+            "duration": 15,
+            "quality": "high"
           },
-          credits_per_second: 3.066667,
-          credits_per_call: 46,
-          sku_id: "page/sora-2-pro-15s-high"
+          "credits_per_second": 3.066667,
+          "credits_per_call": 46,
+          "sku_id": "page/sora-2-pro-15s-high"
         }
       ],
-      by_resolution: {
-        high: {
-          min_credits_per_second: 3.066667,
-          max_credits_per_second: 3.066667
+      "by_resolution": {
+        "high": {
+          "min_credits_per_second": 3.066667,
+          "max_credits_per_second": 3.066667
         }
       },
-      max_credits_per_second: 3.066667,
-      unpriced_values: {
-        quality: [
+      "max_credits_per_second": 3.066667,
+      "unpriced_values": {
+        "quality": [
           "standard"
         ]
       }
     },
     "sora-2-pro-preview": {
-      status: "priced",
-      billing_rule: "per_second",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_second",
+      "rates": [
         {
-          when: {
-            quality: "720p"
+          "when": {
+            "quality": "720p"
           },
-          credits_per_second: 17.28,
-          credits_per_call: null,
-          sku_id: "page/sora-2-pro-preview"
+          "credits_per_second": 17.28,
+          "credits_per_call": null,
+          "sku_id": "page/sora-2-pro-preview"
         },
         {
-          when: {
-            quality: "1080p"
+          "when": {
+            "quality": "1080p"
           },
-          credits_per_second: 28.80576,
-          credits_per_call: null,
-          sku_id: "page/sora-2-pro-preview"
+          "credits_per_second": 28.80576,
+          "credits_per_call": null,
+          "sku_id": "page/sora-2-pro-preview"
         }
       ],
-      by_resolution: {
+      "by_resolution": {
         "720p": {
-          min_credits_per_second: 17.28,
-          max_credits_per_second: 17.28
+          "min_credits_per_second": 17.28,
+          "max_credits_per_second": 17.28
         },
         "1080p": {
-          min_credits_per_second: 28.80576,
-          max_credits_per_second: 28.80576
+          "min_credits_per_second": 28.80576,
+          "max_credits_per_second": 28.80576
         }
       },
-      max_credits_per_second: 28.80576,
-      unpriced_values: {}
+      "max_credits_per_second": 28.80576,
+      "unpriced_values": {}
     },
     "topaz-video-upscale": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "veo-3.1-fast-generate-preview": {
-      status: "priced",
-      billing_rule: "per_second",
-      rates: [
+      "status": "priced",
+      "billing_rule": "per_second",
+      "rates": [
         {
-          when: {
-            generate_audio: true,
-            quality: "720p"
+          "when": {
+            "generate_audio": true,
+            "quality": "720p"
           },
-          credits_per_second: 8.64,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-audio"
+          "credits_per_second": 8.64,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-audio"
         },
         {
-          when: {
-            generate_audio: true,
-            quality: "1080p"
+          "when": {
+            "generate_audio": true,
+            "quality": "1080p"
           },
-          credits_per_second: 8.64,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-audio"
+          "credits_per_second": 8.64,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-audio"
         },
         {
-          when: {
-            generate_audio: true,
-            quality: "4k"
+          "when": {
+            "generate_audio": true,
+            "quality": "4k"
           },
-          credits_per_second: 20.2176,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-audio"
+          "credits_per_second": 20.2176,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-audio"
         },
         {
-          when: {
-            generate_audio: false,
-            quality: "720p"
+          "when": {
+            "generate_audio": false,
+            "quality": "720p"
           },
-          credits_per_second: 5.76,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-silent"
+          "credits_per_second": 5.76,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-silent"
         },
         {
-          when: {
-            generate_audio: false,
-            quality: "1080p"
+          "when": {
+            "generate_audio": false,
+            "quality": "1080p"
           },
-          credits_per_second: 5.76,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-silent"
+          "credits_per_second": 5.76,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-silent"
         },
         {
-          when: {
-            generate_audio: false,
-            quality: "4k"
+          "when": {
+            "generate_audio": false,
+            "quality": "4k"
           },
-          credits_per_second: 17.28,
-          credits_per_call: null,
-          sku_id: "page/veo-3.1-fast-generate-preview-silent"
+          "credits_per_second": 17.28,
+          "credits_per_call": null,
+          "sku_id": "page/veo-3.1-fast-generate-preview-silent"
         }
       ],
-      by_resolution: {
+      "by_resolution": {
         "720p": {
-          min_credits_per_second: 5.76,
-          max_credits_per_second: 8.64
+          "min_credits_per_second": 5.76,
+          "max_credits_per_second": 8.64
         },
         "1080p": {
-          min_credits_per_second: 5.76,
-          max_credits_per_second: 8.64
+          "min_credits_per_second": 5.76,
+          "max_credits_per_second": 8.64
         },
         "4k": {
-          min_credits_per_second: 17.28,
-          max_credits_per_second: 20.2176
+          "min_credits_per_second": 17.28,
+          "max_credits_per_second": 20.2176
         }
       },
-      max_credits_per_second: 20.2176,
-      unpriced_values: {}
+      "max_credits_per_second": 20.2176,
+      "unpriced_values": {}
     },
     "veo-3.1-generate-preview": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "veo3.1-fast-beta": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "veo3.1-fast-extend": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "veo3.1-pro-beta": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
-    videoretalk: {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+    "videoretalk": {
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.5-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.5-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.6-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.6-image-to-video-flash": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.6-reference-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.6-reference-video-flash": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.6-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.7-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.7-reference-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.7-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan2.7-video-edit": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-prime-image-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-prime-reference-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-prime-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-reference-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     },
     "wan3.0-text-to-video": {
-      status: "unpriced",
-      reason: "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
-      sources_consulted: [
+      "status": "unpriced",
+      "reason": "No published price found in the sources read on 2026-12-07 (run catalog:refresh against the live price list to fill it).",
+      "sources_consulted": [
         {
-          url: "https://evolink.ai/<model pages>",
-          retrieved: "2026-12-07",
-          note: "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
+          "url": "https://evolink.ai/<model pages>",
+          "retrieved": "2026-12-07",
+          "note": "the vendor's model pages in the stored copies we could search: only Sora 2 / Sora 2 Pro, Kling 3.0 and Veo 3.1 Fast pages carried price tables"
         },
         {
-          url: "https://api.evolink.ai/web/api/models/pricing",
-          retrieved: "2026-12-07",
-          note: "the live public price list could not be reached from here"
+          "url": "https://api.evolink.ai/web/api/models/pricing",
+          "retrieved": "2026-12-07",
+          "note": "the live public price list could not be reached from here"
         }
       ]
     }
   },
-  disagreements: [
+  "disagreements": [
     {
-      model_id: "sora-2-pro-preview",
-      subject: "credits per second at 720p",
-      values: [
+      "model_id": "sora-2-pro-preview",
+      "subject": "credits per second at 720p",
+      "values": [
         {
-          value: "17.28 credits/s (4 s 720p = 69.12; 12 s 1080p = 345.66912)",
-          source: {
-            url: "https://evolink.ai/sora-2-pro",
-            retrieved: "2026-12-07",
-            quote: "4s | 720p | $1.016/ video(69.12 Credits)"
+          "value": "17.28 credits/s (4 s 720p = 69.12; 12 s 1080p = 345.66912)",
+          "source": {
+            "url": "https://evolink.ai/sora-2-pro",
+            "retrieved": "2026-12-07",
+            "quote": "4s | 720p | $1.016/ video(69.12 Credits)"
           }
         },
         {
-          value: "~17.3 credits/s ($0.25)",
-          source: {
-            url: "https://evolink.ai/sora-2-pro",
-            retrieved: "2026-12-07",
-            quote: "Price: $0.25(~ 17.3 credits) per 1 second"
+          "value": "~17.3 credits/s ($0.25)",
+          "source": {
+            "url": "https://evolink.ai/sora-2-pro",
+            "retrieved": "2026-12-07",
+            "quote": "Price: $0.25(~ 17.3 credits) per 1 second"
           }
         }
       ],
-      resolution: "17.28 kept: the page's own table is exact and the header marks its figure approximate (~); $0.25 x 68 would be 17.0, lower"
+      "resolution": "17.28 kept: the page's own table is exact and the header marks its figure approximate (~); $0.25 x 68 would be 17.0, lower"
     },
     {
-      model_id: "sora-2-preview",
-      subject: "credits for 4 s",
-      values: [
+      "model_id": "sora-2-preview",
+      "subject": "credits for 4 s",
+      "values": [
         {
-          value: "23.04 credits",
-          source: {
-            url: "https://evolink.ai/en/sora-2?model=sora-2-preview",
-            retrieved: "2026-12-07",
-            quote: "duration:4s Price: $0.3200/ video (23.04 Credits)"
+          "value": "23.04 credits",
+          "source": {
+            "url": "https://evolink.ai/en/sora-2?model=sora-2-preview",
+            "retrieved": "2026-12-07",
+            "quote": "duration:4s Price: $0.3200/ video (23.04 Credits)"
           }
         },
         {
-          value: "10 credits (playground estimate)",
-          source: {
-            url: "https://evolink.ai/en/sora-2?model=sora-2-preview",
-            retrieved: "2026-12-07",
-            quote: "aspect_ratio 1280x720 duration 4 Estimated Cost 10 Credits"
+          "value": "10 credits (playground estimate)",
+          "source": {
+            "url": "https://evolink.ai/en/sora-2?model=sora-2-preview",
+            "retrieved": "2026-12-07",
+            "quote": "aspect_ratio 1280x720 duration 4 Estimated Cost 10 Credits"
           }
         }
       ],
-      resolution: "highest wins: 23.04 credits (5.76 credits/s)"
+      "resolution": "highest wins: 23.04 credits (5.76 credits/s)"
     },
     {
-      model_id: "*",
-      subject: "USD per credit shown on the pages",
-      values: [
+      "model_id": "*",
+      "subject": "USD per credit shown on the pages",
+      "values": [
         {
-          value: "68 credits = 1 USD ($0.339 = 23.04 credits; $1.016 = 69.12 credits)",
-          source: {
-            url: "https://evolink.ai/sora-2",
-            retrieved: "2026-12-07",
-            quote: "4s | $0.339/ video(23.04 Credits)"
+          "value": "68 credits = 1 USD ($0.339 = 23.04 credits; $1.016 = 69.12 credits)",
+          "source": {
+            "url": "https://evolink.ai/sora-2",
+            "retrieved": "2026-12-07",
+            "quote": "4s | $0.339/ video(23.04 Credits)"
           }
         },
         {
-          value: "72 credits = 1 USD ($0.32 = 23.04 credits; $0.08 = 5.76 credits)",
-          source: {
-            url: "https://evolink.ai/en/sora-2?model=sora-2-preview",
-            retrieved: "2026-12-07",
-            quote: "duration:4s Price: $0.3200/ video (23.04 Credits)"
+          "value": "72 credits = 1 USD ($0.32 = 23.04 credits; $0.08 = 5.76 credits)",
+          "source": {
+            "url": "https://evolink.ai/en/sora-2?model=sora-2-preview",
+            "retrieved": "2026-12-07",
+            "quote": "duration:4s Price: $0.3200/ video (23.04 Credits)"
           }
         }
       ],
-      resolution: "credits are the same on every copy; USD is derived at the vendor client's 68 credits per USD"
+      "resolution": "credits are the same on every copy; USD is derived at the vendor client's 68 credits per USD"
     }
   ]
-};
+}
+`);
 
 // ../packages/catalog/src/derive-prices.ts
 function round6(value) {
@@ -23534,7 +11362,7 @@ function pricedModel(rates, billingRule, modelId, params) {
       max_credits_per_second: Math.max(entry?.max_credits_per_second ?? 0, rate2.credits_per_second)
     };
   }
-  const perSecond = rates.flatMap(
+  const perSecond2 = rates.flatMap(
     (rate2) => rate2.credits_per_second === null ? [] : [rate2.credits_per_second]
   );
   const model = {
@@ -23542,7 +11370,7 @@ function pricedModel(rates, billingRule, modelId, params) {
     billing_rule: billingRule,
     rates,
     by_resolution: byResolution,
-    max_credits_per_second: perSecond.length > 0 ? Math.max(...perSecond) : null,
+    max_credits_per_second: perSecond2.length > 0 ? Math.max(...perSecond2) : null,
     unpriced_values: unpricedValues(rates, modelId, params)
   };
   return model;
@@ -24613,6 +12441,19 @@ function didYouMean(name, known, options = {}) {
 }
 
 // ../packages/core/src/models/lifecycle.ts
+function snapshotLifecycleSource(date = snapshot.catalog.retrieved) {
+  return `the committed snapshot of the vendor's catalog, ${date}`;
+}
+function lifecycleCatalog(models2, source) {
+  const byId = new Map(models2.map((m) => [m.model_id, m]));
+  const find = (name) => {
+    const exact = byId.get(name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    return models2.find((m) => m.aliases.includes(name)) ?? models2.find((m) => m.model_id.toLowerCase() === lower);
+  };
+  return { find, live: liveModels(models2), source, kept: /* @__PURE__ */ new Map() };
+}
 function liveModels(catalog = snapshot.catalog.models) {
   return catalog.filter((m) => m.listed && (m.lifecycle === "active" || m.lifecycle === "preview")).map((m) => m.model_id);
 }
@@ -24621,6 +12462,12 @@ function instead(name, entry, live) {
   return didYouMean(name, live, { maxDistance: (t) => Math.max(3, Math.floor(t.length / 2)) });
 }
 function lifecycleNotice(name, options = {}) {
+  if (options.kept) {
+    if (options.kept.has(name)) return options.kept.get(name);
+    const notice2 = noticeFor(name, options);
+    if (options.kept.size < MAX_KEPT) options.kept.set(name, notice2);
+    return notice2;
+  }
   if (options.find || options.live) return noticeFor(name, options);
   if (notices.has(name)) return notices.get(name);
   const notice = noticeFor(name, {});
@@ -24634,34 +12481,34 @@ function noticeFor(name, options) {
   const find = options.find ?? findModel;
   const live = options.live ?? liveModels();
   const entry = find(name);
-  const date = snapshot.catalog.retrieved;
+  const from = options.source ?? snapshotLifecycleSource();
   const other = instead(name, entry, live);
   const use = other ? `use ${JSON.stringify(other)}` : "use a live model (`clipwright models` lists them)";
   if (!entry) {
     return {
       level: "warning",
-      message: `model ${JSON.stringify(name)} is not in the vendor's catalog (snapshot of ${date}): only the common checks apply`,
+      message: `model ${JSON.stringify(name)} is not in the vendor's catalog (${from}): only the common checks apply`,
       fix: `check the name; ${other ? `did you mean ${JSON.stringify(other)}?` : "`clipwright models` lists the known models"}`
     };
   }
   if (entry.lifecycle === "retired") {
     return {
       level: "error",
-      message: `model ${JSON.stringify(name)} is retired (the vendor's catalog, ${date})${entry.deprecates_at ? `; it stopped on ${entry.deprecates_at}` : ""}`,
+      message: `model ${JSON.stringify(name)} is retired (${from})${entry.deprecates_at ? `; it stopped on ${entry.deprecates_at}` : ""}`,
       fix: use
     };
   }
   if (entry.lifecycle === "deprecated") {
     return {
       level: "warning",
-      message: `model ${JSON.stringify(name)} is deprecated${entry.deprecates_at ? `: it stops working on ${entry.deprecates_at}` : ""}${entry.successor ? `; its successor is ${JSON.stringify(entry.successor)}` : ""}`,
+      message: `model ${JSON.stringify(name)} is deprecated (${from})${entry.deprecates_at ? `: it stops working on ${entry.deprecates_at}` : ""}${entry.successor ? `; its successor is ${JSON.stringify(entry.successor)}` : ""}`,
       fix: use
     };
   }
   if (!entry.listed) {
     return {
       level: "warning",
-      message: `model ${JSON.stringify(name)} is no longer listed in the vendor's newest catalog (snapshot of ${date}); it may stop working`,
+      message: `model ${JSON.stringify(name)} is no longer listed in the vendor's newest catalog (${from}); it may stop working`,
       fix: `move to a listed model, e.g. ${other ? JSON.stringify(other) : '"sora-2-pro-preview"'}`
     };
   }
@@ -24838,7 +12685,10 @@ function validateRequest(req, options = {}) {
       });
     }
   }
-  const notice = typeof input.model === "string" ? lifecycleNotice(input.model, { find: options.findCatalogModel }) : void 0;
+  const notice = typeof input.model === "string" ? lifecycleNotice(
+    input.model,
+    options.lifecycle ?? (options.findCatalogModel ? { find: options.findCatalogModel } : {})
+  ) : void 0;
   if (notice?.level === "error") {
     issues.unshift({
       field: "model",
@@ -25110,6 +12960,61 @@ var CatalogCache = class {
   }
 };
 
+// ../packages/core/src/catalog/catalog-price-skus.ts
+function catalogPriceSkus(prices, context) {
+  const skus = [];
+  const uses = [];
+  for (const entry of prices) {
+    if (!context.videoModels.has(entry.model_id)) continue;
+    const shown = `${entry.currency} ${entry.price} ${entry.unit}`;
+    const read = readEntry(entry);
+    if ("reason" in read) {
+      uses.push({
+        sku_id: entry.sku_id,
+        model_id: entry.model_id,
+        price: shown,
+        used: false,
+        ...read
+      });
+      continue;
+    }
+    const known = context.known.get(entry.sku_id);
+    uses.push({ sku_id: entry.sku_id, model_id: entry.model_id, price: shown, used: true });
+    if (known && known.billing_rule === read.billingRule && known.cny_price === read.cny) continue;
+    skus.push({
+      sku_id: `${entry.sku_id} (catalog pricing)`,
+      sku_name: known?.sku_name ?? entry.sku_id,
+      model_name: entry.model_id,
+      model_type: "video",
+      billing_rule: read.billingRule,
+      cny_price: read.cny,
+      ...known?.resolution_multipliers && {
+        resolution_multipliers: known.resolution_multipliers
+      },
+      conditions: known?.conditions ?? {},
+      sources: [{ url: context.url, retrieved: context.retrieved, cny_price: read.cny }]
+    });
+  }
+  return { skus, uses };
+}
+var cnyPer = { usd: 6.8, cny: 1, credits: 0.1, credit: 0.1 };
+var perSecond = /* @__PURE__ */ new Set(["second", "seconds", "s", "sec", "per_second", "video_second"]);
+var perVideo = /* @__PURE__ */ new Set(["video", "request", "call", "generation", "task", "per_call"]);
+function readEntry(entry) {
+  const role = entry.role?.trim().toLowerCase();
+  if (role && role !== "output") return { reason: `role "${entry.role}" is not a video's price` };
+  const rate2 = cnyPer[entry.currency.trim().toLowerCase()];
+  if (rate2 === void 0)
+    return { reason: `currency "${entry.currency}" is not USD, CNY or credits` };
+  const unit = entry.unit.trim().toLowerCase().replace(/^(per|1)\s+/, "").replace(/^\//, "");
+  const billingRule = perSecond.has(unit) ? "per_second" : perVideo.has(unit) ? "per_call" : void 0;
+  if (!billingRule)
+    return { reason: `unit "${entry.unit}" is not a second or one video: not mapped to a price` };
+  if (!/^\d+(\.\d+)?$/.test(entry.price.trim()) || Number(entry.price) <= 0)
+    return { reason: `price "${entry.price}" is not a decimal above zero` };
+  return { billingRule, cny: Math.round(Number(entry.price) * rate2 * 1e6) / 1e6 };
+}
+
 // ../packages/core/src/catalog/catalog-schemas.ts
 var metaSchema = external_exports.looseObject({
   schema_version: external_exports.string().min(1),
@@ -25195,8 +13100,22 @@ function mergeLivePrices(snapshot2, live, context) {
     const sku = asSku(parsed.data, byId.get(parsed.data.sku_id), live);
     if (sku) extra.push(sku);
   }
+  const known = new Map(snapshot2.skus.map((sku) => [sku.sku_id, sku]));
+  for (const sku of extra) known.set(sku.sku_id.replace(/ \(live\)$/, ""), sku);
+  const fromCatalog = catalogPriceSkus(live.catalogPricing?.prices ?? [], {
+    known,
+    videoModels: /* @__PURE__ */ new Set([
+      ...context.modelIds,
+      ...[...known.values()].filter((s2) => s2.model_type === "video").map((s2) => s2.model_name)
+    ]),
+    url: catalogEndpoints.pricing.path,
+    retrieved: live.catalogPricingRetrieved ?? live.retrieved
+  });
+  extra.push(...fromCatalog.skus);
+  const catalogPrices = fromCatalog.uses;
   const catalog_pricing = live.catalogPricing ?? snapshot2.catalog_pricing;
-  if (extra.length === 0) return { pricing: { ...snapshot2, catalog_pricing }, notices: notices2, added: 0 };
+  if (extra.length === 0)
+    return { pricing: { ...snapshot2, catalog_pricing }, notices: notices2, added: 0, catalogPrices };
   const skus = [...snapshot2.skus, ...extra];
   const models2 = deriveModels({
     skus,
@@ -25208,7 +13127,8 @@ function mergeLivePrices(snapshot2, live, context) {
   return {
     pricing: { ...snapshot2, skus, models: models2, catalog_pricing },
     notices: notices2,
-    added: extra.length
+    added: extra.length,
+    catalogPrices
   };
 }
 function asSku(live, known, where) {
@@ -25362,9 +13282,11 @@ function snapshotCatalog(notices2 = []) {
   return {
     pricing: snapshot.pricing,
     models: snapshot.catalog.models,
+    lifecycleSource: { kind: "snapshot", fetchedAt: snapshot.catalog.retrieved },
     health: /* @__PURE__ */ new Map(),
     priceSource: { kind: "snapshot", fetchedAt: date, snapshotDate: date },
     pricesChanged: false,
+    catalogPricing: { kind: "snapshot", entries: [] },
     documents: Object.fromEntries(endpoints.map((e) => [e, { kind: "snapshot" }])),
     notices: notices2
   };
@@ -25409,6 +13331,9 @@ function assemble(docs) {
     {
       ...list.body && { skus: list.body.data },
       ...docs.pricing.body && { catalogPricing: catalogPricingOf(docs.pricing.body) },
+      ...docs.pricing.fetchedAt !== void 0 && {
+        catalogPricingRetrieved: new Date(docs.pricing.fetchedAt).toISOString().slice(0, 10)
+      },
       url: listUrl,
       retrieved: fetchedAt?.toISOString().slice(0, 10) ?? snapshot.pricing.retrieved
     },
@@ -25419,8 +13344,16 @@ function assemble(docs) {
   return {
     pricing: merged.pricing,
     models: modelList,
+    lifecycleSource: docs.models.body && docs.models.fetchedAt !== void 0 ? { kind: docs.models.kind, fetchedAt: new Date(docs.models.fetchedAt).toISOString() } : { kind: "snapshot", fetchedAt: snapshot.catalog.retrieved },
     health: healthByModel(docs.health.body),
     pricesChanged: merged.added > 0,
+    catalogPricing: {
+      kind: docs.pricing.kind,
+      ...docs.pricing.fetchedAt !== void 0 && {
+        fetchedAt: new Date(docs.pricing.fetchedAt).toISOString()
+      },
+      entries: merged.catalogPrices
+    },
     priceSource: {
       kind: list.kind,
       fetchedAt: fetchedAt?.toISOString() ?? date,
@@ -25486,6 +13419,25 @@ function unsafeBase(base) {
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   if (url.protocol === "https:" || url.protocol === "http:" && local) return void 0;
   return `${url.protocol}//${url.host} (HTTPS only, except to this machine)`;
+}
+function catalogLifecycle(catalog) {
+  const { kind, fetchedAt } = catalog.lifecycleSource;
+  const date = fetchedAt.slice(0, 10);
+  const source = kind === "live" ? `the vendor's live catalog, read ${date}` : kind === "cache" ? `the vendor's catalog as cached on ${date}` : snapshotLifecycleSource(date);
+  return lifecycleCatalog(catalog.models, source);
+}
+function lifecycleChanged(catalog, names) {
+  if (catalog.lifecycleSource.kind === "snapshot") return false;
+  const live = lifecycleCatalog(catalog.models, "").find;
+  const committed = lifecycleCatalog(snapshot.catalog.models, "").find;
+  for (const name of names) {
+    const [a, b] = [committed(name), live(name)];
+    if (a === b) continue;
+    if (!a || !b) return true;
+    if (a.lifecycle !== b.lifecycle || (a.deprecates_at ?? null) !== (b.deprecates_at ?? null) || a.listed !== b.listed || (a.successor ?? null) !== (b.successor ?? null))
+      return true;
+  }
+  return false;
 }
 
 // ../packages/core/src/catalog/snapshot-age.ts
@@ -26158,16 +14110,18 @@ function parseParamsText(text, named = {}) {
   }
   const params = value;
   for (const key of Object.keys(params)) {
-    const elsewhere = notParams[key];
-    if (elsewhere)
-      return { error: `\`${key}\` is not a request parameter of the model: ${elsewhere}` };
-    const alias = aliasOf(key);
-    if (alias && named[alias] !== void 0)
-      return {
-        error: `\`${key}\` is given twice, in \`params\` and as its own input: keep one`
-      };
+    const refused = callerParamProblem(key, named, "in `params` and as its own input");
+    if (refused) return { error: refused };
   }
   return { params };
+}
+function callerParamProblem(key, named, twice) {
+  const elsewhere = notParams[key];
+  if (elsewhere) return `\`${key}\` is not a request parameter of the model: ${elsewhere}`;
+  const alias = aliasOf(key);
+  if (alias && named[alias] !== void 0)
+    return `\`${key}\` is given twice, ${twice}: keep one`;
+  return void 0;
 }
 
 // ../packages/pipeline/src/plan/shard.ts
@@ -28174,8 +16128,12 @@ export {
   TimeoutError,
   AbortError,
   systemClock,
+  didYouMean,
+  lifecycleNotice,
   snapshotCatalog,
   loadCatalog,
+  catalogLifecycle,
+  lifecycleChanged,
   staleSnapshotWarning,
   ApiError,
   AuthenticationError,
@@ -28187,8 +16145,6 @@ export {
   roundCredits,
   priceList,
   estimatePrice,
-  didYouMean,
-  lifecycleNotice,
   MAX_IMAGE_BYTES,
   imageIssues,
   imageSizeIssues,

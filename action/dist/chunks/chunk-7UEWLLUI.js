@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-ZAPL4TST.js";
+} from "./chunk-KWYNFDR5.js";
 
 // src/github/pr-comment-artifact.ts
 import { mkdtemp, writeFile } from "node:fs/promises";

@@ -1,8 +1,8 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-TJYIKBOJ.js";
-import "./chunk-ZAPL4TST.js";
+} from "./chunk-YEKUSQES.js";
+import "./chunk-KWYNFDR5.js";
 import "./chunk-FMRLRFVJ.js";
 
 // src/cache/actions-cache-store.ts

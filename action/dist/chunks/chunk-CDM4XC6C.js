@@ -9,7 +9,7 @@ import {
   roundCredits,
   secretRedactor,
   sumCredits
-} from "./chunk-TJYIKBOJ.js";
+} from "./chunk-YEKUSQES.js";
 import {
   endGroup,
   error,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-PVM5IJ4R.js";
 import {
   external_exports
-} from "./chunk-ZAPL4TST.js";
+} from "./chunk-KWYNFDR5.js";
 
 // src/github/event-context.ts
 import { readFileSync } from "node:fs";

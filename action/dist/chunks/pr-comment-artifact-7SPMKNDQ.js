@@ -5,8 +5,8 @@ import {
   downloadCommentArtifact,
   maxCommentArtifactBytes,
   uploadCommentArtifact
-} from "./chunk-QIMV7LVV.js";
-import "./chunk-ZAPL4TST.js";
+} from "./chunk-7UEWLLUI.js";
+import "./chunk-KWYNFDR5.js";
 import "./chunk-FMRLRFVJ.js";
 export {
   commentArtifactName,
