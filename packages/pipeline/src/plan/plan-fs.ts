@@ -1,5 +1,6 @@
 import { type Dir, lstatSync, opendirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { PlanFs } from '../model/plan-options.ts';
@@ -64,6 +65,10 @@ export const realPlanFs: PlanFs = {
       expandDirectories: false,
     });
     const links = unfollowedLinks(patterns, cwd, files, ignore);
+    // Back to the event loop once: the plan's reads are synchronous, so without this every
+    // file is planned inside the walker's last readdir callback, whose handle scope keeps that
+    // folder's whole listing alive (10,000 Dirents, copied and promoted by the GC).
+    await setImmediate();
     // Sorted in place (no second list of every path while planning).
     return links.length === 0 ? files.sort() : [...files, ...links].sort();
   },
