@@ -58,11 +58,38 @@ export function jobResult(
     hash: job.hash,
     model,
     ...(job.chain && { chain: chainModels(job) }),
-    parameters,
+    parameters: sharedParameters(parameters),
     prompt,
     estimate: job.credits,
     credits: 0,
     ...patch,
+  };
+}
+
+/**
+ * `jobResult(job, { status: 'cached', bytes, sha256, path })`, the same fields in the same
+ * order, written as one literal: a cached run keeps one per video for the whole run, and a
+ * literal holds its fields in itself (a spread of `patch` added a property array to each).
+ */
+export function cachedResult(
+  job: Job,
+  file: { bytes: number; sha256: string; path: string },
+): JobResult {
+  if (job.chain) return jobResult(job, { status: 'cached', ...file });
+  const { model, prompt, ...parameters } = job.request;
+  return {
+    name: job.name,
+    source: job.source.file,
+    hash: job.hash,
+    model,
+    parameters: sharedParameters(parameters),
+    prompt,
+    estimate: job.credits,
+    credits: 0,
+    status: 'cached',
+    bytes: file.bytes,
+    sha256: file.sha256,
+    path: file.path,
   };
 }
 
@@ -80,4 +107,23 @@ export function invalidResult(invalid: InvalidJob): JobResult {
     status: 'invalid',
     error: { code: 'invalid', message: invalid.problems.map(formatProblem).join('\n') },
   };
+}
+
+/** Distinct `parameters` seen (a handful in most plans), at most `MAX_SHARED` kept. */
+const sharedParams = new Map<string, Record<string, unknown>>();
+const MAX_SHARED = 256;
+
+/**
+ * One object for every equal `parameters` (same fields, values and order): results keep them
+ * for the whole run, and a copy per result (10,000 cached videos of one setting) was a young
+ * survivor per video that the GC copied twice. Bounded: past `MAX_SHARED` the map starts over.
+ * Results never change their `parameters`, so sharing one is safe.
+ */
+function sharedParameters(parameters: Record<string, unknown>): Record<string, unknown> {
+  const key = JSON.stringify(parameters);
+  const kept = sharedParams.get(key);
+  if (kept !== undefined) return kept;
+  if (sharedParams.size >= MAX_SHARED) sharedParams.clear();
+  sharedParams.set(key, parameters);
+  return parameters;
 }

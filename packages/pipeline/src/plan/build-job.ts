@@ -67,12 +67,13 @@ export function buildJob(input: BuildJobInput): BuiltJob {
   return {
     name,
     problems,
-    job: {
-      name,
-      output,
-      source: { file: entry.file, line: entry.at.line },
-      ...priced(request, fallbacks, resolved, input.pricing),
-    },
+    job: priced(
+      { name, output, source: { file: entry.file, line: entry.at.line } },
+      request,
+      fallbacks,
+      resolved,
+      input.pricing,
+    ),
     ...(localImages.length > 0 && { localImages }),
   };
 }
@@ -83,11 +84,12 @@ export function buildJob(input: BuildJobInput): BuiltJob {
  * `pricedAtDearest` the unset fields the estimate took at their dearest value.
  */
 function priced(
+  { name, output, source }: Pick<Job, 'name' | 'output' | 'source'>,
   request: VideoRequest,
   fallbacks: readonly string[],
   { settings }: JobSettings,
   pricing: LiveCatalog['pricing'] | undefined,
-): Omit<Job, 'name' | 'output' | 'source'> {
+): Job {
   const estimates = [request.model, ...fallbacks].map((model) => {
     const full = applyDefaults({ ...request, model });
     return { full, estimate: estimatePrice(full, undefined, pricing) };
@@ -111,10 +113,14 @@ function priced(
   const low = ownEstimate?.low ?? credits;
   const reason = estimates.find((e) => e.estimate.basis === 'unpriced')?.estimate.reason;
   const unpriced = reason === undefined ? undefined : sharedCopy(reason);
+  // Every field in one literal (no spread of a second object): the job then holds its fields
+  // in itself, without an extra property array per job kept for the whole run.
+  const job: Job = { name, output, source, hash: own.hash, request: own.request, credits };
+  if (low >= credits && unpriced === undefined && chain.length === 1) {
+    if (Object.keys(defaults).length === 0 && Object.keys(dearest).length === 0) return job;
+  }
   return {
-    hash: own.hash,
-    request: own.request,
-    credits,
+    ...job,
     ...(low < credits && { creditsLow: low }),
     ...(unpriced !== undefined && { unpriced }),
     ...(chain.length > 1 && { chain }),

@@ -42,10 +42,12 @@ export function jobRequest(
       problems.push({ file, ...at, field: 'image', message: e.message, fix: e.fix });
     image = r.text;
   }
-  const request: VideoRequest = {
-    model: settings.model !== undefined ? (settings.model as string) : DEFAULT_MODEL,
-    prompt,
-  };
+  // Built from an empty object, which has room for four fields in itself (a `{ model, prompt }`
+  // literal has room for two): the usual request then needs no property array, in the job and
+  // in every copy of it (one per job and per result, kept for the whole run).
+  const request = {} as VideoRequest;
+  request.model = settings.model !== undefined ? (settings.model as string) : DEFAULT_MODEL;
+  request.prompt = prompt;
   if (settings.model === undefined)
     origins.model = { file: entry.file, at: entry.at, via: 'model default' };
   for (const key of ['duration', 'aspect_ratio', 'quality', 'remove_watermark'] as const) {

@@ -68,20 +68,16 @@ export async function checkVideos(
   options: VideoCheckOptions,
 ): Promise<JobResult[]> {
   const run = options.run ?? realProgramRunner();
-  // A set: `includes` on an array made the loop below quadratic (10,000 cached videos: 50
-  // million comparisons).
-  const delivered = new Set(
-    results.filter(
-      (r) => (r.status === 'completed' || r.status === 'cached') && r.path && jobs.has(r.name),
-    ),
-  );
-  if (delivered.size === 0) return results;
+  // Asked of each result in turn: no list (nor set) of the delivered ones is built beside it.
+  const delivered = (r: JobResult) =>
+    (r.status === 'completed' || r.status === 'cached') && r.path && jobs.has(r.name);
+  if (!results.some(delivered)) return results;
   const cache = options.cache ?? folderCheckCache(options.checkDir);
   const out: JobResult[] = [];
   let missing = false;
   for (const r of results) {
     const job = jobs.get(r.name);
-    if (missing || !delivered.has(r) || !job || !r.path) {
+    if (missing || !delivered(r) || !job || !r.path) {
       out.push(r);
       continue;
     }

@@ -3,7 +3,7 @@ import { NotFoundError, type Task } from '@clipwright/core';
 import { chainJobs, chainModels } from '../model/chain.ts';
 import type { FileOps } from '../model/file-ops.ts';
 import type { JobResult } from '../model/job-result.ts';
-import { jobResult } from '../model/job-result.ts';
+import { cachedResult, jobResult } from '../model/job-result.ts';
 import type { Job } from '../model/plan.ts';
 import { hashFile } from '../output/hash-file.ts';
 import { checkFolders, placeFile, UnsafeOutputError } from '../output/place-file.ts';
@@ -106,7 +106,7 @@ async function fromCache(
     await copyInto(typeof cached === 'string' ? cached : cached.path, outPath, ctx);
     // A store that checked the file says what it holds; a bare path is hashed as delivered.
     const { sha256, bytes } = typeof cached === 'string' ? await hashFile(outPath) : cached;
-    return jobResult(link, { status: 'cached', bytes, sha256, path: link.output });
+    return cachedResult(link, { bytes, sha256, path: link.output });
   }
   return undefined;
 }

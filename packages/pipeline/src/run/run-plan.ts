@@ -5,7 +5,7 @@ import { chainModels } from '../model/chain.ts';
 import { sumCredits } from '../model/credits.ts';
 import { invalidResult } from '../model/job-result.ts';
 import { countOutcomes } from '../model/outcome.ts';
-import type { Plan } from '../model/plan.ts';
+import type { Job, Plan } from '../model/plan.ts';
 import type { RunOptions } from '../model/run-options.ts';
 import type { RunResult } from '../model/run-result.ts';
 import { realFileOps } from '../output/file-ops.ts';
@@ -65,7 +65,10 @@ async function runOpened(
     for (const invalid of plan.invalid) results.push(invalidResult(invalid));
     results.push(...gate.refused);
     if (options.checks !== false) {
-      const jobs = new Map(plan.jobs.map((j) => [j.name, j]));
+      // Filled by a loop: a pair array per job, all alive until the map is built, were young
+      // survivors the GC copied (10,000 cached videos).
+      const jobs = new Map<string, Job>();
+      for (const job of plan.jobs) jobs.set(job.name, job);
       const check = (rs: RunResult['results']) =>
         checkVideos(rs, jobs, checkOptions(options, ctx.outDir, checkDir));
       results = await check(results);
@@ -188,8 +191,11 @@ async function openLocked(
   const redact = secretRedactor([...(options.secrets ?? []), options.clientOptions?.apiKey]);
   const write: WriteOptions = { redact, fs };
   // What a killed run (kill -9) left: our own temporary names only, where we write them.
-  const outFolders = plan.jobs.map((j) => path.dirname(path.join(outDir, j.output)));
-  await sweepTempFiles([tempDir, stateDir, cacheDir, outDir, ...outFolders], fs);
+  // Each folder once: 10,000 jobs in one folder made 10,000 equal paths that outlived a
+  // scavenge (a young-generation survivor costs the GC twice; see bench/README.md, Scale).
+  const folders = new Set([tempDir, stateDir, cacheDir, outDir]);
+  for (const job of plan.jobs) folders.add(path.dirname(path.join(outDir, job.output)));
+  await sweepTempFiles(folders, fs);
   const journal = await Journal.open(stateDir, write);
   const emit = options.onEvent ?? (() => {});
   const client = lazyClient(options, emit);
