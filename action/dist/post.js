@@ -7,8 +7,8 @@ import {
   readEventContext,
   readPostState,
   summaryText
-} from "./chunks/chunk-CDM4XC6C.js";
-import "./chunks/chunk-YEKUSQES.js";
+} from "./chunks/chunk-LJ7WI4JB.js";
+import "./chunks/chunk-VOATNEVD.js";
 import "./chunks/chunk-PVM5IJ4R.js";
 import "./chunks/chunk-KWYNFDR5.js";
 import "./chunks/chunk-FMRLRFVJ.js";
@@ -52,7 +52,7 @@ function untrustedState(run, cache, env) {
   return void 0;
 }
 async function saveKept(run, cache, env, io, deps) {
-  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-GAYA6FHK.js")).createActionsCacheStore;
+  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-7JIHV42J.js")).createActionsCacheStore;
   const store = create({ ...cache, env, warn: io.warning });
   const videos = await store.saveKept();
   await store.saveJournal(run.journalFile, cache.scope, `${cache.runKey}-post`);

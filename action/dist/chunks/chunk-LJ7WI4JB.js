@@ -9,7 +9,7 @@ import {
   roundCredits,
   secretRedactor,
   sumCredits
-} from "./chunk-YEKUSQES.js";
+} from "./chunk-VOATNEVD.js";
 import {
   endGroup,
   error,

@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-YEKUSQES.js";
+} from "./chunk-VOATNEVD.js";
 import "./chunk-KWYNFDR5.js";
 import "./chunk-FMRLRFVJ.js";
 

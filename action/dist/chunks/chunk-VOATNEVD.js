@@ -15401,11 +15401,29 @@ function jobResult(job, patch) {
     hash: job.hash,
     model,
     ...job.chain && { chain: chainModels(job) },
-    parameters,
+    parameters: sharedParameters(parameters),
     prompt,
     estimate: job.credits,
     credits: 0,
     ...patch
+  };
+}
+function cachedResult(job, file) {
+  if (job.chain) return jobResult(job, { status: "cached", ...file });
+  const { model, prompt, ...parameters } = job.request;
+  return {
+    name: job.name,
+    source: job.source.file,
+    hash: job.hash,
+    model,
+    parameters: sharedParameters(parameters),
+    prompt,
+    estimate: job.credits,
+    credits: 0,
+    status: "cached",
+    bytes: file.bytes,
+    sha256: file.sha256,
+    path: file.path
   };
 }
 function invalidResult(invalid) {
@@ -15421,6 +15439,16 @@ function invalidResult(invalid) {
     status: "invalid",
     error: { code: "invalid", message: invalid.problems.map(formatProblem).join("\n") }
   };
+}
+var sharedParams = /* @__PURE__ */ new Map();
+var MAX_SHARED = 256;
+function sharedParameters(parameters) {
+  const key = JSON.stringify(parameters);
+  const kept = sharedParams.get(key);
+  if (kept !== void 0) return kept;
+  if (sharedParams.size >= MAX_SHARED) sharedParams.clear();
+  sharedParams.set(key, parameters);
+  return parameters;
 }
 
 // ../packages/pipeline/src/run/assemble-storyboards.ts
@@ -15868,7 +15896,7 @@ async function fromCache(links, outPath, ctx) {
     if (!cached) continue;
     await copyInto(typeof cached === "string" ? cached : cached.path, outPath, ctx);
     const { sha256, bytes } = typeof cached === "string" ? await hashFile(outPath) : cached;
-    return jobResult(link, { status: "cached", bytes, sha256, path: link.output });
+    return cachedResult(link, { bytes, sha256, path: link.output });
   }
   return void 0;
 }
