@@ -6,7 +6,12 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { asciiOnly, catalogJsonAsText, zodEnglishOnly } from '../scripts/bundle-start-up.mjs';
+import {
+  asciiOnly,
+  catalogJsonAsText,
+  noCheckoutPaths,
+  zodEnglishOnly,
+} from '../scripts/bundle-start-up.mjs';
 
 /**
  * @actions/core imports its OIDC helper at the top, and with it @actions/http-client and a
@@ -64,6 +69,7 @@ await build({
 });
 
 await asciiOnly(resolve(here, outdir));
+await noCheckoutPaths(resolve(here, outdir), resolve(here, '..'));
 
 // Title and end cards are drawn with DejaVu Sans (the pipeline's `dejavu-fonts-ttf`): the bundle
 // carries it in dist/fonts/, where the pipeline's cardFontPath() looks first (a bundle has no

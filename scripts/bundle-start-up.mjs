@@ -38,11 +38,18 @@ export const zodEnglishOnly = {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, async (args) => {
       if (!/[\\/]zod[\\/]v4[\\/](?:classic|core|mini)[\\/]/.test(args.importer)) return undefined;
       const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir });
-      return { path: real.path, namespace: 'zod-english-only' };
+      // The path of a module in a plugin's namespace is printed as it is in the bundle's
+      // comments: a fixed name keeps the bundle the same in every checkout (check-dist), the
+      // real folder travels in pluginData.
+      return {
+        path: 'zod/v4/locales/index.js',
+        namespace: 'zod-english-only',
+        pluginData: { dir: dirname(real.path) },
+      };
     });
     b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
-      resolveDir: dirname(args.path),
+      contents: `export { default as en } from ${JSON.stringify(join(args.pluginData.dir, 'en.js'))};`,
+      resolveDir: args.pluginData.dir,
       loader: 'js',
     }));
   },
@@ -73,5 +80,25 @@ export async function asciiOnly(dir, only = () => true) {
       return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
     await writeFile(file, ascii);
+  }
+}
+
+/**
+ * Fails the build when a bundle file names the folder it was built in (e.g. a plugin module's
+ * absolute path in esbuild's comments): the committed bundle must be the same in every checkout,
+ * or `check:dist` fails on a clean clone.
+ * @param {string} dir the bundle's output folder
+ * @param {string} root the checkout's root folder
+ */
+export async function noCheckoutPaths(dir, root) {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = await readFile(file, 'utf8');
+    const at = text.indexOf(root);
+    if (at >= 0) {
+      const line = text.slice(0, at).split('\n').length;
+      throw new Error(`${file}:${line} names the checkout's folder ${root}: bundles must not`);
+    }
   }
 }

@@ -7,10 +7,10 @@ import {
   readEventContext,
   readPostState,
   summaryText
-} from "./chunks/chunk-LJ7WI4JB.js";
-import "./chunks/chunk-VOATNEVD.js";
+} from "./chunks/chunk-SZETN2P6.js";
+import "./chunks/chunk-E4QFUIQX.js";
 import "./chunks/chunk-PVM5IJ4R.js";
-import "./chunks/chunk-KWYNFDR5.js";
+import "./chunks/chunk-6W6PGNU5.js";
 import "./chunks/chunk-FMRLRFVJ.js";
 
 // src/post/run-post.ts
@@ -52,7 +52,7 @@ function untrustedState(run, cache, env) {
   return void 0;
 }
 async function saveKept(run, cache, env, io, deps) {
-  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-7JIHV42J.js")).createActionsCacheStore;
+  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-JNL4GRS7.js")).createActionsCacheStore;
   const store = create({ ...cache, env, warn: io.warning });
   const videos = await store.saveKept();
   await store.saveJournal(run.journalFile, cache.scope, `${cache.runKey}-post`);

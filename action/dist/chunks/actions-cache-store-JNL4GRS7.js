@@ -1,8 +1,8 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-VOATNEVD.js";
-import "./chunk-KWYNFDR5.js";
+} from "./chunk-E4QFUIQX.js";
+import "./chunk-6W6PGNU5.js";
 import "./chunk-FMRLRFVJ.js";
 
 // src/cache/actions-cache-store.ts

@@ -9,7 +9,7 @@ import {
   roundCredits,
   secretRedactor,
   sumCredits
-} from "./chunk-VOATNEVD.js";
+} from "./chunk-E4QFUIQX.js";
 import {
   endGroup,
   error,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-PVM5IJ4R.js";
 import {
   external_exports
-} from "./chunk-KWYNFDR5.js";
+} from "./chunk-6W6PGNU5.js";
 
 // src/github/event-context.ts
 import { readFileSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   downloadCommentArtifact,
   maxCommentArtifactBytes,
   uploadCommentArtifact
-} from "./chunk-7UEWLLUI.js";
-import "./chunk-KWYNFDR5.js";
+} from "./chunk-GFFQQNNE.js";
+import "./chunk-6W6PGNU5.js";
 import "./chunk-FMRLRFVJ.js";
 export {
   commentArtifactName,

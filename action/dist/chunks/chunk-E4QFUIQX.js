@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-KWYNFDR5.js";
+} from "./chunk-6W6PGNU5.js";
 import {
   __commonJS,
   __require,
