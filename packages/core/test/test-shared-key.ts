@@ -1,3 +1,4 @@
+import { createRandom } from '@clipwright/simulator';
 import type { Dispatcher } from 'undici';
 import { RateLimitError } from '../src/errors/api-error.ts';
 import type { HttpSettings } from '../src/internal/http-settings.ts';
@@ -26,18 +27,6 @@ export interface SharedKeyRun {
   perWindow: number[];
 }
 
-/** A small seeded generator (mulberry32) for the clients' jitter. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Runs every client's tasks (create through `withRetries` and the client's own gates, then the
  * task's length) against the shared limit, on a manual clock moved in `stepMs` steps. Each
@@ -45,7 +34,7 @@ function seeded(seed: number): () => number {
  */
 export async function runSharedKey(c: SharedKeyCase, stepMs = 250): Promise<SharedKeyRun> {
   const clock = manualClock(0);
-  const random = seeded(c.seed);
+  const random = createRandom(c.seed);
   let window = { start: Number.NEGATIVE_INFINITY, count: 0 };
   const perWindow: number[] = [];
   const out = { accepted: 0, refused: 0, failed: 0 };

@@ -14,6 +14,7 @@ export {
   type RateLimitRule,
   type SimulatorOptions,
 } from './options.ts';
+export { createRandom, type Random } from './random.ts';
 export { type Simulator, startSimulator } from './simulator.ts';
 export type { SimStats, SimTaskStats } from './stats.ts';
 export { type SteppedSimulator, startSteppedSimulator } from './stepped-simulator.ts';
