@@ -7,8 +7,8 @@ import {
   readEventContext,
   readPostState,
   summaryText
-} from "./chunks/chunk-SZETN2P6.js";
-import "./chunks/chunk-E4QFUIQX.js";
+} from "./chunks/chunk-ZCO4QGVP.js";
+import "./chunks/chunk-7E232E7N.js";
 import "./chunks/chunk-PVM5IJ4R.js";
 import "./chunks/chunk-6W6PGNU5.js";
 import "./chunks/chunk-FMRLRFVJ.js";
@@ -52,7 +52,7 @@ function untrustedState(run, cache, env) {
   return void 0;
 }
 async function saveKept(run, cache, env, io, deps) {
-  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-JNL4GRS7.js")).createActionsCacheStore;
+  const create = deps.createCacheStore ?? (await import("./chunks/actions-cache-store-73KJEZLI.js")).createActionsCacheStore;
   const store = create({ ...cache, env, warn: io.warning });
   const videos = await store.saveKept();
   await store.saveJournal(run.journalFile, cache.scope, `${cache.runKey}-post`);

@@ -28,7 +28,7 @@ export interface CatalogPriceUse {
  *   `per_call`, ...); per image, token, minute or anything else is not mapped;
  * - `price` a plain decimal above zero.
  * A used entry takes the request conditions and resolution multipliers of the price-list SKU
- * with the same `sku_id` (as that SKU's price in another unit); without one, it applies to
+ * of the same model with the same `sku_id` (as that SKU's price in another unit); without one, it applies to
  * every request of its model. Either way it only adds a rate: the estimate takes the dearest
  * rate that applies, so an entry can raise an estimate, never lower it below the price list's
  * or the snapshot's (an entry for a dearer setting of a model raises its cheaper settings too:
@@ -61,7 +61,9 @@ export function catalogPriceSkus(
       });
       continue;
     }
-    const known = context.known.get(entry.sku_id);
+    // A known SKU of the same id lends its conditions only to the same model's entry.
+    const sameId = context.known.get(entry.sku_id);
+    const known = sameId?.model_name === entry.model_id ? sameId : undefined;
     uses.push({ sku_id: entry.sku_id, model_id: entry.model_id, price: shown, used: true });
     // The same figure as the price list's: nothing to add.
     if (known && known.billing_rule === read.billingRule && known.cny_price === read.cny) continue;
@@ -81,6 +83,12 @@ export function catalogPriceSkus(
   }
   return { skus, uses };
 }
+
+/**
+ * The least live price read (CNY per unit): one gateway unit, 1/10,000 credit (10 credits per
+ * CNY). A figure below it would make a video free once rounded, so it is not taken from a server.
+ */
+export const MIN_LIVE_CNY = 0.00001;
 
 /** CNY per unit of each currency the gateway displays (1 USD = 6.8 CNY, 1 CNY = 10 credits). */
 const cnyPer: Record<string, number> = { usd: 6.8, cny: 1, credits: 0.1, credit: 0.1 };
@@ -109,5 +117,7 @@ function readEntry(
     return { reason: `unit "${entry.unit}" is not a second or one video: not mapped to a price` };
   if (!/^\d+(\.\d+)?$/.test(entry.price.trim()) || Number(entry.price) <= 0)
     return { reason: `price "${entry.price}" is not a decimal above zero` };
-  return { billingRule, cny: Math.round(Number(entry.price) * rate * 1e6) / 1e6 };
+  const cny = Math.round(Number(entry.price) * rate * 1e6) / 1e6;
+  if (cny < MIN_LIVE_CNY) return { reason: `price "${entry.price}" is below 1/10,000 credit` };
+  return { billingRule, cny };
 }

@@ -6,7 +6,7 @@ import {
   type PricingFile,
   type PricingSku,
 } from '@clipwright/catalog';
-import { type CatalogPriceUse, catalogPriceSkus } from './catalog-price-skus.ts';
+import { type CatalogPriceUse, catalogPriceSkus, MIN_LIVE_CNY } from './catalog-price-skus.ts';
 import { catalogEndpoints, type PriceListSku, priceListSkuSchema } from './catalog-schemas.ts';
 
 export interface LivePrices {
@@ -30,7 +30,9 @@ export interface LivePrices {
  * lower than the snapshot's: a live SKU is added beside the snapshot's SKU of the same id (with
  * the snapshot's request conditions) rather than replacing it, and the estimate takes the
  * dearest rate that applies, so per SKU the higher of live and snapshot wins. A SKU only the
- * live list has is added with the conditions its name states. The catalog pricing endpoint's
+ * live list has is added with the conditions its name states. A live price below one gateway unit
+ * (`MIN_LIVE_CNY`) is skipped with a notice: a figure that would make a video free is not taken
+ * from a server. The catalog pricing endpoint's
  * entries are added the same way where they read as a price (`catalogPriceSkus`; `catalogPrices`
  * says which were used, and why the others were not). `notices` names skipped entries.
  */
@@ -49,7 +51,17 @@ export function mergeLivePrices(
       notices.push(`price list entry ${index} skipped: not the documented shape`);
       continue;
     }
-    const sku = asSku(parsed.data, byId.get(parsed.data.sku_id), live);
+    if (parsed.data.cny_price !== undefined && parsed.data.cny_price < MIN_LIVE_CNY) {
+      notices.push(`price list entry ${index} skipped: a price below 1/10,000 credit`);
+      continue;
+    }
+    // A snapshot SKU of the same id lends its conditions only to the same model's price.
+    const same = byId.get(parsed.data.sku_id);
+    const sku = asSku(
+      parsed.data,
+      same?.model_name === parsed.data.model_name ? same : undefined,
+      live,
+    );
     if (sku) extra.push(sku);
   }
   const known = new Map(snapshot.skus.map((sku) => [sku.sku_id, sku]));

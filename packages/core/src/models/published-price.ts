@@ -255,8 +255,11 @@ function valuesOf(
     values.add(rule.minimum);
     values.add(rule.maximum);
   }
-  for (const rate of price.rates)
-    if (field in rate.when) values.add(rate.when[field] as FieldValue);
+  // A rate's value widens an unlisted field only: where the model lists its values, a rate for
+  // another (a live SKU for a setting the model does not take) cannot be asked for.
+  if (!listed)
+    for (const rate of price.rates)
+      if (field in rate.when) values.add(rate.when[field] as FieldValue);
   for (const value of price.unpriced_values[field] ?? []) values.add(value);
   const numbers = [...values].filter((v): v is number => typeof v === 'number');
   // Credits grow with duration and n: their ends bound every value between.

@@ -1,7 +1,7 @@
 import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);
 import {
   folderCache
-} from "./chunk-E4QFUIQX.js";
+} from "./chunk-7E232E7N.js";
 import "./chunk-6W6PGNU5.js";
 import "./chunk-FMRLRFVJ.js";
 

@@ -9,7 +9,7 @@ import {
   roundCredits,
   secretRedactor,
   sumCredits
-} from "./chunk-E4QFUIQX.js";
+} from "./chunk-7E232E7N.js";
 import {
   endGroup,
   error,

@@ -12045,8 +12045,10 @@ function valuesOf(field, price, params, spec) {
     values.add(rule.minimum);
     values.add(rule.maximum);
   }
-  for (const rate2 of price.rates)
-    if (field in rate2.when) values.add(rate2.when[field]);
+  if (!listed) {
+    for (const rate2 of price.rates)
+      if (field in rate2.when) values.add(rate2.when[field]);
+  }
   for (const value of price.unpriced_values[field] ?? []) values.add(value);
   const numbers2 = [...values].filter((v) => typeof v === "number");
   if ((field === "duration" || field === "n") && numbers2.length === values.size && numbers2.length > 2)
@@ -12978,7 +12980,8 @@ function catalogPriceSkus(prices, context) {
       });
       continue;
     }
-    const known = context.known.get(entry.sku_id);
+    const sameId = context.known.get(entry.sku_id);
+    const known = sameId?.model_name === entry.model_id ? sameId : void 0;
     uses.push({ sku_id: entry.sku_id, model_id: entry.model_id, price: shown, used: true });
     if (known && known.billing_rule === read.billingRule && known.cny_price === read.cny) continue;
     skus.push({
@@ -12997,6 +13000,7 @@ function catalogPriceSkus(prices, context) {
   }
   return { skus, uses };
 }
+var MIN_LIVE_CNY = 1e-5;
 var cnyPer = { usd: 6.8, cny: 1, credits: 0.1, credit: 0.1 };
 var perSecond = /* @__PURE__ */ new Set(["second", "seconds", "s", "sec", "per_second", "video_second"]);
 var perVideo = /* @__PURE__ */ new Set(["video", "request", "call", "generation", "task", "per_call"]);
@@ -13012,7 +13016,9 @@ function readEntry(entry) {
     return { reason: `unit "${entry.unit}" is not a second or one video: not mapped to a price` };
   if (!/^\d+(\.\d+)?$/.test(entry.price.trim()) || Number(entry.price) <= 0)
     return { reason: `price "${entry.price}" is not a decimal above zero` };
-  return { billingRule, cny: Math.round(Number(entry.price) * rate2 * 1e6) / 1e6 };
+  const cny = Math.round(Number(entry.price) * rate2 * 1e6) / 1e6;
+  if (cny < MIN_LIVE_CNY) return { reason: `price "${entry.price}" is below 1/10,000 credit` };
+  return { billingRule, cny };
 }
 
 // ../packages/core/src/catalog/catalog-schemas.ts
@@ -13097,7 +13103,16 @@ function mergeLivePrices(snapshot2, live, context) {
       notices2.push(`price list entry ${index} skipped: not the documented shape`);
       continue;
     }
-    const sku = asSku(parsed.data, byId.get(parsed.data.sku_id), live);
+    if (parsed.data.cny_price !== void 0 && parsed.data.cny_price < MIN_LIVE_CNY) {
+      notices2.push(`price list entry ${index} skipped: a price below 1/10,000 credit`);
+      continue;
+    }
+    const same = byId.get(parsed.data.sku_id);
+    const sku = asSku(
+      parsed.data,
+      same?.model_name === parsed.data.model_name ? same : void 0,
+      live
+    );
     if (sku) extra.push(sku);
   }
   const known = new Map(snapshot2.skus.map((sku) => [sku.sku_id, sku]));
